@@ -1,0 +1,30 @@
+// Bundles the extension client, the language server, the CLI and the preview webview into dist/.
+import { build, context } from "esbuild";
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+const common = {
+  bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: !production, minify: production,
+  logLevel: "warning", define: { PW_VERSION: JSON.stringify(pkg.version) }, legalComments: "none",
+};
+const targets = [
+  { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, entryPoints: ["server/src/main.ts"], outfile: "dist/server.js" },
+  { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] },
+  { ...common, entryPoints: ["server/src/core/index.ts"], outfile: "dist/core.js" },
+];
+const extra = [];
+try {
+  readFileSync("client/src/webview/main.ts");
+  extra.push({ ...common, platform: "browser", format: "iife", entryPoints: ["client/src/webview/main.ts"], outfile: "dist/webview.js" });
+} catch {}
+const all = [...targets, ...extra].filter((t) => {
+  try { readFileSync(t.entryPoints[0]); return true; } catch { return false; }
+});
+if (watch) {
+  for (const t of all) await (await context(t)).watch();
+} else {
+  await Promise.all(all.map((t) => build(t)));
+}

@@ -1,0 +1,91 @@
+import { relative } from "node:path";
+import { positionAt } from "../core/policy/parse";
+import type { Finding } from "../core/types";
+import type { CheckedFile } from "../host/check";
+
+export const DOCS_BASE = "https://github.com/policywright/policywright/blob/main/docs/rules/";
+
+export interface ReportFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  subject: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ReportFile {
+  path: string;
+  manifest?: string;
+  findings: ReportFinding[];
+}
+
+const lineStarts = (text: string) => {
+  const s = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) s.push(i + 1);
+  return { lineStarts: s };
+};
+
+function toReport(f: Finding, text: string, starts: { lineStarts: number[] }): ReportFinding {
+  const a = positionAt(starts, Math.min(f.start, text.length));
+  const b = positionAt(starts, Math.min(Math.max(f.end, f.start), text.length));
+  return { rule: f.rule, severity: f.severity, message: f.message, subject: f.subject, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+
+/** Groups findings by file: the policy, and the manifest (once, even when several policies share it). */
+export function buildReport(checked: CheckedFile[], cwd: string): ReportFile[] {
+  const files: ReportFile[] = [];
+  const manifests = new Map<string, { file: ReportFile; owner: CheckedFile }>();
+  const rel = (p: string) => relative(cwd, p) || p;
+  for (const c of checked) {
+    const pStarts = lineStarts(c.policyText);
+    const entry: ReportFile = { path: rel(c.policyPath), ...(c.manifestPath ? { manifest: rel(c.manifestPath) } : {}), findings: [] };
+    files.push(entry);
+    for (const f of c.analysis.findings) {
+      if (f.file === "policy") {
+        entry.findings.push(toReport(f, c.policyText, pStarts));
+        continue;
+      }
+      if (!c.manifestPath || c.manifestText === undefined) continue;
+      let m = manifests.get(c.manifestPath);
+      if (!m) {
+        m = { file: { path: rel(c.manifestPath), findings: [] }, owner: c };
+        manifests.set(c.manifestPath, m);
+        files.push(m.file);
+      }
+      // a manifest shared by several policies is reported once
+      if (m.owner === c) m.file.findings.push(toReport(f, c.manifestText, lineStarts(c.manifestText)));
+    }
+  }
+  return files;
+}
+
+export function summarize(files: ReportFile[]) {
+  const s = { files: files.length, error: 0, warning: 0, info: 0 };
+  for (const f of files) for (const x of f.findings) if (x.severity === "error" || x.severity === "warning" || x.severity === "info") s[x.severity]++;
+  return s;
+}
+
+export function formatJson(files: ReportFile[]): string {
+  return JSON.stringify({ version: 1, files, summary: summarize(files) }, null, 2);
+}
+
+const COLORS: Record<string, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m", hint: "\x1b[2m" };
+
+/** Compiler-style lines: path:line:col  severity  message  rule. */
+export function formatText(files: ReportFile[], color: boolean, quiet: boolean): string {
+  const lines: string[] = [];
+  const paint = (s: string, c: string) => (color ? `${c}${s}\x1b[0m` : s);
+  for (const f of files) {
+    for (const x of f.findings) {
+      if (quiet && x.severity !== "error") continue;
+      lines.push(`${paint(`${f.path}:${x.line}:${x.column}`, "\x1b[1m")}  ${paint(x.severity.padEnd(7), COLORS[x.severity] ?? "")}  ${x.message}  ${paint(x.rule, "\x1b[2m")}`);
+    }
+  }
+  const s = summarize(files);
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  lines.push(`${lines.length ? "\n" : ""}${plural(s.error, "error")}, ${plural(s.warning, "warning")}, ${s.info} info in ${plural(s.files, "file")} checked`);
+  return lines.join("\n");
+}

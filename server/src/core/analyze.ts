@@ -1,0 +1,98 @@
+import type { Manifest, Processor } from "./manifest/parse";
+import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
+import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
+import type { SectionKind } from "./policy/sections";
+import type { RuleContext } from "./rules/context";
+import { RULES } from "./rules/index";
+import { readSuppressions } from "./suppressions";
+import { REGIMES, type Finding, type Regime, type RuleId, type Severity } from "./types";
+
+export interface AnalyzeOptions {
+  /** Regimes from the editor settings; the policy's front matter overrides them, they override the manifest. */
+  regimes?: Regime[];
+  now?: Date;
+  manifestChanged?: Date;
+  /** Per-rule severity, or "off". */
+  severities?: Partial<Record<string, Severity | "off">>;
+}
+
+export interface Analysis {
+  doc: PolicyDoc;
+  manifest?: Manifest;
+  mentions: Mention[];
+  regimes: Regime[];
+  findings: Finding[];
+  context: RuleContext;
+}
+
+const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
+DEFAULT_SEVERITY.set("unknown-rule", "warning");
+
+/** The default severity of a rule id. */
+export function defaultSeverity(rule: RuleId): Severity {
+  return DEFAULT_SEVERITY.get(rule) ?? "warning";
+}
+
+/**
+ * Checks a policy against its manifest. Pure: text in, findings out (with fixes as data).
+ * Never throws on any input; a rule that fails is skipped rather than failing the rest.
+ */
+export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, doc: PolicyDoc = parsePolicy(policyText)): Analysis {
+  const mentions = findMentions(doc, manifest);
+  const regimes = pickRegimes(doc, manifest, options);
+  const sentenceOf = sentenceFinder(doc);
+  const kindCache = new Map<number, Set<SectionKind>>();
+  const claims = new Map<Processor, Mention[]>();
+  for (const x of mentions) if (x.processor && !x.denied) claims.set(x.processor, [...(claims.get(x.processor) ?? []), x]);
+  const context: RuleContext = {
+    doc, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf,
+    claimsOf: (p) => claims.get(p) ?? [],
+    kindsOf(block: Block | number) {
+      const b = typeof block === "number" ? doc.blocks[block] : block;
+      const key = b?.section ?? -1;
+      let k = kindCache.get(key);
+      if (!k) {
+        k = new Set<SectionKind>();
+        let s = doc.sections[key];
+        while (s) {
+          for (const x of s.kinds) k.add(x);
+          s = s.parent === undefined ? undefined! : doc.sections[s.parent];
+        }
+        kindCache.set(key, k);
+      }
+      return k;
+    },
+  };
+  const suppress = readSuppressions(doc);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.needsManifest && !manifest) continue;
+    let raw;
+    try {
+      raw = rule.run(context);
+    } catch {
+      continue;
+    }
+    for (const f of [...raw]) {
+      const sev = options.severities?.[f.rule] ?? f.severity ?? rule.defaultSeverity;
+      if (sev === "off") continue;
+      if (f.file === "policy" && suppress.isSuppressed(f.rule, f.start)) continue;
+      findings.push({ ...f, severity: sev });
+    }
+  }
+  for (const p of suppress.problems) {
+    const sev = options.severities?.["unknown-rule"] ?? "warning";
+    if (sev !== "off") findings.push({ ...p, severity: sev });
+  }
+  findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
+  return { doc, manifest, mentions, regimes, findings, context };
+}
+
+function pickRegimes(doc: PolicyDoc, manifest: Manifest | undefined, options: AnalyzeOptions): Regime[] {
+  const fm = doc.frontMatter?.data.regimes;
+  const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === "string" ? v.split(/[\s,]+/) : []).map((r) => String(r).toLowerCase()).filter((r): r is Regime => (REGIMES as readonly string[]).includes(r));
+  const fromFm = list(fm);
+  if (fromFm.length) return fromFm;
+  if (options.regimes?.length) return options.regimes;
+  return manifest?.regimes.length ? manifest.regimes : ["gdpr"];
+}

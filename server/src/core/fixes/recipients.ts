@@ -1,0 +1,90 @@
+import { countryName } from "../geo/countries";
+import type { Processor } from "../manifest/parse";
+import type { Block } from "../policy/parse";
+import type { RuleContext } from "../rules/context";
+import type { Fix } from "../types";
+
+const TRANSFER_TEXT: Record<string, string> = {
+  scc: "Standard Contractual Clauses", adequacy: "adequacy decision", dpf: "EU–US Data Privacy Framework",
+  bcr: "Binding Corporate Rules", consent: "your explicit consent", none: "not needed",
+};
+
+/** Human wording of a transfer mechanism. */
+export function transferText(t: string | undefined): string {
+  return t ? TRANSFER_TEXT[t] ?? t : "";
+}
+
+/** "Stripe (United States)" style country text for a processor. */
+export function placeText(p: Processor): string {
+  return p.countries?.length ? p.countries.map(countryName).join(", ") : "";
+}
+
+/**
+ * Adds a processor to the recipients section in the style of its neighbours: a table row
+ * with the same columns, or a list item with the same marker, bold and separator.
+ */
+export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
+  const { doc } = ctx;
+  const section = doc.sections.find((s) => s.kinds.has("recipients"));
+  const text = doc.text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const purpose = (p.purpose ?? "TODO: what it does for us").replace(/\s+/g, " ");
+  const place = placeText(p);
+  const title = `Add ${p.name} to the recipients section`;
+  if (!section) {
+    const line = `- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}`;
+    return [{ title, edits: [{ file: "policy", start: text.length, end: text.length, newText: `${text.endsWith("\n") ? "" : eol}${eol}## Who receives personal data${eol}${eol}${line}${eol}` }] }];
+  }
+  const inSection = doc.blocks.filter((b) => b.start >= section.headingEnd && b.start < section.end);
+  const rows = inSection.filter((b) => b.kind === "row");
+  const items = inSection.filter((b) => b.kind === "item");
+  if (rows.length) {
+    const last = rows[rows.length - 1];
+    const cells = tableCells(last, p, purpose, place);
+    return [{ title, edits: [{ file: "policy", start: last.end, end: last.end, newText: `${eol}| ${cells.join(" | ")} |` }] }];
+  }
+  if (items.length) {
+    const top = Math.min(...items.map((b) => b.depth));
+    const lastItem = [...items].reverse().find((b) => b.depth === top)!;
+    const end = listEnd(ctx, inSection, lastItem);
+    const first = text.slice(lastItem.start, lastItem.end);
+    const marker = /^([ \t>]*)([-*+]|\d{1,9}[.)])([ \t]+)/.exec(first);
+    let bullet = marker ? `${marker[1]}${marker[2]}${marker[3]}` : "- ";
+    if (marker && /\d/.test(marker[2])) bullet = `${marker[1]}${Number(marker[2].slice(0, -1)) + 1}${marker[2].slice(-1)}${marker[3]}`;
+    const content = text.slice(lastItem.contentStart, lastItem.end);
+    const bold = /^(\*\*|__)/.exec(content)?.[1] ?? "";
+    const sep = /^(?:\*\*|__)?[^*_\n]*?(?:\*\*|__)?(\s+[—–-]\s+|:\s+|,\s+)/.exec(content)?.[1] ?? " — ";
+    const name = bold ? `${bold}${p.name}${bold}` : p.name;
+    const line = `${bullet}${name}${place && /\(/.test(content.slice(0, 80)) ? ` (${place})` : ""}${sep}${purpose}${place && !/\(/.test(content.slice(0, 80)) ? ` (${place})` : ""}`;
+    const terminal = /[.;]\s*$/.exec(content)?.[0].trim() ?? "";
+    return [{ title, edits: [{ file: "policy", start: end, end, newText: `${eol}${line}${terminal === "." ? "." : ""}` }] }];
+  }
+  const at = section.headingEnd;
+  return [{ title, edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}` }] }];
+}
+
+function listEnd(ctx: RuleContext, blocks: Block[], last: Block): number {
+  let end = last.end;
+  for (const b of blocks) {
+    if (b.start <= last.start) continue;
+    const line = ctx.doc.text.slice(b.start, b.start + 4);
+    if ((b.kind === "item" || b.kind === "paragraph") && /^[ \t]/.test(line) && b.depth >= last.depth) end = b.end;
+    else break;
+  }
+  return end;
+}
+
+function tableCells(row: Block, p: Processor, purpose: string, place: string): string[] {
+  const header = (row.header ?? []).map((h) => h.toLowerCase());
+  const n = Math.max(row.cells?.length ?? 0, header.length, 2);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = header[i] ?? "";
+    if (i === 0) out.push(p.name);
+    else if (/locat|countr|where|region/.test(h)) out.push(place || "TODO");
+    else if (/safeguard|transfer|mechanism/.test(h)) out.push(transferText(p.transfer) || "TODO");
+    else if (/retention|kept|period/.test(h)) out.push(p.retentionText ?? "TODO");
+    else out.push(i === 1 ? purpose : "TODO");
+  }
+  return out.map((c) => c.replace(/\|/g, "\\|"));
+}

@@ -1,0 +1,11 @@
+/** The pure analysis core's public surface, bundled as dist/core.js for tests and tools. */
+export { analyze, defaultSeverity, type Analysis, type AnalyzeOptions } from "./analyze";
+export { parseManifest, type Manifest, type Processor, type RetentionEntry } from "./manifest/parse";
+export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
+export { parsePeriod, samePeriod, formatPeriod, findDurations, numberWord, type Period } from "./periods";
+export { lookupCatalog, CATALOG } from "./catalog";
+export { RULES } from "./rules/index";
+export { applyEdits, planFixes } from "./fixes/apply";
+export { DISCLOSURES } from "./disclosures";
+export { findMentions } from "./mentions/find";
+export * from "./types";

@@ -1,0 +1,300 @@
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { $ZodIssue } from "zod/v4/core";
+import type { Category } from "../catalog/types";
+import { parsePeriod, type Period } from "../periods";
+import type { RawFinding, Regime } from "../types";
+import { KNOWN_KEYS, manifestSchema } from "./schema";
+
+/** A processor entry with every field that passed validation (invalid fields are absent). */
+export interface Processor {
+  index: number;
+  name: string;
+  aliases: string[];
+  purpose?: string;
+  category?: Category;
+  data: string[];
+  /** Valid country codes; undefined when missing or invalid. */
+  countries?: string[];
+  transfer?: string;
+  retention?: Period;
+  retentionText?: string;
+  consent?: boolean;
+  via?: string;
+  /** Offsets of the name value, and of the whole entry, in the manifest text. */
+  nameRange: [number, number];
+  range: [number, number];
+}
+
+export interface RetentionEntry {
+  index: number;
+  data: string;
+  aliases: string[];
+  period?: Period;
+  periodText?: string;
+  store?: string;
+  range: [number, number];
+  periodRange?: [number, number];
+}
+
+export interface Controller {
+  name?: string;
+  email?: string;
+  contact?: string;
+  country?: string;
+  dpo?: string;
+  authority?: string;
+}
+
+export interface Manifest {
+  controller: Controller;
+  regimes: Regime[];
+  disclosureList?: string;
+  processors: Processor[];
+  retention: RetentionEntry[];
+  /** manifest-invalid findings, in manifest offsets. */
+  findings: RawFinding[];
+  /** The raw text, for fixes that edit the manifest. */
+  text: string;
+  /** Offset where a new processor entry can be appended, and the indent of entries. */
+  processorsEnd?: { offset: number; indent: string };
+}
+
+type Path = (string | number)[];
+
+/** Formats a path the contract's way: processors[2].country, retention[1].store. */
+export function formatPath(path: Path): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
+  return out || "manifest";
+}
+
+/**
+ * Parses and validates a manifest. Never throws: every syntax or schema problem becomes a
+ * manifest-invalid finding on the exact node, and the valid parts are still returned.
+ */
+export function parseManifest(text: string): Manifest {
+  const findings: RawFinding[] = [];
+  const empty: Manifest = { controller: {}, regimes: ["gdpr"], processors: [], retention: [], findings, text };
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    findings.push(invalid("yaml", `the manifest could not be read as YAML: ${String((e as Error).message)}`, 0, Math.min(text.length, 1)));
+    return empty;
+  }
+  for (const err of doc.errors) {
+    const [s, e] = err.pos;
+    const msg = err.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
+    findings.push(invalid("yaml", `YAML syntax error: ${msg}`, s, Math.max(e, s + 1)));
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    findings.push(invalid("yaml", `the manifest could not be expanded: ${(e as Error).message} (YAML aliases are limited to protect the editor)`, 0, Math.min(text.length, 1)));
+    return empty;
+  }
+  if (doc.errors.length && (raw === null || typeof raw !== "object")) return empty;
+  if (raw === null || raw === undefined) {
+    findings.push(invalid("manifest", "the manifest is empty: add version: 1, a controller and processors", 0, Math.min(text.length, 1)));
+    return empty;
+  }
+
+  const bad = new Set<string>();
+  const result = manifestSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+      const [s, e] = nodeRange(doc, path, text);
+      findings.push(invalid(formatPath(path), messageOf(issue), s, e));
+      bad.add(formatPath(path));
+    }
+  }
+  if (!isPlainObject(raw)) return empty;
+
+  checkUnknownKeys(doc, raw, text, findings);
+  const m = buildModel(doc, raw, bad, text, findings);
+  checkReferences(doc, m, text, findings);
+  return m;
+}
+
+function invalid(subject: string, message: string, start: number, end: number): RawFinding {
+  return { rule: "manifest-invalid", subject, message, file: "manifest", start, end };
+}
+
+function messageOf(issue: $ZodIssue): string {
+  if (issue.code === "invalid_union" && "errors" in issue && issue.errors.length) {
+    const first = issue.errors.map((branch) => branch[0]).find((b) => b && b.code === "custom") ?? issue.errors[0][0];
+    if (first) return messageOf(first);
+  }
+  return issue.message;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The range of the deepest existing node on `path` (the value for a key, the item for an index). */
+function nodeRange(doc: Document.Parsed, path: Path, text: string): [number, number] {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      let [s, e] = node.range;
+      if (depth < path.length && isMap(node)) {
+        // a missing key: point at the first line of the entry rather than the whole block
+        const nl = text.indexOf("\n", s);
+        if (nl > s && nl < e) e = nl;
+      }
+      return [s, Math.max(e, s + 1)];
+    }
+  }
+  return [0, Math.min(1, text.length)];
+}
+
+function rangeOf(doc: Document.Parsed, path: Path): [number, number] | undefined {
+  const node = doc.getIn(path, true) as Node | undefined;
+  return isNode(node) && node.range ? [node.range[0], node.range[1]] : undefined;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !!x.trim()).map((x) => x.trim()) : []);
+
+function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set<string>, text: string, findings: RawFinding[]): Manifest {
+  const ok = (p: string) => !bad.has(p);
+  const c = isPlainObject(raw.controller) ? raw.controller : {};
+  const controller: Controller = {};
+  for (const k of ["name", "email", "contact", "country", "dpo", "authority"] as const) {
+    if (ok(`controller.${k}`) && str(c[k])) controller[k] = str(c[k]);
+  }
+  const regimes = ok("regimes") && Array.isArray(raw.regimes)
+    ? (raw.regimes.filter((r, i) => ok(`regimes[${i}]`) && ["gdpr", "uk-gdpr", "ccpa"].includes(r as string)) as Regime[])
+    : ["gdpr" as Regime];
+  const disclosureList = isPlainObject(raw.disclosure) ? str(raw.disclosure.list) : undefined;
+
+  const processors: Processor[] = [];
+  const rawProcessors = Array.isArray(raw.processors) && ok("processors") ? raw.processors : [];
+  rawProcessors.forEach((p, i) => {
+    const at = `processors[${i}]`;
+    if (!isPlainObject(p) || !ok(at) || !ok(`${at}.name`) || !str(p.name)) return;
+    const range = rangeOf(doc, ["processors", i]) ?? [0, 0];
+    const retentionText = ok(`${at}.retention`) && (typeof p.retention === "string" || typeof p.retention === "number") ? String(p.retention) : undefined;
+    const countries = ok(`${at}.country`) && p.country !== undefined
+      ? (Array.isArray(p.country) ? strList(p.country) : str(p.country) ? [str(p.country)!] : undefined)
+      : undefined;
+    processors.push({
+      index: i,
+      name: str(p.name)!,
+      aliases: ok(`${at}.aliases`) ? strList(p.aliases) : [],
+      purpose: str(p.purpose),
+      category: ok(`${at}.category`) ? (str(p.category) as Category | undefined) : undefined,
+      data: strList(p.data),
+      countries: countries && countries.length ? countries : undefined,
+      transfer: ok(`${at}.transfer`) ? str(p.transfer) : undefined,
+      retention: retentionText ? parsePeriod(retentionText) : undefined,
+      retentionText,
+      consent: ok(`${at}.consent`) && typeof p.consent === "boolean" ? p.consent : undefined,
+      via: ok(`${at}.via`) ? str(p.via) : undefined,
+      nameRange: rangeOf(doc, ["processors", i, "name"]) ?? range,
+      range,
+    });
+  });
+
+  const retention: RetentionEntry[] = [];
+  const rawRetention = Array.isArray(raw.retention) && ok("retention") ? raw.retention : [];
+  rawRetention.forEach((r, i) => {
+    const at = `retention[${i}]`;
+    if (!isPlainObject(r) || !ok(at) || !ok(`${at}.data`) || !str(r.data)) return;
+    const periodText = ok(`${at}.period`) && (typeof r.period === "string" || typeof r.period === "number") ? String(r.period) : undefined;
+    retention.push({
+      index: i,
+      data: str(r.data)!,
+      aliases: ok(`${at}.aliases`) ? strList(r.aliases) : [],
+      period: periodText ? parsePeriod(periodText) : undefined,
+      periodText,
+      store: ok(`${at}.store`) ? str(r.store) : undefined,
+      range: rangeOf(doc, ["retention", i]) ?? [0, 0],
+      periodRange: rangeOf(doc, ["retention", i, "period"]),
+    });
+  });
+
+  return { controller, regimes, disclosureList, processors, retention, findings, text, processorsEnd: appendPoint(doc, text) };
+}
+
+/** Where a new processor entry goes: after the last item of `processors`, with its indent. */
+function appendPoint(doc: Document.Parsed, text: string): Manifest["processorsEnd"] {
+  const seq = doc.get("processors", true);
+  if (!isSeq(seq) || !seq.items.length) return undefined;
+  const last = seq.items[seq.items.length - 1];
+  if (!isNode(last) || !last.range) return undefined;
+  const lineStart = text.lastIndexOf("\n", last.range[0] - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+  let end = last.range[2];
+  // yaml ranges can include trailing comment lines; stop at the end of the last content line
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return { offset: end, indent };
+}
+
+/** Unknown keys are reported only when they look like a typo of a known key. */
+function checkUnknownKeys(doc: Document.Parsed, raw: Record<string, unknown>, text: string, findings: RawFinding[]) {
+  const visit = (obj: unknown, kind: keyof typeof KNOWN_KEYS, path: Path) => {
+    if (!isPlainObject(obj)) return;
+    for (const key of Object.keys(obj)) {
+      const known = KNOWN_KEYS[kind];
+      if (known.includes(key)) continue;
+      const near = known.find((k) => editDistance(k, key.toLowerCase()) <= 2);
+      if (!near) continue;
+      const map = doc.getIn(path, true);
+      const pair = isMap(map) ? map.items.find((it) => isScalar(it.key) && it.key.value === key) : undefined;
+      const r = pair && isScalar(pair.key) && pair.key.range ? pair.key.range : nodeRange(doc, path, text);
+      findings.push(invalid(formatPath([...path, key]), `unknown key '${key}'; did you mean '${near}'?`, r[0], Math.max(r[1], r[0] + 1)));
+    }
+  };
+  visit(raw, "root", []);
+  visit(raw.controller, "controller", ["controller"]);
+  visit(raw.disclosure, "disclosure", ["disclosure"]);
+  if (Array.isArray(raw.processors)) raw.processors.forEach((p, i) => visit(p, "processor", ["processors", i]));
+  if (Array.isArray(raw.retention)) raw.retention.forEach((r, i) => visit(r, "retention", ["retention", i]));
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+/** Duplicate names/aliases (reported on the later node) and store/via naming unknown processors. */
+function checkReferences(doc: Document.Parsed, m: Manifest, text: string, findings: RawFinding[]) {
+  const seen = new Map<string, string>();
+  for (const p of m.processors) {
+    const names: [string, Path][] = [[p.name, ["processors", p.index, "name"]], ...p.aliases.map((a, j): [string, Path] => [a, ["processors", p.index, "aliases", j]])];
+    const own = new Set<string>();
+    for (const [name, path] of names) {
+      const key = name.normalize("NFKC").toLowerCase();
+      if (own.has(key)) continue;
+      own.add(key);
+      const first = seen.get(key);
+      if (first) {
+        const [s, e] = nodeRange(doc, path, text);
+        findings.push(invalid(formatPath(path), `'${name}' is already used by ${first}; names and aliases must be unique (case-insensitive)`, s, e));
+      } else seen.set(key, `${p.name} (processors[${p.index}])`);
+    }
+  }
+  const known = new Set(m.processors.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
+  for (const p of m.processors) {
+    if (p.via && !known.has(p.via.toLowerCase())) {
+      const [s, e] = nodeRange(doc, ["processors", p.index, "via"], text);
+      findings.push(invalid(`processors[${p.index}].via`, `via names '${p.via}', which is not a listed processor; add it to processors or fix the name`, s, e));
+    }
+  }
+  for (const r of m.retention) {
+    if (r.store && !known.has(r.store.toLowerCase())) {
+      const [s, e] = nodeRange(doc, ["retention", r.index, "store"], text);
+      findings.push(invalid(`retention[${r.index}].store`, `store names '${r.store}', which is not a listed processor (self-hosted software needs no store)`, s, e));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { CATEGORIES } from "../catalog/types";
+import { isCountryCode, suggestCountryCode } from "../geo/countries";
+import { parsePeriod } from "../periods";
+
+/** The transfer mechanisms a processor outside the EEA may rely on. */
+export const TRANSFERS = ["scc", "adequacy", "dpf", "bcr", "consent", "none"] as const;
+
+const TRANSFER_HINTS: Record<string, string> = {
+  "standard contractual clauses": "scc", sccs: "scc", "data privacy framework": "dpf",
+  "eu-us data privacy framework": "dpf", "binding corporate rules": "bcr", bcrs: "bcr",
+  "adequacy decision": "adequacy",
+};
+
+const text = (what: string) =>
+  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .trim().min(1, `${what} must not be empty`);
+
+const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (i) => `'${i.input}' is not an e-mail address` });
+
+const country = z.string().refine((v) => v === "EU" || v === "EEA" || isCountryCode(v), {
+  error: (i) => {
+    const hint = suggestCountryCode(String(i.input));
+    return `country '${i.input}' is not an ISO 3166-1 alpha-2 code, EU or EEA${hint ? `; did you mean '${hint}'?` : ""}`;
+  },
+});
+
+const period = z.union([z.string(), z.number()]).transform(String).refine((v) => parsePeriod(v) !== undefined, {
+  error: (i) =>
+    `'${i.input}' is not a period: write "N days|weeks|months|years|hours", "until <event>", "session" or "indefinite"`,
+});
+
+const category = z.string().refine((v) => (CATEGORIES as readonly string[]).includes(v), {
+  error: (i) => {
+    const v = String(i.input).toLowerCase();
+    const near = CATEGORIES.find((c) => c.includes(v) || v.includes(c));
+    return `'${i.input}' is not a category${near ? `; did you mean '${near}'?` : ""} (one of ${CATEGORIES.join(", ")})`;
+  },
+});
+
+const transfer = z.string().refine((v) => (TRANSFERS as readonly string[]).includes(v), {
+  error: (i) => {
+    const hint = TRANSFER_HINTS[String(i.input).toLowerCase().trim()];
+    return `'${i.input}' is not a transfer mechanism${hint ? `; write '${hint}'` : ""} (one of ${TRANSFERS.join(" | ")})`;
+  },
+});
+
+const stringList = (what: string) =>
+  z.array(text(what), { error: `${what} must be a list, e.g. [a, b]` });
+
+export const processorSchema = z.looseObject({
+  name: text("name"),
+  aliases: stringList("an alias").optional(),
+  purpose: text("purpose"),
+  category: category.optional(),
+  data: stringList("a data item").optional(),
+  country: z.union([country, z.array(country, { error: "country must be a code or a list of codes" })]).optional(),
+  transfer: transfer.optional(),
+  retention: period.optional(),
+  consent: z.boolean({ error: "consent must be true or false" }).optional(),
+  via: text("via").optional(),
+  website: z.string().optional(),
+});
+
+export const retentionSchema = z.looseObject({
+  data: text("data"),
+  aliases: stringList("an alias").optional(),
+  period,
+  store: text("store").optional(),
+});
+
+export const manifestSchema = z.looseObject({
+  version: z.literal(1, { error: "version must be 1" }).optional(),
+  controller: z.looseObject({
+    name: text("controller name"),
+    email: email.optional(),
+    contact: z.string().optional(),
+    country: country.optional(),
+    dpo: email.optional(),
+    authority: z.string().optional(),
+  }, { error: "controller must be a mapping with name and email" }),
+  regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => `'${i.input}' is not a regime (gdpr, uk-gdpr, ccpa)` }), {
+    error: "regimes must be a list, e.g. [gdpr, ccpa]",
+  }).optional(),
+  disclosure: z.looseObject({ list: z.string().optional() }).optional(),
+  processors: z.array(processorSchema, { error: "processors must be a list of processors" }).optional(),
+  retention: z.array(retentionSchema, { error: "retention must be a list of {data, period}" }).optional(),
+}, { error: "the manifest must be a mapping with version, controller and processors" });
+
+/** Keys each mapping may have, for typo hints on unknown keys. */
+export const KNOWN_KEYS: Record<string, readonly string[]> = {
+  root: ["version", "controller", "regimes", "disclosure", "processors", "retention"],
+  controller: ["name", "email", "contact", "country", "dpo", "authority"],
+  processor: ["name", "aliases", "purpose", "category", "data", "country", "transfer", "retention", "consent", "via", "website"],
+  retention: ["data", "aliases", "period", "store"],
+  disclosure: ["list"],
+};

@@ -1,0 +1,137 @@
+import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../catalog";
+import type { Manifest, Processor } from "../manifest/parse";
+import type { PolicyDoc } from "../policy/parse";
+import { NameMatcher, tokenize, type Token } from "./matcher";
+
+/** A processor named in the policy. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** The manifest processor it names, directly or through a catalog entry of the same company. */
+  processor?: Processor;
+  /** Named by a manifest name or alias (what counts as disclosure). */
+  direct: boolean;
+  catalog?: CatalogEntry;
+  sentence: number;
+  /** In a sentence that denies using it ("we do not use Google Analytics"). */
+  denied: boolean;
+  /** In a sentence that says the software runs on the company's own servers. */
+  selfHosted: boolean;
+}
+
+type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean };
+
+const catalogMatcherNames: [string, CatalogEntry][] = CATALOG.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n): [string, CatalogEntry] => [n, e]));
+
+const key = (n: string) => stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** A single word that is also an ordinary word needs a capital letter and context to count. */
+function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
+  return !!entry?.ambiguous && !/[\s.\-]/.test(name.trim());
+}
+
+/** Links manifest processors to catalog entries that share a name or alias. */
+export function linkCatalog(manifest: Manifest | undefined): Map<CatalogEntry, Processor> {
+  const links = new Map<CatalogEntry, Processor>();
+  for (const p of manifest?.processors ?? []) {
+    for (const n of [p.name, ...p.aliases]) {
+      const e = lookupCatalog(n);
+      if (e && !links.has(e)) links.set(e, p);
+    }
+  }
+  return links;
+}
+
+function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, Processor>): NameMatcher<Payload> {
+  const matcher = new NameMatcher<Payload>();
+  for (const p of manifest?.processors ?? []) {
+    for (const n of [p.name, ...p.aliases]) {
+      const entry = lookupCatalog(n);
+      const payload = { processor: p, catalog: entry, ambiguous: isAmbiguous(n, entry) };
+      matcher.add(n, payload);
+      const bare = stripLegalSuffix(n);
+      if (bare !== n) matcher.add(bare, payload);
+    }
+  }
+  for (const [n, e] of catalogMatcherNames) matcher.add(n, { processor: links.get(e), catalog: e, ambiguous: isAmbiguous(n, e) });
+  return matcher;
+}
+
+const NEGATION = /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi;
+const CLAUSE_BREAK = /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi;
+const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
+const SELF_HOSTED = /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
+
+/** Every processor mention in the policy (code, comments and front matter never count). */
+export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens: Token[] = tokenize(doc.masked)): Mention[] {
+  const links = linkCatalog(manifest);
+  const matcher = buildMatcher(manifest, links);
+  const sentenceOf = sentenceFinder(doc);
+  const out: Mention[] = [];
+  const selfHostedCache = new Map<number, boolean>();
+  const matches = matcher.match(doc.masked, tokens, (m) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start)));
+  for (const m of matches) {
+    const si = sentenceOf(m.start);
+    const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };
+    let selfHosted = selfHostedCache.get(si);
+    if (selfHosted === undefined) {
+      selfHosted = SELF_HOSTED.test(doc.masked.slice(s.start, s.end));
+      selfHostedCache.set(si, selfHosted);
+    }
+    out.push({
+      start: m.start,
+      end: m.end,
+      processor: m.payload.processor,
+      direct: !!m.payload.processor && isDirect(doc.masked.slice(m.start, m.end), m.payload.processor),
+      catalog: m.payload.catalog,
+      sentence: si,
+      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end),
+      selfHosted,
+    });
+  }
+  return out;
+}
+
+function isDirect(written: string, p: Processor): boolean {
+  const k = ` ${key(written)} `;
+  return [p.name, ...p.aliases].some((n) => k.includes(` ${key(n)} `));
+}
+
+/** A denial cue earlier in the same clause ("we do not use X", "no X") or right after ("X is not used"). */
+export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number): boolean {
+  const before = text.slice(sentStart, start);
+  let clause = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clause = m.index + m[0].length;
+  NEGATION.lastIndex = 0;
+  if (NEGATION.test(before.slice(clause))) return true;
+  return AFTER_DENIAL.test(text.slice(end, Math.min(sentEnd, end + 40)));
+}
+
+/** The index of the sentence containing an offset (-1 outside every sentence). */
+export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {
+  const ss = doc.sentences;
+  return (offset) => {
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].end <= offset) lo = mid + 1;
+      else if (ss[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+}
+
+const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_]*$/i;
+
+function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number): boolean {
+  if (!/^\p{Lu}/u.test(doc.masked[start])) return false;
+  const s = si >= 0 ? doc.sentences[si] : undefined;
+  if (!s || !LEAD.test(doc.masked.slice(s.start, start))) return true;
+  // first word of a sentence: a capital proves nothing, so the name must stand as a name
+  const block = doc.blocks[s.block];
+  if (block && (block.kind === "row" || block.kind === "item")) return true;
+  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(doc.masked.slice(end, end + 4));
+}

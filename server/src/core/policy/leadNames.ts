@@ -1,0 +1,116 @@
+import type { PolicyDoc } from "./parse";
+
+/** The name a list item or table row in a recipients section starts with. */
+export interface LeadName {
+  name: string;
+  start: number;
+  end: number;
+  block: number;
+}
+
+const STOP_FIRST = new Set([
+  "our", "we", "the", "a", "an", "your", "any", "all", "other", "some", "these", "this", "those", "each", "they", "it",
+  "if", "when", "where", "for", "in", "on", "with", "to", "from", "by", "as", "such", "also", "only", "no", "none",
+  "you", "us", "their", "its", "there", "here", "see", "note", "e", "i", "ii", "iii", "iv", "v", "vi", "etc",
+]);
+
+/** Words that make up generic recipient descriptions rather than company names. */
+const GENERIC = new Set([
+  "service", "services", "provider", "providers", "processor", "processors", "sub", "subprocessor", "subprocessors",
+  "partner", "partners", "vendor", "vendors", "affiliate", "affiliates", "advisers", "advisors", "auditors", "accountants",
+  "lawyers", "authorities", "authority", "courts", "police", "government", "regulators", "law", "enforcement", "tax",
+  "professional", "legal", "hosting", "payments", "payment", "email", "e", "mail", "delivery", "analytics", "support",
+  "error", "monitoring", "database", "storage", "cdn", "network", "security", "infrastructure", "cloud", "ai",
+  "customer", "customers", "users", "employees", "staff", "contractors", "tutors", "operators", "buyers", "buyer",
+  "successor", "successors", "group", "companies", "company", "entities", "recipients", "recipient", "third", "party",
+  "parties", "category", "categories", "name", "purpose", "location", "country", "safeguard", "sms", "crm", "other",
+  "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
+]);
+
+const CONNECTOR = /^(?:&|of|and|de|du|und|van|der|für)$/i;
+const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.[\p{L}\p{N}]+)*/u;
+
+/**
+ * Leading names of the list items and table rows of recipients sections. A label such as
+ * "**Hosting:** AWS" is skipped in favour of the name after it.
+ */
+export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boolean, exclude: (name: string) => boolean): LeadName[] {
+  const out: LeadName[] = [];
+  doc.blocks.forEach((b, bi) => {
+    if ((b.kind !== "item" && b.kind !== "row") || !inRecipients(bi)) return;
+    let start = b.contentStart;
+    let end = b.end;
+    if (b.kind === "row") {
+      const col = nameColumn(b.header);
+      const cell = b.cells?.[col];
+      if (!cell) return;
+      [start, end] = cell;
+    }
+    const lead = leadAt(doc.masked, start, end);
+    if (lead && !exclude(lead.name)) out.push({ ...lead, block: bi });
+  });
+  return out;
+}
+
+function nameColumn(header: string[] | undefined): number {
+  if (!header) return 0;
+  const i = header.findIndex((h) => /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i.test(h));
+  return i >= 0 ? i : 0;
+}
+
+function leadAt(text: string, start: number, end: number): { name: string; start: number; end: number } | undefined {
+  let i = start;
+  const skip = (re: RegExp) => {
+    const m = re.exec(text.slice(i, Math.min(end, i + 40)));
+    if (m) i += m[0].length;
+  };
+  skip(/^\s*\(?(?:[a-z]|[ivx]{1,5}|\d{1,3})\)\s*/i);
+  const boldOpen = /^(\*\*|__)/.exec(text.slice(i, i + 2))?.[1];
+  if (boldOpen) {
+    const close = text.indexOf(boldOpen, i + 2);
+    if (close < 0 || close > end) return undefined;
+    const inner = text.slice(i + 2, close).trim();
+    const afterBold = text.slice(close + 2, Math.min(end, close + 6));
+    if (inner.endsWith(":") || /^\s*:/.test(afterBold)) {
+      // a category label: the name follows it
+      i = close + 2;
+      skip(/^\s*:?\s*/);
+      return run(text, i, end, true);
+    }
+    const r = run(text, i + 2, close, false);
+    return r && r.name === inner.replace(/[.'’\-]+$/, "") ? r : undefined;
+  }
+  const r = run(text, i, end, true);
+  if (!r) return undefined;
+  if (/^\s*:\s*[\p{Lu}]/u.test(text.slice(r.end, r.end + 4))) return run(text, r.end + /^\s*:\s*/.exec(text.slice(r.end))![0].length, end, true);
+  return r;
+}
+
+/** A run of capitalised words; a single word must stand alone (followed by a delimiter). */
+function run(text: string, start: number, end: number, needDelimiter: boolean) {
+  const words: string[] = [];
+  let i = start;
+  let last = start;
+  while (i < end) {
+    const rest = text.slice(i, Math.min(end, i + 60));
+    const w = WORD_RE.exec(rest)?.[0] ?? (/^(?:&|of|and|de|und|van|der)\b/.exec(rest)?.[0]);
+    if (!w) break;
+    if (CONNECTOR.test(w) && !/^\s+[\p{Lu}]/u.test(text.slice(i + w.length, i + w.length + 3))) break;
+    words.push(w);
+    i += w.length;
+    last = i;
+    const gap = /^[ \t]+/.exec(text.slice(i, i + 4))?.[0] ?? "";
+    if (!gap) break;
+    i += gap.length;
+  }
+  while (words.length && CONNECTOR.test(words[words.length - 1])) words.pop();
+  if (!words.length) return undefined;
+  const name = words.join(" ").replace(/[.'’\-]+$/, "");
+  if (STOP_FIRST.has(words[0].toLowerCase())) return undefined;
+  const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!tokens.length || tokens.every((t) => GENERIC.has(t))) return undefined;
+  if (!/\p{L}/u.test(name) || name.length < 2) return undefined;
+  const after = text.slice(last, Math.min(end, last + 4));
+  if (words.length === 1 && needDelimiter && !(after === "" || /^\s*(?:[—–:(,;]|-\s|\*\*|__|\.(?:\s|$)|$)/.test(after))) return undefined;
+  return { name, start, end: start + name.length };
+}

@@ -1,0 +1,256 @@
+import MarkdownIt from "markdown-it";
+import { parse as parseYaml } from "yaml";
+import { blankComments, blankCodeSpans, blankRange } from "./mask";
+import { splitSentences } from "./sentences";
+import { classifyHeading, type SectionKind } from "./sections";
+
+/** A heading and the text below it up to the next heading of the same or a higher level. */
+export interface Section {
+  index: number;
+  level: number;
+  title: string;
+  start: number;
+  /** End of the heading line. */
+  headingEnd: number;
+  /** End of the section's content (before the next heading of the same or higher level). */
+  end: number;
+  parent?: number;
+  kinds: Set<SectionKind>;
+  /** Numbering of the heading ("7." / "7)" / "7"), if any. */
+  number?: string;
+}
+
+export type BlockKind = "heading" | "paragraph" | "item" | "row" | "header-row";
+
+/** A leaf text container: a heading, a paragraph, the first paragraph of a list item, a table row. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** Where the content starts (after list markers, "#", table pipes). */
+  contentStart: number;
+  /** Index of the innermost section, -1 before the first heading. */
+  section: number;
+  /** For table rows: the cell ranges (content, trimmed). */
+  cells?: [number, number][];
+  /** For table rows: the header cell texts of the table. */
+  header?: string[];
+  /** Nesting depth of list items (0 = top level). */
+  depth: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  block: number;
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  start: number;
+  end: number;
+  error?: string;
+}
+
+export interface Link {
+  href: string;
+  start: number;
+  end: number;
+}
+
+/** The parsed policy: every offset is into the original `text`. */
+export interface PolicyDoc {
+  text: string;
+  /** `text` with code, HTML comments and front matter blanked: what counts as a mention. */
+  masked: string;
+  /** `text` with HTML comments and front matter blanked: what a reader sees (contacts, dates). */
+  visible: string;
+  frontMatter?: FrontMatter;
+  sections: Section[];
+  blocks: Block[];
+  sentences: Sentence[];
+  links: Link[];
+  comments: { start: number; end: number; body: string }[];
+  lineStarts: number[];
+}
+
+const md = new MarkdownIt({ html: true, linkify: false });
+
+/** Parses a Markdown policy into sections, blocks and sentences with source offsets. Never throws. */
+export function parsePolicy(text: string): PolicyDoc {
+  const lineStarts = computeLineStarts(text);
+  const frontMatter = readFrontMatter(text);
+  const comments: PolicyDoc["comments"] = [];
+  let visible = frontMatter ? blankRange(text, frontMatter.start, frontMatter.end) : text;
+  visible = blankComments(visible, comments);
+
+  let tokens: ReturnType<typeof md.parse> = [];
+  try {
+    tokens = md.parse(visible, {});
+  } catch {
+    tokens = [];
+  }
+  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length);
+  const sections: Section[] = [];
+  const blocks: Block[] = [];
+  let masked = visible;
+  const stack: number[] = [];
+  let itemDepth = -1;
+  const itemFirstPara: boolean[] = [];
+  let tableHeader: string[] | undefined;
+  let inHead = false;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const map = t.map;
+    switch (t.type) {
+      case "fence":
+      case "code_block":
+        if (map) masked = blankRange(masked, lineStarts[map[0]], lineEnd(map[1] - 1));
+        break;
+      case "heading_open": {
+        if (!map) break;
+        const level = Number(t.tag.slice(1));
+        const start = lineStarts[map[0]];
+        const end = lineEnd(map[1] - 1);
+        const rawTitle = (tokens[i + 1]?.content ?? "").trim();
+        while (stack.length && sections[stack[stack.length - 1]].level >= level) {
+          sections[stack.pop()!].end = start;
+        }
+        const num = /^(\d+(?:\.\d+)*[.)]?)\s+/.exec(rawTitle);
+        const title = rawTitle.replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").replace(/[*_`]/g, "");
+        const section: Section = {
+          index: sections.length, level, title, start, headingEnd: end, end: text.length,
+          parent: stack.length ? stack[stack.length - 1] : undefined, kinds: classifyHeading(title), number: num?.[1],
+        };
+        sections.push(section);
+        stack.push(section.index);
+        const contentStart = start + (/^\s*#{1,6}\s*/.exec(text.slice(start, end))?.[0].length ?? 0);
+        blocks.push({ kind: "heading", start, end, contentStart, section: section.index, depth: 0 });
+        break;
+      }
+      case "list_item_open":
+        itemDepth++;
+        itemFirstPara[itemDepth] = true;
+        break;
+      case "list_item_close":
+        itemDepth--;
+        break;
+      case "paragraph_open": {
+        if (!map) break;
+        const start = lineStarts[map[0]];
+        const end = lineEnd(map[1] - 1);
+        const first = itemDepth >= 0 && itemFirstPara[itemDepth];
+        if (itemDepth >= 0) itemFirstPara[itemDepth] = false;
+        const prefix = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/.exec(text.slice(start, end))?.[0].length ?? 0;
+        blocks.push({ kind: first ? "item" : "paragraph", start, end, contentStart: start + prefix, section: stack.length ? stack[stack.length - 1] : -1, depth: Math.max(itemDepth, 0) });
+        break;
+      }
+      case "thead_open":
+        inHead = true;
+        tableHeader = [];
+        break;
+      case "thead_close":
+        inHead = false;
+        break;
+      case "table_close":
+        tableHeader = undefined;
+        break;
+      case "tr_open": {
+        if (!map) break;
+        const start = lineStarts[map[0]];
+        const end = lineEnd(map[0]);
+        const cells = splitCells(text, start, end);
+        if (inHead && tableHeader) for (const [s, e] of cells) tableHeader.push(text.slice(s, e).replace(/[*_`]/g, "").trim());
+        blocks.push({ kind: inHead ? "header-row" : "row", start, end, contentStart: cells[0]?.[0] ?? start, section: stack.length ? stack[stack.length - 1] : -1, cells, header: tableHeader, depth: 0 });
+        break;
+      }
+    }
+  }
+  for (const s of stack) sections[s].end = text.length;
+  masked = blankCodeSpans(masked, blocks);
+  for (const s of sections) inheritKinds(s, sections);
+
+  const sentences: Sentence[] = [];
+  blocks.forEach((b, bi) => {
+    if (b.kind === "row" || b.kind === "header-row" || b.kind === "heading") sentences.push({ start: b.contentStart, end: b.end, block: bi });
+    else for (const [s, e] of splitSentences(masked, b.contentStart, b.end)) sentences.push({ start: s, end: e, block: bi });
+  });
+
+  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments, lineStarts };
+}
+
+/** A subsection of a recipients section is about recipients too, unless its own heading says otherwise. */
+function inheritKinds(s: Section, all: Section[]) {
+  if (s.kinds.size || s.parent === undefined) return;
+  for (const k of all[s.parent].kinds) s.kinds.add(k);
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function readFrontMatter(text: string): FrontMatter | undefined {
+  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!m) return undefined;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(m[0].length);
+  const c = close.exec(rest);
+  if (!c) return { data: {}, start: 0, end: 0, error: "the front matter is never closed with a '---' line" };
+  const body = rest.slice(0, c.index);
+  const end = m[0].length + c.index + c[0].length;
+  try {
+    const data = parseYaml(body, { maxAliasCount: 20 });
+    return { data: data && typeof data === "object" && !Array.isArray(data) ? data : {}, start: 0, end };
+  } catch (e) {
+    return { data: {}, start: 0, end, error: `the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` };
+  }
+}
+
+function splitCells(text: string, start: number, end: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let s = start;
+  const line = text.slice(start, end);
+  const lead = /^\s*\|?/.exec(line)![0].length;
+  s = start + lead;
+  for (let i = s; i <= end; i++) {
+    const ch = i < end ? text[i] : "|";
+    if (ch === "\\") { i++; continue; }
+    if (ch === "|") {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      if (i < end || b > a) cells.push([a, b]);
+      s = i + 1;
+    }
+  }
+  return cells;
+}
+
+const LINK_RE = /\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s>]+)>|\bhttps?:\/\/[^\s<>()\]]+/g;
+
+function findLinks(masked: string): Link[] {
+  const out: Link[] = [];
+  LINK_RE.lastIndex = 0;
+  for (let m = LINK_RE.exec(masked); m; m = LINK_RE.exec(masked)) {
+    out.push({ href: (m[1] ?? m[2] ?? m[0]).replace(/[.,;:]+$/, ""), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** 0-based line and UTF-16 column of an offset. */
+export function positionAt(doc: { lineStarts: number[] }, offset: number): { line: number; character: number } {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}

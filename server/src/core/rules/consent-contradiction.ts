@@ -1,0 +1,100 @@
+import { lookupCatalog } from "../catalog";
+import type { Category } from "../catalog/types";
+import type { Processor } from "../manifest/parse";
+import type { RawFinding } from "../types";
+import { policyFinding, type Rule, type RuleContext } from "./context";
+
+const NEGATION = /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi;
+const CONSENT_SCOPE = /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i;
+const ONLY_WITH_CONSENT =
+  /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i;
+
+/** Claims of no tracking that the manifest disproves, and "only with consent" against consent: false. */
+export const consentContradiction: Rule = {
+  id: "consent-contradiction",
+  defaultSeverity: "warning",
+  description: "The policy denies tracking or promises consent in a way the manifest contradicts.",
+  needsManifest: true,
+  run(ctx) {
+    const m = ctx.manifest;
+    if (!m) return [];
+    const out: RawFinding[] = [];
+    const reported = new Set<Processor>();
+    for (const claim of noTrackingClaims(ctx)) {
+      for (const p of m.processors) {
+        if (reported.has(p) || !p.category || !claim.categories.has(p.category)) continue;
+        if (claim.cookiesOnly && (lookupCatalog(p.name)?.cookieless || p.aliases.some((a) => lookupCatalog(a)?.cookieless))) continue;
+        reported.add(p);
+        out.push(policyFinding("consent-contradiction", p.name, `The policy says "${claim.quote}", but the manifest lists ${p.name} (${p.category}).`, claim.start, claim.end));
+      }
+    }
+    for (const x of consentOnlyClaims(ctx)) {
+      if (x.p.consent !== false || reported.has(x.p)) continue;
+      reported.add(x.p);
+      out.push(policyFinding("consent-contradiction", x.p.name, `The policy says ${x.p.name} is used only with consent, but the manifest has consent: false for it.`, x.start, x.end));
+    }
+    return out;
+  },
+};
+
+interface NoTracking {
+  categories: Set<Category>;
+  cookiesOnly: boolean;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** "We do not use analytics or advertising cookies", "no tracking SDKs", "no ads". */
+export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
+  const { doc } = ctx;
+  const out: NoTracking[] = [];
+  for (const s of doc.sentences) {
+    let text = doc.masked.slice(s.start, s.end);
+    if (!/\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i.test(text)) continue;
+    if (CONSENT_SCOPE.test(text)) continue;
+    // names are not claims: "Google Analytics" must not read as "analytics"
+    for (const x of ctx.mentions) if (x.sentence >= 0 && doc.sentences[x.sentence] === s) text = text.slice(0, x.start - s.start) + " ".repeat(x.end - x.start) + text.slice(x.end - s.start);
+    NEGATION.lastIndex = 0;
+    const neg = NEGATION.exec(text);
+    if (!neg) continue;
+    const scope = text.slice(neg.index).split(/[;:]|\bbut\b|\.\s/)[0];
+    const words = scope.toLowerCase();
+    const cats = new Set<Category>();
+    const analytics = /\banalytics\b|\bstatistics\s+(?:tools?|services?)\b/.test(words);
+    const advertising = /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/.test(words);
+    const tracking = /\btrack(?:ing|ers?)\b/.test(words);
+    const cookies = /\bcookies?\b/.test(words);
+    if (analytics) cats.add("analytics");
+    if (advertising) cats.add("advertising");
+    if (tracking && !analytics && !advertising) { cats.add("analytics"); cats.add("advertising"); }
+    if (tracking && analytics) cats.add("advertising");
+    let cookiesOnly = false;
+    if (!cats.size && cookies && /\b(?:no|not\s+use|n['’]t\s+use|never\s+use)\b[^.]{0,20}\bcookies\b/.test(words) && !/\b(?:necessary|essential|functional|session)\b/.test(words)) {
+      cats.add("analytics");
+      cats.add("advertising");
+      cookiesOnly = true;
+    }
+    if (!cats.size) continue;
+    out.push({ categories: cats, cookiesOnly, quote: doc.text.slice(s.start, s.end).replace(/\s+/g, " ").trim(), start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Sentences that say a named processor runs only with consent, attributed to the nearest name. */
+export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: number; end: number }[] {
+  const { doc } = ctx;
+  const out: { p: Processor; start: number; end: number }[] = [];
+  doc.sentences.forEach((s, si) => {
+    const text = doc.masked.slice(s.start, s.end);
+    const m = ONLY_WITH_CONSENT.exec(text);
+    if (!m) return;
+    const at = s.start + m.index;
+    const inSentence = ctx.mentions.filter((x) => x.sentence === si && x.processor && !x.denied);
+    if (!inSentence.length) return;
+    const before = inSentence.filter((x) => x.start < at);
+    const x = before.length ? before[before.length - 1] : inSentence[0];
+    out.push({ p: x.processor!, start: at, end: s.start + m.index + m[0].length });
+  });
+  return out;
+}

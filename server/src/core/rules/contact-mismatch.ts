@@ -1,0 +1,38 @@
+import { findAddresses, registrableDomain } from "../policy/contacts";
+import type { RawFinding } from "../types";
+import { policyFinding, sectionAnchor, type Rule } from "./context";
+
+const PRIVACY_CONTEXT = /\b(?:privacy|personal\s+(?:data|information)|data\s+protection|rights?|requests?|exercise|gdpr|ccpa|dpo|complain\w*|opt[- ]out|erasure|access\s+to)\b/i;
+
+/** The controller's (or DPO's) address is never given, or another domain is named as the privacy contact. */
+export const contactMismatch: Rule = {
+  id: "contact-mismatch",
+  defaultSeverity: "warning",
+  description: "The privacy contact in the policy does not match the manifest's controller e-mail or DPO.",
+  needsManifest: true,
+  run(ctx) {
+    const c = ctx.manifest?.controller;
+    if (!c) return [];
+    const { doc } = ctx;
+    const found = findAddresses(doc.visible);
+    const has = (a: string) => found.some((f) => f.address.toLowerCase() === a.toLowerCase());
+    const out: RawFinding[] = [];
+    const anchor = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("contact")) ? "contact" : "controller");
+    if (c.email && !has(c.email)) out.push(policyFinding("contact-mismatch", c.email, `The policy never gives the controller's privacy contact ${c.email} (from the manifest).`, ...anchor));
+    if (c.dpo && !has(c.dpo)) out.push(policyFinding("contact-mismatch", c.dpo, `The manifest names ${c.dpo} as the data protection officer, but the policy never gives it.`, ...sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("dpo")) ? "dpo" : "contact")));
+    const own = new Set([c.email, c.dpo].filter((x): x is string => !!x).map(registrableDomain));
+    if (!own.size) return out;
+    const reported = new Set<string>();
+    for (const f of found) {
+      if (own.has(registrableDomain(f.address)) || reported.has(f.address.toLowerCase())) continue;
+      const si = ctx.sentenceOf(f.start);
+      const s = si >= 0 ? doc.sentences[si] : undefined;
+      const sentence = s ? doc.visible.slice(s.start, s.end) : doc.visible.slice(Math.max(0, f.start - 120), f.end);
+      if (!PRIVACY_CONTEXT.test(sentence.replace(f.address, ""))) continue;
+      if (ctx.mentions.some((x) => x.sentence === si && si >= 0)) continue;
+      reported.add(f.address.toLowerCase());
+      out.push(policyFinding("contact-mismatch", f.address, `${f.address} is given as a privacy contact, but the controller's address in the manifest is ${c.email ?? c.dpo} (another domain).`, f.start, f.end));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,18 @@
+import { consentContradiction } from "./consent-contradiction";
+import { contactMismatch } from "./contact-mismatch";
+import type { Rule } from "./context";
+import { countryMismatch } from "./country-mismatch";
+import { manifestInvalid } from "./manifest-invalid";
+import { missingSection } from "./missing-section";
+import { placeholder } from "./placeholder";
+import { retentionMismatch } from "./retention-mismatch";
+import { staleDate } from "./stale-date";
+import { transferContradiction } from "./transfer-contradiction";
+import { undeclaredProcessor } from "./undeclared-processor";
+import { undisclosedProcessor } from "./undisclosed-processor";
+
+/** Every rule, in the order findings are reported. */
+export const RULES: readonly Rule[] = [
+  manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
+  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate,
+];

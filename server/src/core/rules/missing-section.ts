@@ -1,0 +1,56 @@
+import { clauseFix } from "../clauses/insert";
+import { DISCLOSURES, type Disclosure } from "../disclosures";
+import { findPolicyDate } from "../policy/dates";
+import type { RawFinding } from "../types";
+import { policyFinding, topRange, type Rule, type RuleContext } from "./context";
+
+/** A disclosure the active regimes require is absent. */
+export const missingSection: Rule = {
+  id: "missing-section",
+  defaultSeverity: "warning",
+  description: "A disclosure required by GDPR, UK GDPR or CCPA is missing.",
+  needsManifest: false,
+  run(ctx) {
+    const out: RawFinding[] = [];
+    for (const d of requiredDisclosures(ctx)) {
+      if (isPresent(ctx, d)) continue;
+      out.push({
+        ...policyFinding("missing-section", d.id, `Missing disclosure: ${d.title.toLowerCase()} (${d.citation}), required under ${d.regimes.filter((r) => ctx.regimes.includes(r)).map(regimeName).join(" and ")}.`, ...topRange(ctx.doc)),
+        fixes: clauseFix(ctx, d),
+      });
+    }
+    return out;
+  },
+};
+
+function regimeName(r: string): string {
+  return r === "gdpr" ? "the GDPR" : r === "uk-gdpr" ? "the UK GDPR" : "the CCPA";
+}
+
+/** The disclosures the active regimes and the manifest require. */
+export function requiredDisclosures(ctx: RuleContext): Disclosure[] {
+  return DISCLOSURES.filter((d) => d.regimes.some((r) => ctx.regimes.includes(r)) && d.required(ctx.manifest, ctx.regimes));
+}
+
+/** Whether the policy makes a disclosure: by a heading that names it, or by text that makes it. */
+export function isPresent(ctx: RuleContext, d: Disclosure): boolean {
+  const { doc } = ctx;
+  if (d.id === "last-updated") return !!findPolicyDate(doc.visible, doc.frontMatter?.data, doc.frontMatter?.end, doc.text);
+  const sectionText = (s: { start: number; end: number }) => doc.masked.slice(s.start, s.end);
+  if (d.heading) {
+    for (const s of doc.sections) {
+      if (!s.kinds.has(d.heading)) continue;
+      if (d.headingSuffices) return true;
+      const t = sectionText(s);
+      if (d.present?.(t, doc, ctx.manifest) || d.phrases.some((p) => p.test(t))) return true;
+    }
+  }
+  const whole = d.id === "controller" || d.id === "dpo" ? doc.visible : doc.masked;
+  if (d.phrases.some((p) => p.test(whole))) return true;
+  if (!d.present) return false;
+  if (d.id === "rights" || d.id === "ccpa-rights") {
+    const scopes = doc.sections.length ? doc.sections : [{ start: 0, end: doc.text.length }];
+    return scopes.some((s) => d.present!(sectionText(s), doc, ctx.manifest));
+  }
+  return d.present(whole, doc, ctx.manifest);
+}

@@ -1,0 +1,63 @@
+import type { Fix, RawFinding } from "../types";
+import { policyFinding, type Rule, type RuleContext } from "./context";
+
+const EMAIL_OBFUSCATION = /\[email(?:&#160;|&nbsp;|\u00a0| )protected\]/gi;
+const TEMPLATE_VAR = /\{\{[^{}\n]{0,80}\}\}/g;
+const LOREM = /\blorem ipsum\b/gi;
+const MARKERS = /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b/g;
+const BRACKET = /(?<![!\]\\])\[([^[\]\n]{2,60})\](?![([:])/g;
+const SMALL = /^(?:of|the|and|or|a|an|to|for|in|at|de|&)$/;
+
+/** Unfinished text: markers, template variables, bracketed fill-ins, filler, obfuscated e-mails. */
+export const placeholder: Rule = {
+  id: "placeholder",
+  defaultSeverity: "error",
+  description: "The policy contains unfinished placeholder text.",
+  needsManifest: false,
+  run(ctx) {
+    const text = ctx.doc.masked;
+    const out: RawFinding[] = [];
+    const taken: [number, number][] = [];
+    const add = (subject: string, start: number, end: number, what: string, fixes?: Fix[]) => {
+      if (taken.some(([s, e]) => start < e && end > s)) return;
+      taken.push([start, end]);
+      out.push({ ...policyFinding("placeholder", subject, `Unfinished text: ${what}.`, start, end), fixes });
+    };
+    for (const m of text.matchAll(EMAIL_OBFUSCATION)) {
+      const email = ctx.manifest?.controller.email;
+      add("[email protected]", m.index, m.index + m[0].length, `"${m[0]}" is what a web page shows for a hidden e-mail address; write the address${email ? ` (${email})` : ""}`,
+        email ? [{ title: `Replace with ${email}`, edits: [{ file: "policy", start: m.index, end: m.index + m[0].length, newText: email }], preferred: true }] : undefined);
+    }
+    for (const m of text.matchAll(TEMPLATE_VAR)) add(m[0], m.index, m.index + m[0].length, `the template variable ${m[0]} was never filled in`);
+    for (const m of text.matchAll(LOREM)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" is filler text`);
+    for (const m of text.matchAll(MARKERS)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" marks text still to be written`);
+    for (const m of text.matchAll(BRACKET)) {
+      const inner = m[1].trim();
+      if (!isFillIn(inner) || hasReference(text, inner)) continue;
+      add(m[0], m.index, m.index + m[0].length, `${m[0]} is a fill-in from a template`, bracketFix(ctx, inner, m.index, m.index + m[0].length));
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+function isFillIn(inner: string): boolean {
+  if (!/\p{L}{2}/u.test(inner) || /^[xX ]$/.test(inner) || inner.startsWith("^") || inner.startsWith("!")) return false;
+  if (/^(?:insert|enter|add|your|company|name|date|address|e-?mail|phone|country|website|url|jurisdiction|state|city)\b/i.test(inner)) return true;
+  const words = inner.split(/\s+/);
+  if (words.length > 6) return false;
+  if (inner === inner.toUpperCase() && /\p{Lu}{3}/u.test(inner)) return true;
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL.test(w)) && /\b(?:name|company|address|date|email|e-mail|number|country|state|city|website|url|officer|title|entity|organi[sz]ation|business|phone|jurisdiction|authority)\b/i.test(inner);
+}
+
+function hasReference(text: string, inner: string): boolean {
+  return text.includes(`[${inner}]:`);
+}
+
+function bracketFix(ctx: RuleContext, inner: string, start: number, end: number): Fix[] | undefined {
+  const c = ctx.manifest?.controller;
+  if (c?.name && /company|business|entity|organi[sz]ation/i.test(inner) && /name/i.test(inner)) {
+    return [{ title: `Replace with ${c.name}`, edits: [{ file: "policy", start, end, newText: c.name }], preferred: true }];
+  }
+  if (c?.email && /e-?mail/i.test(inner)) return [{ title: `Replace with ${c.email}`, edits: [{ file: "policy", start, end, newText: c.email }], preferred: true }];
+  return undefined;
+}

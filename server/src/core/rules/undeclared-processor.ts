@@ -1,0 +1,46 @@
+import { catalogParent, lookupCatalog, stripLegalSuffix } from "../catalog";
+import { addProcessorFix } from "../fixes/manifest";
+import { leadNames } from "../policy/leadNames";
+import type { RawFinding } from "../types";
+import { policyFinding, type Rule } from "./context";
+
+/** A third party the policy names that the manifest lacks: a catalog service, or the lead name of a recipients entry. */
+export const undeclaredProcessor: Rule = {
+  id: "undeclared-processor",
+  defaultSeverity: "warning",
+  description: "The policy names a third party that the manifest does not list.",
+  needsManifest: true,
+  run(ctx) {
+    const m = ctx.manifest;
+    if (!m) return [];
+    const out: RawFinding[] = [];
+    const linkedParents = new Set(m.processors.flatMap((p) => [p.name, ...p.aliases]).map((n) => lookupCatalog(n)?.name).filter(Boolean));
+    const finding = (subject: string, start: number, end: number, fixName: string, known: boolean) => ({
+      ...policyFinding("undeclared-processor", subject, `The policy names ${subject}${known ? "" : " as a recipient"}, but processors.yaml does not list it.`, start, end),
+      fixes: addProcessorFix(m, fixName, lookupCatalog(fixName)),
+    });
+    for (const x of ctx.mentions) {
+      if (!x.catalog || x.processor || x.denied) continue;
+      if (x.selfHosted && x.catalog.category !== "hosting" && x.catalog.category !== "cdn") continue;
+      const parent = catalogParent(x.catalog);
+      if (parent && linkedParents.has(parent.name)) continue;
+      out.push(finding(x.catalog.name, x.start, x.end, x.catalog.name, true));
+    }
+    const manifestNames = new Set(m.processors.flatMap((p) => [p.name, ...p.aliases]).map(norm));
+    const controller = m.controller.name ? norm(m.controller.name) : undefined;
+    const covered = (s: number, e: number) => ctx.mentions.some((x) => x.start < e && x.end > s);
+    const leads = leadNames(ctx.doc, (b) => ctx.kindsOf(b).has("recipients"), (name) => {
+      const n = norm(name);
+      return manifestNames.has(n) || !!lookupCatalog(name) || (!!controller && (controller.includes(n) || n.includes(controller)));
+    });
+    for (const l of leads) {
+      if (covered(l.start, l.end)) continue;
+      out.push(finding(stripLegalSuffix(l.name), l.start, l.end, stripLegalSuffix(l.name), false));
+    }
+    return out;
+  },
+};
+
+function norm(n: string): string {
+  return stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

@@ -1,0 +1,71 @@
+import { analyze, type Analysis } from "../core/analyze";
+import { parseManifest, type Manifest } from "../core/manifest/parse";
+import { parsePolicy } from "../core/policy/parse";
+import type { Finding, Regime } from "../core/types";
+import { lastCommitDate, loadConfig, locateManifest, readText, UserError } from "./files";
+
+export interface CheckedFile {
+  policyPath: string;
+  policyText: string;
+  manifestPath?: string;
+  manifestText?: string;
+  analysis: Analysis;
+  /** Findings about how the policy was checked (manifest outside the workspace, unreadable manifest). */
+  notes: string[];
+}
+
+/** Parsed manifests by path, so many policies sharing one manifest parse it once. */
+export class ManifestCache {
+  private readonly cache = new Map<string, { text: string; manifest: Manifest } | { error: string }>();
+  get(path: string): { text: string; manifest: Manifest } | { error: string } {
+    let hit = this.cache.get(path);
+    if (!hit) {
+      try {
+        const text = readText(path);
+        hit = { text, manifest: parseManifest(text) };
+      } catch (e) {
+        hit = { error: e instanceof UserError ? e.message : `${path}: ${(e as Error).message}` };
+      }
+      this.cache.set(path, hit);
+    }
+    return hit;
+  }
+}
+
+/** Reads one policy and its manifest from disk and analyses them. */
+export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date }): CheckedFile {
+  const policyText = readText(policyPath);
+  const doc = parsePolicy(policyText);
+  const notes: string[] = [];
+  const loc = locateManifest(policyPath, root, { explicit: opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
+  if (loc.source === "option" && loc.path) {
+    const got = opts.cache.get(loc.path);
+    if ("error" in got) throw new UserError(got.error);
+  }
+  let manifest: Manifest | undefined;
+  let manifestText: string | undefined;
+  const extra: Finding[] = [];
+  if (loc.error) {
+    const fm = doc.frontMatter;
+    extra.push({ rule: "manifest-invalid", severity: "error", subject: "manifest", message: `${loc.error}.`, file: "policy", start: fm?.start ?? 0, end: fm?.end ?? Math.min(1, policyText.length) });
+  } else if (loc.path) {
+    const got = opts.cache.get(loc.path);
+    if ("error" in got) {
+      extra.push({ rule: "manifest-invalid", severity: "error", subject: "manifest", message: `The manifest could not be read: ${got.error}.`, file: "policy", start: 0, end: Math.min(1, policyText.length) });
+    } else {
+      manifest = got.manifest;
+      manifestText = got.text;
+    }
+  } else notes.push("no processors.yaml found; only the checks that need no manifest ran");
+  const { config, error } = loadConfig(policyPath, root);
+  if (error) notes.push(`ignored ${error}`);
+  const analysis = analyze(policyText, manifest, {
+    now: opts.now,
+    manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
+    severities: config.rules,
+    regimes: config.regimes?.filter((r): r is Regime => ["gdpr", "uk-gdpr", "ccpa"].includes(r)),
+  }, doc);
+  const sev = config.rules?.["manifest-invalid"];
+  if (sev !== "off") for (const f of extra) analysis.findings.unshift({ ...f, severity: sev ?? f.severity });
+  return { policyPath, policyText, manifestPath: manifest ? loc.path : undefined, manifestText, analysis, notes };
+}
