@@ -33,7 +33,7 @@ export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
   const title = `Add ${p.name} to the recipients section`;
   if (!section) {
     const line = `- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}`;
-    return [{ title, edits: [{ file: "policy", start: text.length, end: text.length, newText: `${text.endsWith("\n") ? "" : eol}${eol}## Who receives personal data${eol}${eol}${line}${eol}` }] }];
+    return [{ title, edits: [{ file: "policy", start: text.length, end: text.length, newText: `${text.endsWith("\n") ? "" : eol}${eol}## Who receives personal data${eol}${eol}${line}${eol}` }], preferred: true }];
   }
   const inSection = doc.blocks.filter((b) => b.start >= section.headingEnd && b.start < section.end);
   const rows = inSection.filter((b) => b.kind === "row");
@@ -41,7 +41,7 @@ export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
   if (rows.length) {
     const last = rows[rows.length - 1];
     const cells = tableCells(last, p, purpose, place);
-    return [{ title, edits: [{ file: "policy", start: last.end, end: last.end, newText: `${eol}| ${cells.join(" | ")} |` }] }];
+    return [{ title, edits: [{ file: "policy", start: last.end, end: last.end, newText: `${eol}| ${cells.join(" | ")} |` }], preferred: true }];
   }
   if (items.length) {
     const top = Math.min(...items.map((b) => b.depth));
@@ -57,10 +57,10 @@ export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
     const name = bold ? `${bold}${p.name}${bold}` : p.name;
     const line = `${bullet}${name}${place && /\(/.test(content.slice(0, 80)) ? ` (${place})` : ""}${sep}${purpose}${place && !/\(/.test(content.slice(0, 80)) ? ` (${place})` : ""}`;
     const terminal = /[.;]\s*$/.exec(content)?.[0].trim() ?? "";
-    return [{ title, edits: [{ file: "policy", start: end, end, newText: `${eol}${line}${terminal === "." ? "." : ""}` }] }];
+    return [{ title, edits: [{ file: "policy", start: end, end, newText: `${eol}${line}${terminal === "." ? "." : ""}` }], preferred: true }];
   }
   const at = section.headingEnd;
-  return [{ title, edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}` }] }];
+  return [{ title, edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}` }], preferred: true }];
 }
 
 function listEnd(ctx: RuleContext, blocks: Block[], last: Block): number {

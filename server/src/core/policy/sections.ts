@@ -11,7 +11,7 @@ const HEADING_PATTERNS: [SectionKind, RegExp][] = [
   ["dpo", /\b(data protection officer|dpo)\b/i],
   ["collection", /\b(what (personal )?(data|information) we (collect|process|hold)|(data|information) we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process))\b/i],
   ["ccpa-categories", /\bcategories of personal information\b/i],
-  ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with)\b/i],
+  ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
   ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
   ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with)\b/i],
   ["transfers", /\b(international (data )?transfers?|transfers? (of (personal )?data )?(outside|abroad|to third countries)|cross-border|data transfers?|where (we store|your data is|data is) (stored|processed)|transfers)\b/i],

@@ -1,6 +1,13 @@
 import { findAddresses, registrableDomain } from "../policy/contacts";
 import type { RawFinding } from "../types";
-import { policyFinding, sectionAnchor, type Rule } from "./context";
+import type { Fix } from "../types";
+import { policyFinding, sectionAnchor, type Rule, type RuleContext } from "./context";
+
+/** Inserts a sentence as its own paragraph after a heading (or the first line). */
+function addLine(ctx: RuleContext, at: number, line: string): Fix[] {
+  const eol = ctx.doc.text.includes("\r\n") ? "\r\n" : "\n";
+  return [{ title: `Add: "${line}"`, edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}${line}` }], preferred: true }];
+}
 
 const PRIVACY_CONTEXT = /\b(?:privacy|personal\s+(?:data|information)|data\s+protection|rights?|requests?|exercise|gdpr|ccpa|dpo|complain\w*|opt[- ]out|erasure|access\s+to)\b/i;
 
@@ -18,8 +25,13 @@ export const contactMismatch: Rule = {
     const has = (a: string) => found.some((f) => f.address.toLowerCase() === a.toLowerCase());
     const out: RawFinding[] = [];
     const anchor = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("contact")) ? "contact" : "controller");
-    if (c.email && !has(c.email)) out.push(policyFinding("contact-mismatch", c.email, `The policy never gives the controller's privacy contact ${c.email} (from the manifest).`, ...anchor));
-    if (c.dpo && !has(c.dpo)) out.push(policyFinding("contact-mismatch", c.dpo, `The manifest names ${c.dpo} as the data protection officer, but the policy never gives it.`, ...sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("dpo")) ? "dpo" : "contact")));
+    if (c.email && !has(c.email)) {
+      out.push({ ...policyFinding("contact-mismatch", c.email, `The policy never gives the controller's privacy contact ${c.email} (from the manifest).`, ...anchor), fixes: addLine(ctx, anchor[1], `For privacy questions and requests, write to ${c.email}.`) });
+    }
+    if (c.dpo && !has(c.dpo)) {
+      const at = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("dpo")) ? "dpo" : "contact");
+      out.push({ ...policyFinding("contact-mismatch", c.dpo, `The manifest names ${c.dpo} as the data protection officer, but the policy never gives it.`, ...at), fixes: addLine(ctx, at[1], `Our data protection officer can be reached at ${c.dpo}.`) });
+    }
     const own = new Set([c.email, c.dpo].filter((x): x is string => !!x).map(registrableDomain));
     if (!own.size) return out;
     const reported = new Set<string>();
