@@ -15,7 +15,7 @@ export const undisclosedProcessor: Rule = {
     return m.processors
       .filter((p) => !ctx.claimsOf(p).some((x) => x.direct))
       .map((p) => ({
-        ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest (${p.purpose ?? "no purpose given"}) but the policy never names it.`, s, e),
+        ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest but the policy never names it${p.purpose ? ` (used for: ${p.purpose.replace(/\.$/, "")})` : ""}.`, s, e),
         fixes: processorListItemFix(ctx, p),
       }));
   },
