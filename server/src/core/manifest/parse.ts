@@ -84,9 +84,11 @@ export function parseManifest(text: string): Manifest {
     return empty;
   }
   for (const err of doc.errors) {
-    const [s, e] = err.pos;
+    // yaml reports some errors (an unclosed quote or bracket) at the end of the text: keep ranges inside it
+    const s = Math.min(err.pos[0], text.length);
+    const e = Math.min(Math.max(err.pos[1], s + 1), text.length);
     const msg = err.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
-    findings.push(invalid("yaml", `YAML syntax error: ${msg}`, s, Math.max(e, s + 1)));
+    findings.push(invalid("yaml", `YAML syntax error: ${msg}`, s, e));
   }
   let raw: unknown;
   try {
@@ -180,7 +182,7 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
     const range = rangeOf(doc, ["processors", i]) ?? [0, 0];
     const retentionText = ok(`${at}.retention`) && (typeof p.retention === "string" || typeof p.retention === "number") ? String(p.retention) : undefined;
     const countries = ok(`${at}.country`) && p.country !== undefined
-      ? (Array.isArray(p.country) ? strList(p.country) : str(p.country) ? [str(p.country)!] : undefined)
+      ? (Array.isArray(p.country) ? strList(p.country.filter((_, j) => ok(`${at}.country[${j}]`))) : str(p.country) ? [str(p.country)!] : undefined)
       : undefined;
     processors.push({
       index: i,

@@ -33,7 +33,9 @@ const period = z.union([z.string(), z.number()]).transform(String).refine((v) =>
 const category = z.string().refine((v) => (CATEGORIES as readonly string[]).includes(v), {
   error: (i) => {
     const v = String(i.input).toLowerCase();
-    const near = CATEGORIES.find((c) => c.includes(v) || v.includes(c));
+    const flat = (s: string) => s.replace(/[^a-z]/g, "");
+    // "e-mail" -> email, "monitoring" -> error-monitoring; never a two-letter category inside a word ("e-mail" is not "ai")
+    const near = CATEGORIES.find((c) => flat(c) === flat(v)) ?? CATEGORIES.find((c) => (v.length >= 3 && c.includes(v)) || (c.length >= 3 && v.includes(c)));
     return `'${i.input}' is not a category${near ? `; did you mean '${near}'?` : ""} (one of ${CATEGORIES.join(", ")})`;
   },
 });

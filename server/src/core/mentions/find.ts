@@ -19,7 +19,7 @@ export interface Mention {
   selfHosted: boolean;
 }
 
-type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean };
+type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean; direct?: boolean };
 
 const catalogMatcherNames: [string, CatalogEntry][] = CATALOG.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n): [string, CatalogEntry] => [n, e]));
 
@@ -47,7 +47,7 @@ function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, P
   for (const p of manifest?.processors ?? []) {
     for (const n of [p.name, ...p.aliases]) {
       const entry = lookupCatalog(n);
-      const payload = { processor: p, catalog: entry, ambiguous: isAmbiguous(n, entry) };
+      const payload = { processor: p, catalog: entry, ambiguous: isAmbiguous(n, entry), direct: true };
       matcher.add(n, payload);
       const bare = stripLegalSuffix(n);
       if (bare !== n) matcher.add(bare, payload);
@@ -69,7 +69,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
   const selfHostedCache = new Map<number, boolean>();
-  const matches = matcher.match(doc.masked, tokens, (m) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start)));
+  const matches = matcher.match(doc.masked, tokens, (m) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start), !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct));
   for (const m of matches) {
     const si = sentenceOf(m.start);
     const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };
@@ -126,12 +126,17 @@ export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {
 
 const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_]*$/i;
 
-function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number): boolean {
+const SERVICE_VERB = /^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|may|will|is|are|was|has|have|does|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?)\b)/i;
+
+function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number, manifestName: boolean): boolean {
   if (!/^\p{Lu}/u.test(doc.masked[start])) return false;
+  // a capitalised name the manifest lists is the processor; only catalog-only words need more context
+  if (manifestName) return true;
   const s = si >= 0 ? doc.sentences[si] : undefined;
   if (!s || !LEAD.test(doc.masked.slice(s.start, start))) return true;
   // first word of a sentence: a capital proves nothing, so the name must stand as a name
   const block = doc.blocks[s.block];
   if (block && (block.kind === "row" || block.kind === "item")) return true;
-  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(doc.masked.slice(end, end + 4));
+  const after = doc.masked.slice(end, end + 24);
+  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(after) || SERVICE_VERB.test(after);
 }

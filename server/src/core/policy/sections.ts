@@ -10,7 +10,7 @@ const HEADING_PATTERNS: [SectionKind, RegExp][] = [
   ["contact", /\b(contact|reach us|get in touch|questions)\b/i],
   ["dpo", /\b(data protection officer|dpo)\b/i],
   ["collection", /\b(what (personal )?(data|information) we (collect|process|hold)|(data|information) we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process))\b/i],
-  ["ccpa-categories", /\bcategories of personal information\b/i],
+  ["ccpa-categories", /\b(categories of personal information|(personal )?information we collect|what (personal )?information we collect)\b/i],
   ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
   ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
   ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with)\b/i],
