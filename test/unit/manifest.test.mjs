@@ -106,7 +106,10 @@ describe("parseManifest: schema errors at the exact node", () => {
 
   test("duplicate alias (case-insensitive) is reported on the later node only", () => {
     const f = bySubject(m, "processors[2].aliases[1]");
-    assert.deepEqual([f.start, f.end], nodeAt(BROKEN, "pm]"), undefined);
+    const [at] = nodeAt(BROKEN, "pm]");
+    assert.deepEqual([f.start, f.end], [at, at + 2]);
+    assert.match(f.message, /Postmark \(processors\[1\]\)/);
+    assert.equal(m.findings.some((x) => x.subject === "processors[1].aliases[1]"), false, "the first PM is not reported");
   });
 
   test("via and store naming unknown processors", () => {

@@ -8,4 +8,6 @@ export { RULES } from "./rules/index";
 export { applyEdits, planFixes } from "./fixes/apply";
 export { DISCLOSURES } from "./disclosures";
 export { findMentions } from "./mentions/find";
+export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type GeneratedKind, type BlockOptions, type RenderOptions } from "./generated";
 export * from "./types";
+export { draftManifest } from "./init/draft";

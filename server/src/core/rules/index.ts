@@ -2,6 +2,7 @@ import { consentContradiction } from "./consent-contradiction";
 import { contactMismatch } from "./contact-mismatch";
 import type { Rule } from "./context";
 import { countryMismatch } from "./country-mismatch";
+import { generatedBlockStale } from "./generated-block-stale";
 import { manifestInvalid } from "./manifest-invalid";
 import { missingSection } from "./missing-section";
 import { placeholder } from "./placeholder";
@@ -14,5 +15,5 @@ import { undisclosedProcessor } from "./undisclosed-processor";
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
   manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
-  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate,
+  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale,
 ];
