@@ -35,7 +35,9 @@ export const DISCLOSURES: Disclosure[] = [
     phrases: [], required: always, after: [],
     present: (text, _doc, m) => {
       const name = m?.controller.name;
-      const named = name ? new RegExp(`\\b${escape(name.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Limited|GmbH|Oy|OÜ|AS|ApS|AB|B\.V|BV|SAS|SA|AG)\.?$/i, ""))}`, "i").test(text) : /\b(?:controller|we are|operated by)\b/i.test(text);
+      // the name must appear as a name: "privacy@acme.example" gives a contact, not the controller's identity
+      const prose = text.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, " ").replace(/https?:\/\/\S+/g, " ");
+      const named = name ? new RegExp(`\\b${escape(name.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Limited|GmbH|Oy|OÜ|AS|ApS|AB|B\.V|BV|SAS|SA|AG)\.?$/i, ""))}`, "i").test(prose) : /\b(?:controller|we are|operated by)\b/i.test(prose);
       return named && (/[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /https?:\/\/\S+/.test(text));
     },
   },
@@ -77,7 +79,8 @@ export const DISCLOSURES: Disclosure[] = [
   {
     id: "complaint", title: "Complaint to a supervisory authority", regimes: GDPR, citation: "GDPR Art. 13(2)(d)", headingSuffices: false,
     phrases: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection) authority\b/i],
-    present: (text, _d, m) => !!m?.controller.authority && /\bcomplain/i.test(text) && text.toLowerCase().includes(m.controller.authority.toLowerCase()),
+    // the authority's name may wrap across lines in the Markdown source
+    present: (text, _d, m) => !!m?.controller.authority && /\bcomplain/i.test(text) && flat(text).includes(flat(m.controller.authority)),
     required: always, after: ["rights"],
   },
   {
@@ -113,6 +116,10 @@ function outsideArea(code: string, regimes: Regime[]): boolean {
   const eea = regionContains("EEA", code);
   if (regimes.includes("uk-gdpr") && !regimes.includes("gdpr")) return !(eea || code === "GB");
   return !eea;
+}
+
+function flat(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ");
 }
 
 function escape(s: string): string {

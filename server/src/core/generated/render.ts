@@ -12,6 +12,8 @@ export interface RenderOptions extends BlockOptions {
 }
 
 const NONE = "—";
+/** Processor columns whose lower-case values start a table cell ("none required", "payments"); names stay as written. */
+const CAPITALIZED = new Set(["transfer", "category", "data"]);
 
 /**
  * The Markdown a generated block holds for this manifest: a processors table or list, the
@@ -25,7 +27,7 @@ export function renderGeneratedBlock(kind: GeneratedKind, manifest: Manifest, op
   const headings = columns.map((c) => KIND_SPECS[kind].columns[c]);
   let lines: string[];
   if (kind === "controller") lines = format === "table" ? table(["Detail", "Value"], rows) : rows.map((r) => `- **${r[0]}:** ${r[1]}`);
-  else if (format === "table") lines = table(headings, rows.map((r) => r.map((v) => v || NONE)));
+  else if (format === "table") lines = table(headings, rows.map((r) => r.map((v, i) => (kind === "processors" && CAPITALIZED.has(columns[i]) ? capitalize(v) : v) || NONE)));
   else lines = rows.map((r) => listItem(kind, columns, r));
   const eol = options.eol ?? "\n";
   const content = lines.join(eol);
@@ -51,7 +53,8 @@ function processorValue(p: Processor, column: string): string {
     case "category": return p.category ?? "";
     case "data": return clean(p.data.join(", "));
     case "country": return (p.countries ?? []).map(place).join(", ");
-    case "transfer": return capitalize(transferText(p.transfer));
+    // "none" is worded without a negation: "not needed" next to "analytics" reads as a denial
+    case "transfer": return p.transfer === "none" ? "none required" : transferText(p.transfer);
     case "retention": return clean(p.retentionText ?? "");
     default: return "";
   }
@@ -89,7 +92,11 @@ function escapeCell(v: string): string {
   return v.replace(/\\(?=\|)/g, "\\\\").replace(/\|/g, "\\|");
 }
 
-/** "- **Stripe** — Payments (United States; safeguard: EU–US Data Privacy Framework)" */
+/**
+ * "- **Stripe** (United States; safeguard: EU–US Data Privacy Framework) — Payments". Details
+ * come before the purpose so a period in them sits next to the processor's name, which is how
+ * the retention check ties a period to what it is about.
+ */
 function listItem(kind: GeneratedKind, columns: string[], row: string[]): string {
   const [key, ...rest] = row;
   const restCols = columns.slice(1);
@@ -97,8 +104,8 @@ function listItem(kind: GeneratedKind, columns: string[], row: string[]): string
   const mainCol = kind === "processors" ? "purpose" : "period";
   const main = rest[restCols.indexOf(mainCol)] ?? "";
   const details = restCols
-    .map((c, i) => (c === mainCol || !rest[i] ? "" : c === "country" ? rest[i] : `${KIND_SPECS[kind].columns[c].toLowerCase()}: ${rest[i]}`))
+    .map((c, i) => (c === mainCol || !rest[i] || rest[i] === "none required" ? "" : c === "country" ? rest[i] : `${KIND_SPECS[kind].columns[c].toLowerCase()}: ${rest[i]}`))
     .filter(Boolean);
   const sep = kind === "processors" ? " — " : ": ";
-  return `- ${lead}${main ? `${sep}${main}` : ""}${details.length ? ` (${details.join("; ")})` : ""}`;
+  return `- ${lead}${details.length ? ` (${details.join("; ")})` : ""}${main ? `${sep}${main}` : ""}`;
 }

@@ -93,7 +93,7 @@ function run(text: string, start: number, end: number, needDelimiter: boolean) {
   let last = start;
   while (i < end) {
     const rest = text.slice(i, Math.min(end, i + 60));
-    const w = WORD_RE.exec(rest)?.[0] ?? (/^(?:&|of|and|de|und|van|der)\b/.exec(rest)?.[0]);
+    const w = WORD_RE.exec(rest)?.[0] ?? (/^(?:&|(?:of|and|de|und|van|der)\b)/.exec(rest)?.[0]);
     if (!w) break;
     if (CONNECTOR.test(w) && !/^\s+[\p{Lu}]/u.test(text.slice(i + w.length, i + w.length + 3))) break;
     words.push(w);

@@ -13,7 +13,7 @@ const HEADING_PATTERNS: [SectionKind, RegExp][] = [
   ["ccpa-categories", /\b(categories of personal information|(personal )?information we collect|what (personal )?information we collect)\b/i],
   ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
   ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
-  ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with)\b/i],
+  ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with)\b/i],
   ["transfers", /\b(international (data )?transfers?|transfers? (of (personal )?data )?(outside|abroad|to third countries)|cross-border|data transfers?|where (we store|your data is|data is) (stored|processed)|transfers)\b/i],
   ["retention", /\b(retention|retain|how long|storage period|keep(ing)? (your )?(data|information)|data storage|deletion)\b/i],
   ["rights", /\b(your (privacy )?rights|rights (of|as a) data subjects?|data subject rights|your choices|rights)\b/i],

@@ -1,7 +1,7 @@
 import { describeDifference, findGeneratedBlocks, renderGeneratedBlock, sameContent, type GeneratedBlock, type GeneratedKind } from "../generated";
 import type { Manifest } from "../manifest/parse";
-import type { RawFinding } from "../types";
-import { policyFinding, type Rule } from "./context";
+import type { Fix, RawFinding } from "../types";
+import { policyFinding, type Rule, type RuleContext } from "./context";
 
 /** Manifest paths each kind is rendered from; a manifest error under one leaves those blocks alone. */
 const SOURCES: Record<GeneratedKind, RegExp> = {
@@ -36,6 +36,22 @@ export const generatedBlockStale: Rule = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * The regenerate fixes of the stale blocks of one kind, not preferred, for other rules whose own
+ * fix would otherwise edit inside a generated block (a processor missing from a generated table
+ * is fixed by regenerating the table, and only generated-block-stale applies it unasked).
+ */
+export function regenerateFixes(ctx: RuleContext, kind: GeneratedKind): Fix[] | undefined {
+  const m = ctx.manifest;
+  if (!m || m.findings.some((f) => SOURCES[kind].test(f.subject))) return undefined;
+  const eol = ctx.doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const fixes = findGeneratedBlocks(ctx.doc).blocks
+    .filter((b) => b.kind === kind)
+    .flatMap((b) => staleBlock(ctx.doc.text, b, m, eol)?.fixes ?? [])
+    .map((f) => ({ ...f, preferred: false }));
+  return fixes.length ? fixes : undefined;
+}
 
 function staleBlock(text: string, b: GeneratedBlock, m: Manifest, eol: string): RawFinding | undefined {
   const actual = text.slice(b.contentStart, b.contentEnd);

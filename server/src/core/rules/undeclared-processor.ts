@@ -19,8 +19,11 @@ export const undeclaredProcessor: Rule = {
       ...policyFinding("undeclared-processor", subject, `The policy names ${subject}${known ? "" : " as a recipient"}, but processors.yaml does not list it.`, start, end),
       fixes: addProcessorFix(m, fixName, lookupCatalog(fixName)),
     });
+    // the controller's own name is not a third party ("Thistle & Loom Ltd" does not name Loom)
+    const own = controllerRanges(ctx.doc.masked, m.controller.name);
     for (const x of ctx.mentions) {
       if (!x.catalog || x.processor || x.denied) continue;
+      if (own.some(([s, e]) => x.start >= s && x.end <= e)) continue;
       if (x.selfHosted && x.catalog.category !== "hosting" && x.catalog.category !== "cdn") continue;
       const parent = catalogParent(x.catalog);
       if (parent && linkedParents.has(parent.name)) continue;
@@ -43,4 +46,12 @@ export const undeclaredProcessor: Rule = {
 
 function norm(n: string): string {
   return stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Where the controller's name (without its legal suffix) occurs in the text. */
+function controllerRanges(text: string, name: string | undefined): [number, number][] {
+  const bare = name ? stripLegalSuffix(name).trim() : "";
+  if (bare.length < 2) return [];
+  const pattern = bare.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu"))].map((x): [number, number] => [x.index, x.index + x[0].length]);
 }

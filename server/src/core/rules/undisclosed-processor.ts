@@ -1,6 +1,7 @@
 import type { Link } from "../policy/parse";
 import { processorListItemFix } from "../fixes/recipients";
 import { policyFinding, sectionAnchor, type Rule } from "./context";
+import { regenerateFixes } from "./generated-block-stale";
 
 /** A manifest processor the policy never names (by name or alias), unless it links the published list. */
 export const undisclosedProcessor: Rule = {
@@ -16,7 +17,8 @@ export const undisclosedProcessor: Rule = {
       .filter((p) => !ctx.claimsOf(p).some((x) => x.direct))
       .map((p) => ({
         ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest but the policy never names it${p.purpose ? ` (used for: ${p.purpose.replace(/\.$/, "")})` : ""}.`, s, e),
-        fixes: processorListItemFix(ctx, p),
+        // a generated processors table is regenerated, never hand-edited
+        fixes: regenerateFixes(ctx, "processors") ?? processorListItemFix(ctx, p),
       }));
   },
 };

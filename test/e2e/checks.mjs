@@ -1,0 +1,151 @@
+// The six things a user checks by eye in a real VS Code, in the order a user would do
+// them. Each check leaves the workbench in the state the next one starts from.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { openFile, goTo, problemsUntil, visibleLines, frameTexts, runCommand, until } from "./workbench.mjs";
+
+const POLICY = "privacy-policy.md";
+const MANIFEST = "processors.yaml";
+const has = (rows, re) => rows.some((r) => re.test(r));
+const MISSING = /complaint|supervisory authority/i; // the missing-section finding for `complaint`
+
+/** 1-based line and column of the first line matching re in a workspace file. */
+function find(t, file, re) {
+  const lines = readFileSync(join(t.workspace, file), "utf8").split("\n");
+  const i = lines.findIndex((l) => re.test(l));
+  if (i < 0) throw new Error(`${file} has no line matching ${re}`);
+  return { line: i + 1, column: lines[i].search(re) + 1, text: lines[i] };
+}
+
+function expect(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
+export const checks = [
+  {
+    name: "problems",
+    title: "Problems panel lists the policy's findings and the broken manifest entry",
+    async run(t) {
+      await openFile(t.page, MANIFEST);
+      await openFile(t.page, POLICY);
+      const want = [MISSING, /Sentry/, /Zendesk/, /Ireland/];
+      const rows = await problemsUntil(t.page, (r) => want.every((re) => has(r, re)), 45_000);
+      await t.shot("problems");
+      for (const re of want) expect(has(rows, re), `no problem matching ${re}; rows: ${JSON.stringify(rows)}`);
+    },
+  },
+  {
+    name: "quick-fix",
+    title: "A quick fix inserts the missing complaint clause and its problem goes away",
+    async run(t) {
+      const { page } = t;
+      await openFile(page, POLICY);
+      const heading = find(t, POLICY, /^# /); // missing-section findings sit on the title
+      await goTo(page, heading.line, 3);
+      await page.keyboard.press("Control+.");
+      const rows = page.locator(".action-widget .monaco-list-row");
+      await rows.first().waitFor({ timeout: 15_000 });
+      const labels = await rows.allTextContents();
+      const index = labels.findIndex((l) => MISSING.test(l) && !/disable|ignore|suppress/i.test(l));
+      expect(index >= 0, `no quick fix for the complaint clause; offered: ${JSON.stringify(labels)}`);
+      await t.shot("quick-fix-menu");
+      for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      const left = await problemsUntil(page, (r) => r.length > 0 && !has(r, MISSING));
+      await page.keyboard.press("Control+S");
+      const text = readFileSync(join(t.workspace, POLICY), "utf8");
+      await t.shot("quick-fix-applied");
+      expect(/supervisory authority/i.test(text), "the policy on disk has no complaint clause after the fix");
+      expect(!has(left, MISSING), `the missing-section problem is still listed: ${JSON.stringify(left)}`);
+    },
+  },
+  {
+    name: "manifest-edit",
+    title: "Adding a processor to the manifest updates the policy's problems",
+    async run(t) {
+      const { page } = t;
+      await openFile(page, MANIFEST);
+      const at = find(t, MANIFEST, /^processors:/);
+      await goTo(page, at.line, at.text.length + 1);
+      await page.keyboard.press("End");
+      // insertText types the block in one go, so the editor does not re-indent each new line
+      await page.keyboard.insertText(
+        "\n  - name: Zendesk\n    purpose: Customer support inbox\n    category: support\n    country: US\n    transfer: dpf");
+      await page.keyboard.press("Control+S");
+      const rows = await problemsUntil(page, (r) => !has(r, /Zendesk/) && has(r, /Sentry/));
+      await t.shot("manifest-edited");
+      const saved = readFileSync(join(t.workspace, MANIFEST), "utf8");
+      expect(/\n {2}- name: Zendesk\n {4}purpose:/.test(saved), "the new processor was not saved as typed");
+      expect(!has(rows, /Zendesk/), `Zendesk is still reported after adding it: ${JSON.stringify(rows)}`);
+      expect(has(rows, /Sentry/) && has(rows, /Ireland/), `other problems vanished too: ${JSON.stringify(rows)}`);
+    },
+  },
+  {
+    name: "hover",
+    title: "Hovering a processor named in the policy shows its manifest entry",
+    async run(t) {
+      const { page } = t;
+      await openFile(page, POLICY);
+      const at = find(t, POLICY, /Mailgun/);
+      await goTo(page, at.line, at.column + 2);
+      await page.keyboard.press("Control+K");
+      await page.keyboard.press("Control+I");
+      const hover = page.locator(".monaco-hover:visible, .monaco-resizable-hover:visible").first();
+      const text = await until(async () => {
+        const s = await hover.innerText({ timeout: 1000 });
+        return /Booking confirmations/i.test(s) ? s : "";
+      }, { timeout: 15_000 });
+      await t.shot("hover");
+      await page.keyboard.press("Escape");
+      expect(text, "no hover with Mailgun's manifest entry (its purpose) appeared");
+      expect(/processors\.yaml|manifest/i.test(text), `the hover does not say where the entry comes from: ${text}`);
+    },
+  },
+  {
+    name: "preview",
+    title: "The preview opens beside the editor with the policy, its findings and the coverage table",
+    async run(t) {
+      const { page } = t;
+      await openFile(page, POLICY);
+      await runCommand(page, t.previewCommand);
+      const found = await until(async () => (await frameTexts(page, /Fernleaf Privacy Policy/)).find((f) => /Scaleway/.test(f.text) && /Sentry/.test(f.text)), { timeout: 30_000 });
+      await page.waitForTimeout(500);
+      await t.shot("preview");
+      expect(found, "no webview shows the policy with its processors");
+      const groups = await page.locator(".editor-group-container").count();
+      expect(groups >= 2, `the preview did not open beside the editor (${groups} editor group)`);
+      const tables = await found.frame.$$eval("table", (ts) => ts.map((x) => x.innerText));
+      const coverage = tables.find((x) => /Scaleway/.test(x) && /Mailgun/.test(x) && /Sentry/.test(x));
+      expect(coverage, `no coverage table listing the manifest's processors; tables: ${JSON.stringify(tables)}`);
+      expect(/Sentry[^\n]*(not|never|missing|undisclosed)/i.test(found.text) || /never names/i.test(found.text),
+        "the preview does not show the undisclosed Sentry finding");
+    },
+  },
+  {
+    name: "snippet",
+    title: "A clause snippet inserts a clause",
+    async run(t) {
+      const { page } = t;
+      await page.keyboard.press("Control+1"); // back to the editor group, away from the preview
+      await openFile(page, POLICY);
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("pw-security");
+      await page.keyboard.press("Control+Space");
+      const row = page.locator(".suggest-widget .monaco-list-row", { hasText: "pw-security" }).first();
+      await row.waitFor({ timeout: 15_000 });
+      await t.shot("snippet-suggest");
+      await page.keyboard.press("Enter");
+      const lines = await until(async () => {
+        const l = await visibleLines(page);
+        return l.some((x) => /## How we protect your data/.test(x)) ? l : null;
+      }, { timeout: 10_000 });
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+S");
+      await t.shot("snippet");
+      expect(lines, "the snippet's heading did not appear in the editor");
+      const saved = readFileSync(join(t.workspace, POLICY), "utf8");
+      expect(/## How we protect your data\n/.test(saved) && !/pw-security/.test(saved), "the saved policy lacks the clause");
+    },
+  },
+];

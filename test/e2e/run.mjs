@@ -1,0 +1,93 @@
+// End-to-end test in a real VS Code (code-server, driven by Chromium): installs the packaged
+// .vsix into a throwaway extensions folder, opens a copy of test/e2e/workspace and runs the
+// checks in checks.mjs, with a screenshot at each step. Prints "N passed, N failed" last.
+//
+// Usage: npm run test:e2e          (packages first)   node test/e2e/run.mjs [check-name ...]
+// Env:   POLICYWRIGHT_VSIX   the .vsix to test (default: policywright-<version>.vsix)
+//        E2E_OUT             screenshot folder (default: test-output/e2e)
+//        E2E_KEEP=1          keep the temp folder (user data, logs, workspace copy)
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { prepare, start, stop, collectLogs } from "./codeServer.mjs";
+import { openWorkbench } from "./workbench.mjs";
+import { checks } from "./checks.mjs";
+
+const repo = resolve(new URL("../..", import.meta.url).pathname);
+const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
+const vsix = resolve(process.env.POLICYWRIGHT_VSIX ?? join(repo, `${pkg.name}-${pkg.version}.vsix`));
+const out = resolve(process.env.E2E_OUT ?? join(repo, "test-output", "e2e"));
+const only = process.argv.slice(2);
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const log = (s) => console.log(`[e2e ${elapsed()}] ${s}`);
+
+/** The palette label of the command that opens the preview beside the editor. */
+function previewCommand() {
+  const cmds = pkg.contributes?.commands ?? [];
+  const pick = cmds.find((c) => /preview/i.test(c.title) && /side/i.test(c.title)) ?? cmds.find((c) => /preview/i.test(c.title));
+  return pick ? (pick.category ? `${pick.category}: ${pick.title}` : pick.title) : "Policywright: Open Preview to the Side";
+}
+
+if (!existsSync(vsix)) {
+  console.error(`no ${vsix}: run \`npm run package\` first (npm run test:e2e does)`);
+  process.exit(2);
+}
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+log(`screenshots: ${out}`);
+
+const entry = execFileSync("bash", [join(repo, "test/e2e/install-code-server.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+  .trim().split("\n").pop();
+const root = mkdtempSync(join(tmpdir(), "policywright-e2e-"));
+let server, browser, prepared, shotNo = 0;
+const results = [];
+try {
+  prepared = prepare({ root, entry, vsix, fixture: join(repo, "test/e2e/workspace") });
+  log(`installed ${vsix.split("/").pop()} into a fresh extensions folder`);
+  server = await start({ entry, prepared });
+  log(`code-server on ${server.url} (process group ${server.pid})`);
+  browser = await openWorkbench(server.url, join(root, "chromium-profile"));
+  log("workbench loaded");
+  const page = browser.page;
+  const t = {
+    page, workspace: prepared.dirs.workspace, previewCommand: previewCommand(),
+    shot: async (name) => {
+      const file = join(out, `${String(++shotNo).padStart(2, "0")}-${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+  };
+  for (const check of checks) {
+    if (only.length && !only.includes(check.name)) continue;
+    const started = Date.now();
+    try {
+      await check.run(t);
+      results.push({ check, ok: true });
+      log(`PASS ${check.name}: ${check.title} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    } catch (err) {
+      results.push({ check, ok: false, err });
+      await t.shot(`${check.name}-FAILED`).catch(() => {});
+      log(`FAIL ${check.name}: ${check.title}\n    ${String(err?.message ?? err).split("\n").join("\n    ")}`);
+      await page.keyboard.press("Escape").catch(() => {});
+    }
+  }
+} catch (err) {
+  log(`setup failed: ${err?.stack ?? err}`);
+  results.push({ check: { name: "setup" }, ok: false, err });
+} finally {
+  await browser?.context.close().catch(() => {});
+  await stop(server);
+  const failed = results.filter((r) => !r.ok).length;
+  if (failed && prepared) {
+    collectLogs(prepared, out);
+    log(`logs copied to ${out}`);
+  }
+  if (process.env.E2E_KEEP || failed) log(`kept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+  log(`screenshots in ${out}`);
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed || !passed ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+// consent-contradiction: "no analytics / tracking / advertising" against such a processor,
+// or "only with your consent" against consent: false.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findingsOf, subjects, covered } from "../helpers.mjs";
+
+const RULE = "consent-contradiction";
+const HOST = { name: "Hetzner", purpose: "Hosting", category: "hosting", country: "DE" };
+const MIXPANEL = { name: "Mixpanel", purpose: "Product analytics", category: "analytics", country: "US", transfer: "dpf", consent: false };
+const HOTJAR = { name: "Hotjar", purpose: "Heatmaps", category: "analytics", country: "IE", consent: true };
+const META = { name: "Meta Pixel", purpose: "Ad conversions", category: "advertising", country: "US", transfer: "dpf", consent: true };
+const run = (policy, processors) => findingsOf(policy, { processors }, RULE);
+
+test("'no analytics cookies' while an analytics processor is listed; range on the sentence", () => {
+  const policy = "# Privacy\n\nMixpanel measures feature use. We don't use analytics cookies.\n";
+  const fs = run(policy, [HOST, MIXPANEL]);
+  assert.deepEqual(subjects(fs), ["Mixpanel"]);
+  assert.equal(covered(policy, fs[0]), "We don't use analytics cookies.");
+  assert.equal(fs[0].severity, "warning");
+});
+
+test("'no tracking SDKs' covers analytics and advertising processors", () => {
+  assert.deepEqual(subjects(run("# Privacy\n\nThe app contains no tracking SDKs.\n", [HOST, MIXPANEL, META])), ["Meta Pixel", "Mixpanel"]);
+});
+
+test("'no ads' is only about advertising processors", () => {
+  assert.deepEqual(run("# Privacy\n\nWe show no ads.\n", [HOST, MIXPANEL]), []);
+  assert.deepEqual(subjects(run("# Privacy\n\nWe show no ads.\n", [HOST, META])), ["Meta Pixel"]);
+});
+
+test("nothing to contradict without such a processor", () => {
+  assert.deepEqual(run("# Privacy\n\nWe don't use analytics or tracking of any kind.\n", [HOST]), []);
+});
+
+test("denying a named service is not a general no-analytics claim", () => {
+  assert.deepEqual(run("# Privacy\n\nMixpanel measures feature use. We do not use Google Analytics.\n", [HOST, MIXPANEL]), []);
+});
+
+test("positive statements are not claims", () => {
+  assert.deepEqual(run("# Privacy\n\nWe use Mixpanel for product analytics.\n", [HOST, MIXPANEL]), []);
+});
+
+test("'only with your consent' against consent: false, range on the consent phrase", () => {
+  const policy = "# Privacy\n\nMixpanel runs only after you accept analytics in the banner.\n";
+  const fs = run(policy, [HOST, MIXPANEL]);
+  assert.deepEqual(subjects(fs), ["Mixpanel"]);
+  assert.match(covered(policy, fs[0]), /only after you accept/);
+  assert.ok(!covered(policy, fs[0]).includes("banner"), "the range is the consent phrase, not the whole sentence");
+});
+
+test("'only with your consent' against consent: true is consistent", () => {
+  assert.deepEqual(run("# Privacy\n\nHotjar runs only after you accept analytics in the banner.\n", [HOST, HOTJAR]), []);
+});
+
+test("a consent-scoped denial is not a contradiction", () => {
+  assert.deepEqual(run("# Privacy\n\nWe set no analytics cookies unless you opt in.\n", [HOST, HOTJAR]), []);
+});
+
+test("claims in code spans and comments are not read", () => {
+  assert.deepEqual(run("# Privacy\n\n`We don't use analytics cookies.`\n<!-- no tracking SDKs -->\n", [HOST, MIXPANEL]), []);
+});
+
+test("each processor is reported once even when several sentences deny analytics", () => {
+  const fs = run("# Privacy\n\nWe use no analytics. There are no trackers either. No analytics cookies are set.\n", [HOST, MIXPANEL]);
+  assert.deepEqual(subjects(fs), ["Mixpanel"]);
+});

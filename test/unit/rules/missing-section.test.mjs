@@ -1,0 +1,167 @@
+// missing-section: a disclosure the active regimes require is absent (contract §3 table).
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import { core, check, findingsOf, manifestText } from "../helpers.mjs";
+
+const RULE = "missing-section";
+const HOST = { name: "Hetzner", purpose: "Hosting", category: "hosting", country: "DE" };
+const US = { name: "Postmark", purpose: "E-mail", category: "email", country: "US", transfer: "scc" };
+const UK = { name: "Paddle", purpose: "Payments", category: "payments", country: "GB", transfer: "adequacy" };
+const CONSENTED = { name: "Hotjar", purpose: "Heatmaps", category: "analytics", country: "IE", consent: true };
+const missing = (policy, manifest, options) => findingsOf(policy, manifest, RULE, options).map((f) => f.subject).sort();
+
+/** A GDPR policy with every disclosure, built from parts so a test can leave one out. */
+const PARTS = {
+  controller: "Pikkulintu Oy, Esimerkkikatu 1, Helsinki, is the controller. Write to privacy@pikkulintu.example.",
+  updated: "Last updated: 3 March 2025",
+  purposes: "## Why we use your data\n\nWe use your e-mail address to run your account and send receipts.",
+  basis: "## Legal bases\n\nWe rely on the performance of our contract with you, and on our legitimate interest in keeping the service secure.",
+  recipients: "## Service providers\n\nHetzner hosts the service in Germany.",
+  retention: "## How long we keep data\n\nWe keep account data until you delete your account.",
+  rights: "## Your rights\n\nYou may ask for access, rectification or erasure of your data, restrict or object to its processing, and ask for data portability.",
+  complaint: "You can lodge a complaint with a supervisory authority, such as the Finnish Data Protection Ombudsman.",
+};
+const policyWith = (omit = [], extra = []) => ["# Privacy notice", ...Object.entries(PARTS).filter(([k]) => !omit.includes(k)).map(([, v]) => v), ...extra].join("\n\n") + "\n";
+
+describe("GDPR", () => {
+  test("a complete policy has no missing sections", () => {
+    assert.deepEqual(missing(policyWith(), { processors: [HOST] }), []);
+  });
+
+  for (const [part, id] of [["controller", "controller"], ["updated", "last-updated"], ["purposes", "purposes"], ["basis", "legal-basis"], ["recipients", "recipients"], ["retention", "retention"], ["rights", "rights"], ["complaint", "complaint"]]) {
+    test(`leaving out ${part} reports ${id}, and only that`, () => {
+      assert.deepEqual(missing(policyWith([part]), { processors: [HOST] }), [id]);
+    });
+  }
+
+  test("findings are warnings and anchored at the top heading", () => {
+    const policy = policyWith(["rights"]);
+    const [f] = findingsOf(policy, { processors: [HOST] }, RULE);
+    assert.equal(f.severity, "warning");
+    assert.equal(policy.slice(f.start, f.end), "Privacy notice");
+  });
+
+  test("recipients is not required without processors", () => {
+    assert.deepEqual(missing(policyWith(["recipients"]), { processors: [] }), []);
+  });
+
+  test("a heading alone is enough for headed disclosures", () => {
+    const policy = policyWith(["basis"], ["## Legal basis\n\nSee the table above."]);
+    assert.deepEqual(missing(policy, { processors: [HOST] }), []);
+  });
+
+  test("'no cookies that need consent' is not a legal basis", () => {
+    assert.deepEqual(missing(policyWith(["basis"], ["We set no cookies that need consent."]), { processors: [HOST] }), ["legal-basis"]);
+  });
+
+  test("'Art. 6(1)(b)' states a legal basis", () => {
+    assert.deepEqual(missing(policyWith(["basis"], ["We process account data under Art. 6(1)(b) GDPR."]), { processors: [HOST] }), []);
+  });
+
+  test("'E-mail us to complain' is not a complaint disclosure", () => {
+    assert.deepEqual(missing(policyWith(["complaint"], ["E-mail us to complain about anything at all."]), { processors: [HOST] }), ["complaint"]);
+  });
+
+  test("a complaint naming the manifest's authority counts", () => {
+    const manifest = { processors: [HOST], controller: { authority: "Tietosuojavaltuutettu" } };
+    assert.deepEqual(missing(policyWith(["complaint"], ["You may complain to the Tietosuojavaltuutettu."]), manifest), []);
+  });
+
+  test("a partial list of rights is not the rights disclosure", () => {
+    const policy = policyWith(["rights"], ["## What you can ask\n\nYou may ask for a copy of your data (access)."]);
+    assert.deepEqual(missing(policy, { processors: [HOST] }), ["rights"]);
+  });
+
+  test("the controller must be named with a contact", () => {
+    const policy = policyWith(["controller"], ["We are a small company. Write to privacy@pikkulintu.example."]);
+    assert.deepEqual(missing(policy, { processors: [HOST] }), ["controller"]);
+  });
+});
+
+describe("transfers", () => {
+  const transfersText = "## International transfers\n\nPostmark is in the United States; we rely on the Standard Contractual Clauses.";
+
+  test("required when a processor is outside the EEA", () => {
+    assert.deepEqual(missing(policyWith([], ["Postmark sends receipts."]), { processors: [HOST, US] }), ["transfers"]);
+    assert.deepEqual(missing(policyWith([], ["Postmark sends receipts.", transfersText]), { processors: [HOST, US] }), []);
+  });
+
+  test("not required when every processor is inside the EEA", () => {
+    assert.deepEqual(missing(policyWith(), { processors: [HOST, { name: "Mailgun", purpose: "E-mail", country: "EU" }] }), []);
+  });
+
+  test("not required when the processor is in the controller's own country", () => {
+    const manifest = { controller: { country: "US" }, processors: [HOST, US] };
+    assert.deepEqual(missing(policyWith([], ["Postmark sends receipts."]), manifest), []);
+  });
+
+  test("under the GDPR the UK is outside the EEA", () => {
+    assert.deepEqual(missing(policyWith([], ["Paddle takes payments."]), { processors: [HOST, UK] }), ["transfers"]);
+  });
+
+  test("under the UK GDPR a UK processor is inside", () => {
+    const manifest = { regimes: ["uk-gdpr"], controller: { country: "GB" }, processors: [HOST, UK] };
+    assert.deepEqual(missing(policyWith([], ["Paddle takes payments."]), manifest), []);
+    const withUs = { ...manifest, processors: [HOST, UK, US] };
+    assert.deepEqual(missing(policyWith([], ["Paddle takes payments. Postmark sends receipts."]), withUs), ["transfers"]);
+  });
+});
+
+describe("conditional disclosures", () => {
+  test("withdraw-consent only when a processor has consent: true", () => {
+    const extra = ["Hotjar records heatmaps if you agree."];
+    assert.deepEqual(missing(policyWith([], extra), { processors: [HOST, CONSENTED] }), ["withdraw-consent"]);
+    assert.deepEqual(missing(policyWith([], [...extra, "You can withdraw your consent at any time in the cookie settings."]), { processors: [HOST, CONSENTED] }), []);
+    assert.deepEqual(missing(policyWith([], extra), { processors: [HOST, { ...CONSENTED, consent: false }] }), []);
+  });
+
+  test("dpo only when controller.dpo is set, and present when the address is given", () => {
+    const manifest = { processors: [HOST], controller: { dpo: "dpo@pikkulintu.example" } };
+    assert.deepEqual(missing(policyWith(), manifest), ["dpo"]);
+    assert.deepEqual(missing(policyWith([], ["Our data protection officer: dpo@pikkulintu.example."]), manifest), []);
+    assert.deepEqual(missing(policyWith([], ["Our data protection officer: dpo@pikkulintu.example."]), { processors: [HOST] }), []);
+  });
+});
+
+describe("CCPA", () => {
+  const ccpa = { regimes: ["ccpa"], controller: { country: "US" }, processors: [HOST] };
+  const CCPA_PARTS = [
+    "## Categories of personal information we collect\n\nIdentifiers (name, e-mail address) and commercial information (orders).",
+    "## Sale and sharing\n\nWe do not sell or share your personal information.",
+    "## Your California privacy rights\n\nYou have the right to know what we collect, to delete it, to correct it, and to opt out of its sale or sharing.",
+    "## Non-discrimination\n\nWe will not treat you differently for using these rights.",
+  ];
+
+  test("GDPR-only disclosures are not required under the CCPA alone", () => {
+    const policy = ["# Privacy", PARTS.controller, PARTS.updated, PARTS.recipients, PARTS.retention, ...CCPA_PARTS].join("\n\n");
+    assert.deepEqual(missing(policy, ccpa), []);
+  });
+
+  test("each CCPA disclosure is required", () => {
+    const ids = ["ccpa-categories", "ccpa-sale", "ccpa-rights", "ccpa-non-discrimination"];
+    CCPA_PARTS.forEach((_, i) => {
+      const policy = ["# Privacy", PARTS.controller, PARTS.updated, PARTS.recipients, PARTS.retention, ...CCPA_PARTS.filter((__, j) => j !== i)].join("\n\n");
+      assert.deepEqual(missing(policy, ccpa), [ids[i]]);
+    });
+  });
+
+  test("front matter regimes override the manifest", () => {
+    const policy = `---\nregimes: [ccpa]\n---\n${["# Privacy", PARTS.controller, PARTS.updated, PARTS.recipients, PARTS.retention, ...CCPA_PARTS].join("\n\n")}\n`;
+    assert.deepEqual(missing(policy, { processors: [HOST] }), []);
+    assert.deepEqual(check(policy, { processors: [HOST] }).regimes, ["ccpa"]);
+  });
+});
+
+test("the clause fix inserts a heading and text, changes nothing else, and satisfies the rule", () => {
+  const text = manifestText({ processors: [HOST] });
+  const m = core.parseManifest(text);
+  const policy = policyWith(["rights"]);
+  const [f] = core.analyze(policy, m).findings.filter((x) => x.rule === RULE);
+  const fix = f.fixes.find((x) => x.preferred);
+  assert.ok(fix);
+  for (const e of fix.edits) assert.equal(e.start, e.end, "insert only");
+  const fixed = core.applyEdits(policy, fix.edits);
+  const e = fix.edits[0];
+  assert.equal(fixed.slice(0, e.start) + fixed.slice(e.start + e.newText.length), policy);
+  assert.deepEqual(core.analyze(fixed, m).findings.filter((x) => x.rule === RULE), []);
+});

@@ -1,0 +1,70 @@
+// stale-date: the "last updated" date is missing, unreadable, in the future, or older than the manifest's last change.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { core, findingsOf, covered } from "../helpers.mjs";
+
+const RULE = "stale-date";
+const MANIFEST = { processors: [] };
+const now = new Date("2025-06-15T09:00:00Z");
+const run = (policy, options = {}) => findingsOf(policy, MANIFEST, RULE, { now, ...options });
+
+test("a readable date in the past: nothing", () => {
+  for (const d of ["Last updated: 2 May 2025", "Effective date: January 6, 2025", "_Last updated: 2025-04-30_", "Last revised on 30/04/2025", "Updated: June 15, 2025"]) {
+    assert.deepEqual(run(`# Privacy\n\n${d}\n`), [], d);
+  }
+});
+
+test("missing: an info finding with subject last-updated at the top", () => {
+  const policy = "# Privacy\n\nHello.\n";
+  const [f, ...rest] = run(policy);
+  assert.equal(rest.length, 0);
+  assert.equal(f.subject, "last-updated");
+  assert.equal(f.severity, "info");
+  assert.equal(covered(policy, f), "Privacy");
+});
+
+test("in the future, relative to `now`", () => {
+  const policy = "# Privacy\n\nLast updated: 2 May 2026\n";
+  const [f] = run(policy);
+  assert.equal(covered(policy, f), "2 May 2026");
+  assert.match(f.message, /future/);
+  assert.deepEqual(run(policy, { now: new Date("2026-05-03T00:00:00Z") }), []);
+});
+
+test("unparseable date text", () => {
+  const policy = "# Privacy\n\nLast updated: 31/31/2025\n";
+  const [f] = run(policy);
+  assert.equal(covered(policy, f), "31/31/2025");
+  assert.match(f.message, /not a date/);
+});
+
+test("older than the manifest's last change", () => {
+  const policy = "# Privacy\n\nEffective date: January 6, 2025\n";
+  const [f] = run(policy, { manifestChanged: new Date("2025-03-01T10:00:00Z") });
+  assert.equal(covered(policy, f), "January 6, 2025");
+  assert.deepEqual(run(policy, { manifestChanged: new Date("2025-01-06T18:00:00Z") }), [], "the same day is not older");
+});
+
+test("front matter last_updated / updated / date count as the policy's date", () => {
+  const policy = "---\nlast_updated: 2025-04-01\n---\n# Privacy\n";
+  assert.deepEqual(run(policy), []);
+  const [f] = run(policy, { manifestChanged: new Date("2025-05-01") });
+  assert.equal(covered(policy, f), "2025-04-01");
+  assert.deepEqual(run("---\nupdated: 2025-04-01\n---\n# Privacy\n"), []);
+  assert.deepEqual(run("---\ndate: 2025-04-01\n---\n# Privacy\n"), []);
+});
+
+test("a date in a code span counts, one in an HTML comment does not", () => {
+  assert.deepEqual(run("# Privacy\n\n`Last updated: 2025-04-01`\n"), []);
+  assert.equal(run("# Privacy\n\n<!-- Last updated: 2025-04-01 -->\n").length, 1);
+});
+
+test("the fix sets today's date in the same style", () => {
+  const policy = "# Privacy\n\nLast updated: 2 May 2026\n";
+  const [f] = run(policy);
+  assert.equal(core.applyEdits(policy, f.fixes[0].edits), "# Privacy\n\nLast updated: 15 June 2025\n");
+});
+
+test("the rule runs without a manifest", () => {
+  assert.equal(findingsOf("# Privacy\n", undefined, RULE, { now }).length, 1);
+});

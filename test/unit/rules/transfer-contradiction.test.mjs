@@ -1,0 +1,57 @@
+// transfer-contradiction: the policy says data stays in a region while the manifest has
+// processors elsewhere; one finding per outside processor.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findingsOf, subjects, covered } from "../helpers.mjs";
+
+const RULE = "transfer-contradiction";
+const MANIFEST = {
+  processors: [
+    { name: "Hetzner", purpose: "Hosting", category: "hosting", country: "DE" },
+    { name: "Postmark", purpose: "E-mail", category: "email", country: "US", transfer: "scc" },
+    { name: "Paddle", purpose: "Payments", category: "payments", country: "GB", transfer: "adequacy" },
+    { name: "Mailgun", purpose: "Newsletters", category: "email", country: "EU" },
+  ],
+};
+const run = (policy, manifest = MANIFEST) => findingsOf(policy, manifest, RULE);
+
+test("'never leaves the EU': each processor outside the EU, range on the claim", () => {
+  const policy = "# Privacy\n\nHetzner hosts everything. Your data never leaves the EU.\n";
+  const fs = run(policy);
+  assert.deepEqual(subjects(fs), ["Paddle", "Postmark"]);
+  for (const f of fs) {
+    assert.equal(covered(policy, f), "Your data never leaves the EU.");
+    assert.equal(f.severity, "error");
+  }
+});
+
+test("'not transferred outside the EEA'", () => {
+  assert.deepEqual(subjects(run("# Privacy\n\nPersonal data is not transferred outside the EEA.\n")), ["Paddle", "Postmark"]);
+});
+
+test("a claim about a single country catches EU-wide processors too", () => {
+  assert.deepEqual(subjects(run("# Privacy\n\nAll data is stored exclusively in Germany.\n")), ["Mailgun", "Paddle", "Postmark"]);
+});
+
+test("'outside the UK and the EEA' leaves a UK processor inside", () => {
+  assert.deepEqual(subjects(run("# Privacy\n\nYour data is never transferred outside the UK and the EEA.\n")), ["Postmark"]);
+});
+
+test("every processor inside the claimed region: no finding", () => {
+  const inside = { processors: [MANIFEST.processors[0], MANIFEST.processors[3], { name: "Scaleway", purpose: "Storage", country: "FR" }] };
+  assert.deepEqual(run("# Privacy\n\nYour data never leaves the EU.\n", inside), []);
+});
+
+test("a transfer statement with safeguards is not a claim that data stays", () => {
+  assert.deepEqual(run("# Privacy\n\nWe do not transfer data outside the EEA without safeguards such as the Standard Contractual Clauses.\n"), []);
+  assert.deepEqual(run("# Privacy\n\nPostmark is based in the United States; transfers rely on SCCs.\n"), []);
+});
+
+test("a claim inside a code span or comment is not read", () => {
+  assert.deepEqual(run("# Privacy\n\n`Your data never leaves the EU.`\n\n<!-- Your data never leaves the EU. -->\n"), []);
+});
+
+test("a processor with an invalid country is not counted", () => {
+  const manifest = { processors: [{ name: "Postmark", purpose: "E-mail", country: "USA" }] };
+  assert.deepEqual(run("# Privacy\n\nYour data never leaves the EU.\n", manifest), []);
+});
