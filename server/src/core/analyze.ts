@@ -43,10 +43,15 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   const sentenceOf = sentenceFinder(doc);
   const kindCache = new Map<number, Set<SectionKind>>();
   const claims = new Map<Processor, Mention[]>();
-  for (const x of mentions) if (x.processor && !x.denied) claims.set(x.processor, [...(claims.get(x.processor) ?? []), x]);
+  const bySentence = new Map<number, Mention[]>();
+  for (const x of mentions) {
+    if (x.processor && !x.denied) push(claims, x.processor, x);
+    if (x.sentence >= 0) push(bySentence, x.sentence, x);
+  }
   const context: RuleContext = {
     doc, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf,
-    claimsOf: (p) => claims.get(p) ?? [],
+    claimsOf: (p) => claims.get(p) ?? NONE,
+    mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
     kindsOf(block: Block | number) {
       const b = typeof block === "number" ? doc.blocks[block] : block;
       const key = b?.section ?? -1;
@@ -86,6 +91,14 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   }
   findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
   return { doc, manifest, mentions, regimes, findings, context };
+}
+
+const NONE: Mention[] = [];
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function pickRegimes(doc: PolicyDoc, manifest: Manifest | undefined, options: AnalyzeOptions): Regime[] {

@@ -36,9 +36,9 @@ export const DISCLOSURES: Disclosure[] = [
     present: (text, _doc, m) => {
       const name = m?.controller.name;
       // the name must appear as a name: "privacy@acme.example" gives a contact, not the controller's identity
-      const prose = text.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, " ").replace(/https?:\/\/\S+/g, " ");
+      const prose = text.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g, " ").replace(/https?:\/\/\S+/g, " ");
       const named = name ? new RegExp(`\\b${escape(name.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Limited|GmbH|Oy|OÜ|AS|ApS|AB|B\.V|BV|SAS|SA|AG)\.?$/i, ""))}`, "i").test(prose) : /\b(?:controller|we are|operated by)\b/i.test(prose);
-      return named && (/[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /https?:\/\/\S+/.test(text));
+      return named && (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /https?:\/\/\S+/.test(text));
     },
   },
   {
@@ -48,7 +48,7 @@ export const DISCLOSURES: Disclosure[] = [
   },
   {
     id: "legal-basis", title: "Legal bases", regimes: GDPR, citation: "GDPR Art. 13(1)(c)", heading: "legal-basis", headingSuffices: true,
-    phrases: [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i, /\blegal obligations?\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i],
+    phrases: [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i, /\blegal obligations?\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i, /\b(?:on the basis of|based on|rely on|relying on) (?:the |a |our |your )?(?:contract|agreement) (?:with you|between us)\b/i],
     required: always, after: ["purposes"],
   },
   {

@@ -104,25 +104,31 @@ export function parsePeriod(value: string): Period | undefined {
 }
 
 const HOURS: Record<Unit, number> = { hour: 1, day: 24, week: 168, month: 0, year: 0 };
-const MONTHS: Record<Unit, number> = { hour: 0, day: 0, week: 0, month: 1, year: 12 };
-const APPROX_DAYS: Record<Unit, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 
 /**
  * Equality per the contract: exact conversion within hours/days/weeks and within
  * months/years; between the two families, 1 month = 30 days and 1 year = 365 days.
- * Non-numeric periods are never unequal to one another (they are not compared).
+ * A whole number of years counts as years (12 months = 1 year = 365 days), anything
+ * else as months of 30 days, so that equality stays transitive. Non-numeric periods
+ * are never unequal to one another (they are not compared).
  */
 export function samePeriod(a: Period, b: Period): boolean {
   if (a.kind !== "duration" || b.kind !== "duration") return true;
-  const aExact = HOURS[a.unit] > 0;
-  const bExact = HOURS[b.unit] > 0;
-  if (aExact && bExact) return near(a.amount * HOURS[a.unit], b.amount * HOURS[b.unit]);
-  if (!aExact && !bExact) return near(a.amount * MONTHS[a.unit], b.amount * MONTHS[b.unit]);
-  return near(a.amount * APPROX_DAYS[a.unit], b.amount * APPROX_DAYS[b.unit]);
+  return periodKey(a) === periodKey(b);
 }
 
-function near(x: number, y: number): boolean {
-  return Math.abs(x - y) < 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+/** The length of a duration in hours, rounded so that equal keys mean equal periods. */
+function periodKey(p: { amount: number; unit: Unit }): number {
+  let hours = p.amount * HOURS[p.unit];
+  if (!HOURS[p.unit]) {
+    const months = round(p.amount * (p.unit === "year" ? 12 : 1));
+    hours = (months % 12 === 0 ? (months / 12) * 365 : months * 30) * 24;
+  }
+  return round(hours);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
 
 /** Whether comparing the two can ever produce a mismatch (both numeric). */

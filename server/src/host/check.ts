@@ -59,6 +59,11 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
   } else notes.push("no processors.yaml found; only the checks that need no manifest ran");
   const { config, error } = loadConfig(policyPath, root);
   if (error) notes.push(`ignored ${error}`);
+  for (const [rule, sev] of Object.entries(config.rules ?? {})) {
+    if (["error", "warning", "info", "hint", "off"].includes(sev as string)) continue;
+    notes.push(`.policywright.json: '${String(sev)}' for ${rule} is not a severity (error, warning, info, hint or off); the default applies`);
+    delete config.rules![rule];
+  }
   const analysis = analyze(policyText, manifest, {
     now: opts.now,
     manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,

@@ -58,6 +58,15 @@ describe("GDPR", () => {
     assert.deepEqual(missing(policyWith(["basis"], ["We process account data under Art. 6(1)(b) GDPR."]), { processors: [HOST] }), []);
   });
 
+  test("'on the basis of our contract with you' states a legal basis", () => {
+    assert.deepEqual(missing(policyWith(["basis"], ["We use your e-mail address on the basis of our contract with you."]), { processors: [HOST] }), []);
+  });
+
+  test("a heading such as 'Who helps us' names the recipients", () => {
+    const policy = policyWith(["recipients"], ["## Who helps us\n\n- Hetzner runs our servers."]);
+    assert.deepEqual(missing(policy, { processors: [HOST] }), []);
+  });
+
   test("'E-mail us to complain' is not a complaint disclosure", () => {
     assert.deepEqual(missing(policyWith(["complaint"], ["E-mail us to complain about anything at all."]), { processors: [HOST] }), ["complaint"]);
   });
@@ -65,6 +74,12 @@ describe("GDPR", () => {
   test("a complaint naming the manifest's authority counts", () => {
     const manifest = { processors: [HOST], controller: { authority: "Tietosuojavaltuutettu" } };
     assert.deepEqual(missing(policyWith(["complaint"], ["You may complain to the Tietosuojavaltuutettu."]), manifest), []);
+  });
+
+  test("the manifest's authority still counts when its name wraps across lines", () => {
+    const manifest = { processors: [HOST], controller: { authority: "Garante per la protezione dei dati personali" } };
+    const policy = policyWith(["complaint"], ["You also have the right to complain to the Garante per la protezione dei dati\npersonali."]);
+    assert.deepEqual(missing(policy, manifest), []);
   });
 
   test("a partial list of rights is not the rights disclosure", () => {

@@ -88,6 +88,18 @@ test("leading names of list items and table rows in a recipients section", () =>
   assert.deepEqual(fs.slice(1).map((f) => f.subject), ["Kirjanpito Pro", "Sorsa Dashboards"]);
 });
 
+test("a lead name joined by '&' is read whole", () => {
+  const policy = "# Privacy\n\n## Recipients\n\n- **Hetzner** — hosting\n- **Novák & Partners** — external auditors\n- Berg & Sons: payroll\n";
+  assert.deepEqual(run(policy).map((f) => covered(policy, f)), ["Novák & Partners", "Berg & Sons"]);
+});
+
+test("a catalog name inside the controller's own name is not a third party", () => {
+  const manifest = { ...MANIFEST, controller: { name: "Thistle & Loom Ltd" } };
+  assert.deepEqual(run("# Privacy at Thistle & Loom\n\nThistle & Loom Ltd sells patterns. Hetzner hosts the shop.\n", manifest), []);
+  const policy = "# Privacy\n\nThistle & Loom Ltd sells patterns. Hetzner hosts the shop. Product videos are recorded with Loom.\n";
+  assert.deepEqual(run(policy, manifest).map((f) => [f.subject, policy.slice(f.start, f.end)]), [["Loom", "Loom"]], "Loom on its own still counts");
+});
+
 test("a category label before the name is skipped", () => {
   const policy = "# Privacy\n\n## Sub-processors\n\n- **Hosting:** Hetzner\n- **Bookkeeping:** Tilitoimisto Virta\n";
   const fs = run(policy);

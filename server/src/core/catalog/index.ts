@@ -21,7 +21,7 @@ export function catalogParent(entry: CatalogEntry): CatalogEntry | undefined {
   return entry.parent ? byName.get(key(entry.parent)) : undefined;
 }
 
-const SUFFIX = /[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|pbc|plc|oy|oü|ou|ab|as|aps|sa|sas|srl|spa|bv|b\.v|nv|n\.v|corp|corporation|co|d\.o\.o|s\.a|s\.r\.l|s\.p\.a)\.?$/i;
+const SUFFIX = /(?<![,\s])[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|pbc|plc|oy|oü|ou|ab|as|aps|sa|sas|srl|spa|bv|b\.v|nv|n\.v|corp|corporation|co|d\.o\.o|s\.a|s\.r\.l|s\.p\.a)\.?$/i;
 
 /** "Stripe, Inc." -> "Stripe"; "Hetzner Online GmbH" -> "Hetzner Online". */
 export function stripLegalSuffix(name: string): string {

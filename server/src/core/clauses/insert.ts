@@ -31,15 +31,25 @@ export function clauseFix(ctx: RuleContext, d: Disclosure, tone: Tone = toneOf(c
   const lead = before.length === 0 ? "" : before.endsWith(`${eol}${eol}`) || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? eol : `${eol}${eol}`;
   const trail = at < text.length ? `${eol}${eol}` : eol;
   return [{
-    title: `Insert a "${clause.heading}" clause (${d.citation})`,
+    title: `Insert the "${clause.heading}" clause (${d.citation})`,
     edits: [{ file: "policy", start: at, end: at, newText: `${lead}${heading}${eol}${eol}${nl(clause.body)}${trail}` }],
-    preferred: true,
+    preferred: isSafe(ctx, d.id),
   }];
+}
+
+/**
+ * Clauses that only restate the manifest or the law are safe for fix-all; clauses that
+ * assert facts the manifest does not record (no sale of data, the purposes, the legal
+ * bases, transfer safeguards it lacks) wait for the author to choose them.
+ */
+function isSafe(ctx: RuleContext, id: string): boolean {
+  if (id === "transfers") return (ctx.manifest?.processors ?? []).every((p) => !p.countries || p.transfer);
+  return !["purposes", "legal-basis", "ccpa-sale", "ccpa-categories"].includes(id);
 }
 
 /** A formal tone for documents that number clauses like "7.1" or use "shall". */
 function toneOf(ctx: RuleContext): Tone {
-  return /^\s*\d+\.\d+\s/m.test(ctx.doc.masked) || /\bshall\b/.test(ctx.doc.masked) ? "formal" : "plain";
+  return /^[ \t]*\d+\.\d+\s/m.test(ctx.doc.masked) || /\bshall\b/.test(ctx.doc.masked) ? "formal" : "plain";
 }
 
 /** The level most sections use below the title. */

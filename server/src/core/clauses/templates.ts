@@ -82,7 +82,7 @@ const TEMPLATES: Record<string, Template> = {
     body: (f, formal) => [
       formal ? "Some of our service providers process personal data outside the European Economic Area. Each transfer is protected as follows:" : "Some service providers process data outside the European Economic Area (EEA). We protect these transfers as follows:",
       "",
-      ...f.outside.map((p) => `- **${p.name}**${where(p)}: ${MECHANISM[p.transfer ?? ""] ?? "the European Commission's Standard Contractual Clauses"}`),
+      ...f.outside.map((p) => `- **${p.name}**${where(p)}: ${MECHANISM[p.transfer ?? ""] ?? "ask us which safeguard applies"}`),
       "",
       `You can ask for a copy of these safeguards at ${f.contact}.`,
     ].join("\n"),

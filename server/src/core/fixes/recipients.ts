@@ -53,7 +53,7 @@ export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
     if (marker && /\d/.test(marker[2])) bullet = `${marker[1]}${Number(marker[2].slice(0, -1)) + 1}${marker[2].slice(-1)}${marker[3]}`;
     const content = text.slice(lastItem.contentStart, lastItem.end);
     const bold = /^(\*\*|__)/.exec(content)?.[1] ?? "";
-    const sep = /^(?:\*\*|__)?[^*_\n]*?(?:\*\*|__)?(\s+[—–-]\s+|:\s+|,\s+)/.exec(content)?.[1] ?? " — ";
+    const sep = /^(?:\*\*|__)?[^*_\n]*?(?:\*\*|__)?(\s+[—–-]\s+|:\s+|,\s+)/.exec(content.slice(0, 400))?.[1] ?? " — ";
     const name = bold ? `${bold}${p.name}${bold}` : p.name;
     const line = `${bullet}${name}${place && /\(/.test(content.slice(0, 80)) ? ` (${place})` : ""}${sep}${purpose}${place && !/\(/.test(content.slice(0, 80)) ? ` (${place})` : ""}`;
     const terminal = /[.;]\s*$/.exec(content)?.[0].trim() ?? "";

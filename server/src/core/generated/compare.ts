@@ -7,7 +7,7 @@ import type { GeneratedKind } from "./options";
  * so reformatting a table never makes it stale. Everything a reader sees does count.
  */
 export function normalizeContent(text: string): string {
-  const lines = text.split(/\r?\n|\r/).map((l) => (isTableLine(l) ? normalizeTableLine(l) : l.replace(/[ \t]+$/, "")));
+  const lines = text.split(/\r?\n|\r/).map((l) => (isTableLine(l) ? normalizeTableLine(l) : l.replace(/(?<![ \t])[ \t]+$/, "")));
   while (lines.length && !lines[0].trim()) lines.shift();
   while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
   return lines.join("\n");

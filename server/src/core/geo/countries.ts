@@ -398,7 +398,7 @@ function suggestKey(s: string): string {
     .replace(/[’`]/g, "'")
     .replace(/&/g, " and ")
     .replace(/\./g, "")
-    .replace(/^["'\s]+|["'\s,;:]+$/g, "")
+    .replace(/^["'\s]+|(?<!["'\s,;:])["'\s,;:]+$/g, "")
     .replace(/\s+/g, " ")
     .replace(/^the /, "");
 }

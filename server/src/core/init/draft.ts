@@ -68,7 +68,7 @@ export function draftManifest(policyText: string): Draft {
 
 function purposeNear(doc: PolicyDoc, end: number): string | undefined {
   const rest = doc.masked.slice(end, end + 200);
-  const m = /^\**\s*(?:\([^)]*\)\s*)?(?:[—–:-]|,\s*which)\s*([^.;\n]{4,120})/.exec(rest);
+  const m = /^\**[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:[—–:-]|,\s*which)\s*([^.;\n]{4,120})/.exec(rest);
   return m ? m[1].replace(/[*_`]/g, "").replace(/\s+\(.*?\)\s*$/, "").trim() : undefined;
 }
 

@@ -62,8 +62,41 @@ const CLAUSE_BREAK = /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\
 const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
 const SELF_HOSTED = /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
 
+const tokenCache = new WeakMap<PolicyDoc, Token[]>();
+
+/** The words of the whole masked text, read once per parsed document. */
+export function tokensOf(doc: PolicyDoc): Token[] {
+  let tokens = tokenCache.get(doc);
+  if (!tokens) tokenCache.set(doc, (tokens = tokenize(doc.masked)));
+  return tokens;
+}
+
+/**
+ * The words of doc.masked[from, to): the same as tokenize(doc.masked, from, to), taken from the
+ * document's word list when `from` does not cut a word in two (it never does at a sentence start).
+ */
+export function tokensIn(doc: PolicyDoc, from: number, to: number): Token[] {
+  const all = tokensOf(doc);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].end > from) hi = mid;
+    else lo = mid + 1;
+  }
+  if (lo < all.length && all[lo].start < from) return tokenize(doc.masked, from, to);
+  let end = lo;
+  while (end < all.length && all[end].start < to) end++;
+  return all.slice(lo, end);
+}
+
+/** Whether a sentence says the software runs on the company's own servers. */
+export function isSelfHostedText(text: string): boolean {
+  return SELF_HOSTED.test(text);
+}
+
 /** Every processor mention in the policy (code, comments and front matter never count). */
-export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens: Token[] = tokenize(doc.masked)): Mention[] {
+export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens: Token[] = tokensOf(doc)): Mention[] {
   const links = linkCatalog(manifest);
   const matcher = buildMatcher(manifest, links);
   const sentenceOf = sentenceFinder(doc);
@@ -90,6 +123,21 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
     });
   }
   return out;
+}
+
+/**
+ * Whether any mention overlaps [start, end). Mentions come out of one left-to-right pass and
+ * never overlap, so their ends are sorted too: a binary search replaces a scan of them all.
+ */
+export function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < mentions.length && mentions[lo].start < end;
 }
 
 function isDirect(written: string, p: Processor): boolean {
@@ -133,7 +181,8 @@ function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number, man
   // a capitalised name the manifest lists is the processor; only catalog-only words need more context
   if (manifestName) return true;
   const s = si >= 0 ? doc.sentences[si] : undefined;
-  if (!s || !LEAD.test(doc.masked.slice(s.start, start))) return true;
+  // a lead longer than any list marker is prose (and LEAD is quadratic on long blank runs)
+  if (!s || start - s.start > 40 || !LEAD.test(doc.masked.slice(s.start, start))) return true;
   // first word of a sentence: a capital proves nothing, so the name must stand as a name
   const block = doc.blocks[s.block];
   if (block && (block.kind === "row" || block.kind === "item")) return true;

@@ -12,15 +12,48 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The words of text[from, to), NFKC-normalised and lower-cased for matching. */
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** 1 for an ASCII letter or digit (what \p{L}\p{N} means below 128), 2 for an upper-case letter. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c < 58; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c < 123; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c < 91; c++) ASCII_WORD[c] = 2;
+
+/**
+ * The words of text[from, to), NFKC-normalised and lower-cased for matching: the runs of
+ * /[\p{L}\p{N}]+/u that start before `to`. Plain ASCII words (nearly all of them) are read
+ * with a character loop; a word that touches any other character is read by the regular
+ * expression itself, so the result is exactly the expression's.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!ASCII_WORD[c]) { i++; continue; }
+      if (i >= to) break;
+      let upper = ASCII_WORD[c] === 2;
+      let j = i + 1;
+      while (j < n && (c = text.charCodeAt(j)) < 128 && ASCII_WORD[c]) {
+        if (ASCII_WORD[c] === 2) upper = true;
+        j++;
+      }
+      if (j >= n || c < 128) {
+        const raw = text.slice(i, j);
+        out.push({ start: i, end: j, norm: upper ? raw.toLowerCase() : raw });
+        i = j;
+        continue;
+      }
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m || m.index >= to) break;
     const raw = m[0];
-    // eslint-disable-next-line no-control-regex
-    const norm = /^[\x00-\x7f]*$/.test(raw) ? raw.toLowerCase() : raw.normalize("NFKC").toLowerCase();
-    out.push({ start: m.index, end: m.index + raw.length, norm });
+    out.push({ start: m.index, end: m.index + raw.length, norm: ASCII_ONLY.test(raw) ? raw.toLowerCase() : raw.normalize("NFKC").toLowerCase() });
+    i = m.index + raw.length;
   }
   return out;
 }

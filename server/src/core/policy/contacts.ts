@@ -5,7 +5,7 @@ export interface Address {
   end: number;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 export function findAddresses(visible: string): Address[] {
   return [...visible.matchAll(EMAIL)].map((m) => ({ address: m[0], start: m.index, end: m.index + m[0].length }));

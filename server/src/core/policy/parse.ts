@@ -99,6 +99,7 @@ export function parsePolicy(text: string): PolicyDoc {
   const itemFirstPara: boolean[] = [];
   let tableHeader: string[] | undefined;
   let inHead = false;
+  const codeRanges: [number, number][] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -106,7 +107,10 @@ export function parsePolicy(text: string): PolicyDoc {
     switch (t.type) {
       case "fence":
       case "code_block":
-        if (map) masked = blankRange(masked, lineStarts[map[0]], lineEnd(map[1] - 1));
+        if (map) {
+          masked = blankRange(masked, lineStarts[map[0]], lineEnd(map[1] - 1));
+          codeRanges.push([lineStarts[map[0]], lineEnd(map[1] - 1)]);
+        }
         break;
       case "heading_open": {
         if (!map) break;
@@ -177,7 +181,9 @@ export function parsePolicy(text: string): PolicyDoc {
     else for (const [s, e] of splitSentences(masked, b.contentStart, b.end)) sentences.push({ start: s, end: e, block: bi });
   });
 
-  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments, lineStarts };
+  // a comment shown inside a code block is an example, not a directive
+  const realComments = codeRanges.length ? comments.filter((c) => !codeRanges.some(([s, e]) => c.start >= s && c.start < e)) : comments;
+  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts };
 }
 
 /** A subsection of a recipients section is about recipients too, unless its own heading says otherwise. */
@@ -231,13 +237,13 @@ function splitCells(text: string, start: number, end: number): [number, number][
   return cells;
 }
 
-const LINK_RE = /\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s>]+)>|\bhttps?:\/\/[^\s<>()\]]+/g;
+const LINK_RE = /\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s>]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?|\bhttps?:\/\/[^\s<>()\]]+/gm;
 
 function findLinks(masked: string): Link[] {
   const out: Link[] = [];
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(masked); m; m = LINK_RE.exec(masked)) {
-    out.push({ href: (m[1] ?? m[2] ?? m[0]).replace(/[.,;:]+$/, ""), start: m.index, end: m.index + m[0].length });
+    out.push({ href: (m[1] ?? m[2] ?? m[3] ?? m[0]).replace(/(?<![.,;:])[.,;:]+$/, ""), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -1,15 +1,200 @@
 import type { Analysis } from "../analyze";
+import type { Mention } from "../mentions/find";
+import type { Edit, FileRole, Regime, RuleId, Severity } from "../types";
+import { buildChecklist, buildCoverage, buildRetention } from "./tables";
+
+/** A place in the policy: offsets into `PreviewModel.text`, and the 0-based line of `start`. */
+export interface Place {
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface PreviewFinding extends Place {
+  id: number;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  subject: string;
+  /** Manifest findings have offsets into the manifest; the preview lists them, never marks them. */
+  file: FileRole;
+}
+
+/**
+ * How a processor name in the policy relates to the manifest: named by its manifest name or
+ * alias (disclosed), another name of a listed company (related), a known service the
+ * manifest lacks (undeclared), or a name that claims nothing (denied, self-hosted).
+ */
+export type MentionStatus = "disclosed" | "related" | "undeclared" | "denied" | "self-hosted";
+
+export interface PreviewMention extends Place {
+  id: number;
+  /** The name as the policy writes it. */
+  written: string;
+  /** The manifest processor it names, if any. */
+  processor?: string;
+  /** The catalog's name for the service, if it is a known one. */
+  catalog?: string;
+  status: MentionStatus;
+}
+
+export interface PreviewBlock {
+  kind: "heading" | "text" | "row";
+  start: number;
+  end: number;
+  cells?: [number, number][];
+}
+
+/** A repair the preview can run (the insert-clause fix of a missing disclosure). */
+export interface PreviewFix {
+  id: number;
+  title: string;
+  edits: Edit[];
+}
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  citation: string;
+  present: boolean;
+  /** Where the policy makes the disclosure, when it is present and the place is known. */
+  at?: Place;
+  /** The missing-section finding, unless the rule is off or suppressed. */
+  findingId?: number;
+  fixId?: number;
+}
+
+export interface ChecklistGroup {
+  regime: Regime;
+  items: ChecklistItem[];
+}
+
+export interface ProcessorRow {
+  name: string;
+  purpose?: string;
+  category?: string;
+  /** Named in the policy, covered by a link to the published list, or neither. */
+  named: "named" | "list" | "no";
+  /** Where the policy names it (direct, not denied). */
+  places: Place[];
+  countries: string[];
+  transfer?: string;
+  retention?: string;
+  consent?: boolean;
+  findingIds: number[];
+}
+
+export type PeriodStatus = "match" | "mismatch" | "unchecked";
+
+export interface RetentionClaimRow extends Place {
+  text: string;
+  status: PeriodStatus;
+}
+
+export interface RetentionRow {
+  subject: string;
+  kind: "data" | "processor";
+  /** The manifest's period as written, if it has one. */
+  manifest?: string;
+  store?: string;
+  claims: RetentionClaimRow[];
+  status: PeriodStatus | "not-stated";
+  findingIds: number[];
+}
 
 /**
  * The data the live preview and the review page show: findings and mentions placed on the
- * policy, the required-disclosures checklist, processor coverage and retention tables.
- * (Filled in by the preview work; the language server serves it as-is.)
+ * policy, the required-disclosures checklist per regime, processor coverage and retention.
+ * Plain JSON: the language server sends it as-is over `policywright/previewModel`.
  */
 export interface PreviewModel {
   version: 1;
+  /** The policy text the offsets refer to. */
+  text: string;
+  /** Ranges a reader never sees: the front matter and HTML comments. */
+  hidden: [number, number][];
+  /** Text containers (content start to end), where marks may go; table rows keep their cells. */
+  blocks: PreviewBlock[];
+  /** Link destinations and URLs, where marks must not go. */
+  links: [number, number][];
+  title: string;
+  regimes: Regime[];
+  hasManifest: boolean;
+  controller?: string;
+  findings: PreviewFinding[];
+  mentions: PreviewMention[];
+  checklist: ChecklistGroup[];
+  processors: ProcessorRow[];
+  retention: RetentionRow[];
+  fixes: PreviewFix[];
 }
 
-/** Builds the preview model from one analysis. Pure. */
-export function buildPreviewModel(_analysis: Analysis): PreviewModel {
-  return { version: 1 };
+/** Builds the preview model from one analysis. Pure; never throws on a valid analysis. */
+export function buildPreviewModel(analysis: Analysis): PreviewModel {
+  const { doc, manifest } = analysis;
+  const lineOf = lineFinder(doc.lineStarts);
+  const place = (start: number, end: number): Place => ({ start, end, line: lineOf(start) });
+  const findings: PreviewFinding[] = analysis.findings.map((f, id) => ({
+    id, rule: f.rule, severity: f.severity, message: f.message, subject: f.subject, file: f.file,
+    ...(f.file === "policy" ? place(f.start, f.end) : { start: f.start, end: f.end, line: lineFinder(manifestLines(manifest?.text ?? ""))(f.start) }),
+  }));
+  const mentions: PreviewMention[] = analysis.mentions.map((m, id) => ({
+    id, ...place(m.start, m.end), written: doc.text.slice(m.start, m.end), processor: m.processor?.name, catalog: m.catalog?.name, status: mentionStatus(m),
+  }));
+  const fixes: PreviewFix[] = [];
+  const hidden: [number, number][] = [];
+  if (doc.frontMatter && doc.frontMatter.end > doc.frontMatter.start) hidden.push([doc.frontMatter.start, doc.frontMatter.end]);
+  for (const c of doc.comments) hidden.push([c.start, c.end]);
+  const tables = { analysis, findings, place };
+  return {
+    version: 1,
+    text: doc.text,
+    hidden,
+    blocks: doc.blocks.map((b) => ({ kind: b.kind === "heading" ? "heading" : b.kind === "row" || b.kind === "header-row" ? "row" : "text", start: b.contentStart, end: b.end, ...(b.cells ? { cells: b.cells } : {}) })),
+    links: doc.links.map((l) => [l.start, l.end]),
+    title: titleOf(analysis),
+    regimes: analysis.regimes,
+    hasManifest: !!manifest,
+    controller: manifest?.controller.name,
+    findings,
+    mentions,
+    checklist: buildChecklist(tables, fixes),
+    processors: buildCoverage(tables, mentions),
+    retention: buildRetention(tables),
+    fixes,
+  };
+}
+
+function mentionStatus(m: Mention): MentionStatus {
+  if (m.denied) return "denied";
+  if (m.processor) return m.direct ? "disclosed" : "related";
+  return m.selfHosted ? "self-hosted" : "undeclared";
+}
+
+/** The page title: the front matter's `title`, else the first heading's text. */
+function titleOf({ doc }: Analysis): string {
+  const fm = doc.frontMatter?.data.title;
+  if (typeof fm === "string" && fm.trim()) return fm.trim();
+  const h = doc.sections.find((s) => s.level === 1) ?? doc.sections[0];
+  return h?.title.trim() || "Privacy policy";
+}
+
+function manifestLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 0-based line of an offset, by binary search over line starts. */
+export function lineFinder(starts: number[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
 }

@@ -49,12 +49,13 @@ interface NoTracking {
 export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
   const { doc } = ctx;
   const out: NoTracking[] = [];
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     let text = doc.masked.slice(s.start, s.end);
     if (!/\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i.test(text)) continue;
     if (CONSENT_SCOPE.test(text)) continue;
     // names are not claims: "Google Analytics" must not read as "analytics"
-    for (const x of ctx.mentions) if (x.sentence >= 0 && doc.sentences[x.sentence] === s) text = text.slice(0, x.start - s.start) + " ".repeat(x.end - x.start) + text.slice(x.end - s.start);
+    for (const x of ctx.mentionsIn(si)) text = text.slice(0, x.start - s.start) + " ".repeat(x.end - x.start) + text.slice(x.end - s.start);
     NEGATION.lastIndex = 0;
     const neg = NEGATION.exec(text);
     if (!neg) continue;
@@ -90,7 +91,7 @@ export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: numb
     const m = ONLY_WITH_CONSENT.exec(text);
     if (!m) return;
     const at = s.start + m.index;
-    const inSentence = ctx.mentions.filter((x) => x.sentence === si && x.processor && !x.denied);
+    const inSentence = ctx.mentionsIn(si).filter((x) => x.processor && !x.denied);
     if (!inSentence.length) return;
     const before = inSentence.filter((x) => x.start < at);
     const x = before.length ? before[before.length - 1] : inSentence[0];

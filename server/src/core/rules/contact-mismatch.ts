@@ -41,7 +41,7 @@ export const contactMismatch: Rule = {
       const s = si >= 0 ? doc.sentences[si] : undefined;
       const sentence = s ? doc.visible.slice(s.start, s.end) : doc.visible.slice(Math.max(0, f.start - 120), f.end);
       if (!PRIVACY_CONTEXT.test(sentence.replace(f.address, ""))) continue;
-      if (ctx.mentions.some((x) => x.sentence === si && si >= 0)) continue;
+      if (si >= 0 && ctx.mentionsIn(si).length) continue;
       reported.add(f.address.toLowerCase());
       out.push(policyFinding("contact-mismatch", f.address, `${f.address} is given as a privacy contact, but the controller's address in the manifest is ${c.email ?? c.dpo} (another domain).`, f.start, f.end));
     }

@@ -19,6 +19,8 @@ export interface RuleContext {
   sentenceOf(offset: number): number;
   /** Mentions of a manifest processor that are real claims (not denied). */
   claimsOf(p: Processor): Mention[];
+  /** The mentions in one sentence, in text order (indexed once, so rules stay linear). */
+  mentionsIn(sentence: number): Mention[];
 }
 
 export interface Rule {

@@ -5,7 +5,7 @@ import type { RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./context";
 
 const REGIONS = new Set(["EU", "EEA"]);
-const PLACE_VERB = /^[\s,]*(?:(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region)\s+)?(?:(?:is|are|which\s+is|who\s+are|that\s+is)\s+)?(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b/i;
+const PLACE_VERB = /^(?:\*\*|__)?[\s,]*(?:(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region)\s+)?(?:(?:is|are|which\s+is|who\s+are|that\s+is)\s+)?(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b/i;
 
 /** A country the policy gives for a processor that the manifest does not. */
 export const countryMismatch: Rule = {

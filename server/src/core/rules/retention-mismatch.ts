@@ -1,5 +1,6 @@
 import type { Processor, RetentionEntry } from "../manifest/parse";
-import { NameMatcher, tokenize } from "../mentions/matcher";
+import { tokensIn } from "../mentions/find";
+import { NameMatcher } from "../mentions/matcher";
 import { comparable, findDurations, formatPeriod, samePeriod, type Period } from "../periods";
 import type { Fix, RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./context";
@@ -7,6 +8,8 @@ import { policyFinding, type Rule, type RuleContext } from "./context";
 const CUE = /\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing)|delet\w*|eras\w*|expir\w*|purg\w*|hold|holds|held|remov\w*|overwrit\w*|anonymi[sz]\w*|destroy\w*|discard\w*|archiv\w*|lifetime|saved?)\b/i;
 /** Durations that measure something else than how long data is kept. */
 const NOT_RETENTION = /\b(?:every|per|once a|in advance|before|notice|respond|answer|reply)\s*$/i;
+
+const RESPONSE = /\b(?:repl(?:y|ies)|respond\w*|answer\w*|acknowledg\w*|resolv\w*|process(?:es)?\s+(?:your\s+)?requests?)\b/i;
 
 type Subject = { kind: "data"; entry: RetentionEntry } | { kind: "processor"; p: Processor };
 
@@ -50,7 +53,8 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   for (const r of m.retention) for (const n of [r.data, ...r.aliases]) for (const v of variants(n)) matcher.add(v, r);
   const { doc } = ctx;
   const out: RetentionClaim[] = [];
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const text = doc.masked.slice(s.start, s.end);
     const durations = findDurations(text, s.start);
     if (!durations.length) continue;
@@ -58,9 +62,11 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     const inRetention = ctx.kindsOf(s.block).has("retention");
     const labelled = (block.kind === "item" || block.kind === "row") && /^[^:|]{2,80}:\s/.test(doc.masked.slice(block.contentStart, block.end));
     if (!inRetention && !labelled && !CUE.test(text)) continue;
-    const data = matcher.match(doc.masked, tokenize(doc.masked, s.start, s.end)).map((x) => ({ at: x.start, subject: { kind: "data", entry: x.payload } as Subject }));
-    const procs = ctx.mentions
-      .filter((x) => x.sentence >= 0 && doc.sentences[x.sentence] === s && x.processor && !x.denied)
+    // "we reply to support tickets within 30 days" measures a response, not a retention
+    if (!CUE.test(text) && RESPONSE.test(text)) continue;
+    const data = matcher.match(doc.masked, tokensIn(doc, s.start, s.end)).map((x) => ({ at: x.start, subject: { kind: "data", entry: x.payload } as Subject }));
+    const procs = ctx.mentionsIn(si)
+      .filter((x) => x.processor && !x.denied)
       .map((x) => ({ at: x.start, subject: { kind: "processor", p: x.processor! } as Subject }));
     const subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
     if (!subjects.length) continue;

@@ -1,5 +1,7 @@
 import { catalogParent, lookupCatalog, stripLegalSuffix } from "../catalog";
 import { addProcessorFix } from "../fixes/manifest";
+import { overlapsMention } from "../mentions/find";
+import { isSelfHostedText } from "../mentions/find";
 import { leadNames } from "../policy/leadNames";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule } from "./context";
@@ -31,13 +33,15 @@ export const undeclaredProcessor: Rule = {
     }
     const manifestNames = new Set(m.processors.flatMap((p) => [p.name, ...p.aliases]).map(norm));
     const controller = m.controller.name ? norm(m.controller.name) : undefined;
-    const covered = (s: number, e: number) => ctx.mentions.some((x) => x.start < e && x.end > s);
+    const covered = (s: number, e: number) => overlapsMention(ctx.mentions, s, e);
     const leads = leadNames(ctx.doc, (b) => ctx.kindsOf(b).has("recipients"), (name) => {
       const n = norm(name);
       return manifestNames.has(n) || !!lookupCatalog(name) || (!!controller && (controller.includes(n) || n.includes(controller)));
     });
     for (const l of leads) {
       if (covered(l.start, l.end)) continue;
+      const block = ctx.doc.blocks[l.block];
+      if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end))) continue;
       out.push(finding(stripLegalSuffix(l.name), l.start, l.end, stripLegalSuffix(l.name), false));
     }
     return out;

@@ -14,6 +14,7 @@ export const undisclosedProcessor: Rule = {
     if (!m || (m.disclosureList && linksTo(ctx.doc.links, m.disclosureList))) return [];
     const [s, e] = sectionAnchor(ctx, "recipients");
     return m.processors
+      .filter((p, i, all) => all.findIndex((q) => q.name.toLowerCase() === p.name.toLowerCase()) === i)
       .filter((p) => !ctx.claimsOf(p).some((x) => x.direct))
       .map((p) => ({
         ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest but the policy never names it${p.purpose ? ` (used for: ${p.purpose.replace(/\.$/, "")})` : ""}.`, s, e),
