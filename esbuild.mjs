@@ -8,6 +8,7 @@ const watch = process.argv.includes("--watch");
 const common = {
   bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: !production, minify: production,
   logLevel: "warning", define: { PW_VERSION: JSON.stringify(pkg.version) }, legalComments: "none",
+  loader: { ".css": "text" },
 };
 const targets = [
   { ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },

@@ -2,12 +2,13 @@
 // .vsix into a throwaway extensions folder, opens a copy of test/e2e/workspace and runs the
 // checks in checks.mjs, with a screenshot at each step. Prints "N passed, N failed" last.
 //
-// Usage: npm run test:e2e          (packages first)   node test/e2e/run.mjs [check-name ...]
+// Usage: npm run test:e2e          (packages first)   node test/e2e/run.mjs [--update-docs] [check-name ...]
+//        --update-docs       after a fully green run, copy the README's screenshots to docs/images/
 // Env:   POLICYWRIGHT_VSIX   the .vsix to test (default: policywright-<version>.vsix)
 //        E2E_OUT             screenshot folder (default: test-output/e2e)
 //        E2E_KEEP=1          keep the temp folder (user data, logs, workspace copy)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { prepare, start, stop, collectLogs } from "./codeServer.mjs";
@@ -18,7 +19,11 @@ const repo = resolve(new URL("../..", import.meta.url).pathname);
 const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
 const vsix = resolve(process.env.POLICYWRIGHT_VSIX ?? join(repo, `${pkg.name}-${pkg.version}.vsix`));
 const out = resolve(process.env.E2E_OUT ?? join(repo, "test-output", "e2e"));
-const only = process.argv.slice(2);
+const updateDocs = process.argv.includes("--update-docs");
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+/** Screenshots the README shows: step name -> file in docs/images/. */
+const DOC_SHOTS = { problems: "problems", "quick-fix-menu": "quick-fix", hover: "hover", preview: "preview", "snippet-suggest": "snippet" };
+const shots = new Map();
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const log = (s) => console.log(`[e2e ${elapsed()}] ${s}`);
@@ -56,6 +61,7 @@ try {
     shot: async (name) => {
       const file = join(out, `${String(++shotNo).padStart(2, "0")}-${name}.png`);
       await page.screenshot({ path: file });
+      shots.set(name, file);
       return file;
     },
   };
@@ -88,6 +94,11 @@ try {
   else rmSync(root, { recursive: true, force: true });
   log(`screenshots in ${out}`);
   const passed = results.filter((r) => r.ok).length;
+  if (updateDocs && !failed && passed === checks.length) {
+    mkdirSync(join(repo, "docs/images"), { recursive: true });
+    for (const [step, name] of Object.entries(DOC_SHOTS)) copyFileSync(shots.get(step), join(repo, "docs/images", `${name}.png`));
+    log(`copied ${Object.keys(DOC_SHOTS).length} screenshots to docs/images/`);
+  }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed || !passed ? 1 : 0;
 }

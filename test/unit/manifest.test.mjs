@@ -192,7 +192,7 @@ describe("parseManifest: other shapes", () => {
     const text = `${rows.join("\n")}\nversion: 1\ncontroller: {name: X, email: x@x.example}\n`;
     const t0 = Date.now();
     const m = core.parseManifest(text);
-    assert.ok(Date.now() - t0 < 2000);
+    assert.ok(Date.now() - t0 < 5000, "no hang");
     assert.ok(m.findings.some((f) => f.subject === "yaml" && /alias/i.test(f.message)));
   });
 

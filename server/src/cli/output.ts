@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { positionAt } from "../core/policy/parse";
+import { computeLineStarts, positionAt } from "../core/policy/parse";
 import type { Finding } from "../core/types";
 import type { CheckedFile } from "../host/check";
 
@@ -22,11 +22,7 @@ export interface ReportFile {
   findings: ReportFinding[];
 }
 
-const lineStarts = (text: string) => {
-  const s = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) s.push(i + 1);
-  return { lineStarts: s };
-};
+const lineStarts = (text: string) => ({ lineStarts: computeLineStarts(text) });
 
 function toReport(f: Finding, text: string, starts: { lineStarts: number[] }): ReportFinding {
   const a = positionAt(starts, Math.min(f.start, text.length));

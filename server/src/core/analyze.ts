@@ -1,4 +1,5 @@
 import type { Manifest, Processor } from "./manifest/parse";
+import { DEFAULT_MAX_POLICY_LENGTH, frontMatterFinding, tooLargeFinding } from "./bounds";
 import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   manifestChanged?: Date;
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
+  /** The longest policy analysed (UTF-16 code units); a longer one gets one informational finding. */
+  maxLength?: number;
 }
 
 export interface Analysis {
@@ -27,6 +30,7 @@ export interface Analysis {
 
 const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
 DEFAULT_SEVERITY.set("unknown-rule", "warning");
+DEFAULT_SEVERITY.set("document-too-large", "info");
 
 /** The default severity of a rule id. */
 export function defaultSeverity(rule: RuleId): Severity {
@@ -37,7 +41,9 @@ export function defaultSeverity(rule: RuleId): Severity {
  * Checks a policy against its manifest. Pure: text in, findings out (with fixes as data).
  * Never throws on any input; a rule that fails is skipped rather than failing the rest.
  */
-export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, doc: PolicyDoc = parsePolicy(policyText)): Analysis {
+export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, parsed?: PolicyDoc): Analysis {
+  const tooLarge = policyText.length > (options.maxLength ?? DEFAULT_MAX_POLICY_LENGTH);
+  const doc = parsed ?? (tooLarge ? { ...parsePolicy(""), text: policyText } : parsePolicy(policyText));
   const mentions = findMentions(doc, manifest);
   const regimes = pickRegimes(doc, manifest, options);
   const sentenceOf = sentenceFinder(doc);
@@ -70,8 +76,9 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   };
   const suppress = readSuppressions(doc);
   const findings: Finding[] = [];
+  const extra = tooLarge ? [tooLargeFinding(policyText, options.maxLength ?? DEFAULT_MAX_POLICY_LENGTH)] : [frontMatterFinding(doc)];
   for (const rule of RULES) {
-    if (rule.needsManifest && !manifest) continue;
+    if ((rule.needsManifest && !manifest) || (tooLarge && rule.id !== "manifest-invalid")) continue;
     let raw;
     try {
       raw = rule.run(context);
@@ -84,6 +91,10 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
       if (f.file === "policy" && suppress.isSuppressed(f.rule, f.start)) continue;
       findings.push({ ...f, severity: sev });
     }
+  }
+  for (const f of extra) {
+    const sev = f && (options.severities?.[f.rule] ?? f.severity);
+    if (f && sev && sev !== "off") findings.push({ ...f, severity: sev });
   }
   for (const p of suppress.problems) {
     const sev = options.severities?.["unknown-rule"] ?? "warning";

@@ -1,6 +1,8 @@
 /** The pure analysis core's public surface, bundled as dist/core.js for tests and tools. */
 export { analyze, defaultSeverity, type Analysis, type AnalyzeOptions } from "./analyze";
+export { DEFAULT_MAX_POLICY_LENGTH } from "./bounds";
 export { parseManifest, type Manifest, type Processor, type RetentionEntry } from "./manifest/parse";
+export { readSimpleYaml } from "./manifest/fastYaml";
 export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
 export { parsePeriod, samePeriod, formatPeriod, findDurations, numberWord, type Period } from "./periods";
 export { lookupCatalog, CATALOG } from "./catalog";
@@ -11,3 +13,4 @@ export { findMentions } from "./mentions/find";
 export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type GeneratedKind, type BlockOptions, type RenderOptions } from "./generated";
 export * from "./types";
 export { draftManifest } from "./init/draft";
+export * from "./preview/index";

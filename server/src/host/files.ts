@@ -10,9 +10,11 @@ export class UserError extends Error {}
 
 /**
  * Reads a text file the way an editor would: UTF-8 (BOM dropped) or UTF-16 with a BOM.
- * Refuses directories, binary files and files above the size limit with a one-line reason.
+ * Refuses directories, devices and pipes (which would block or never end), binary files and
+ * files above the size limit with a one-line reason. Problems that still allow reading
+ * (invalid UTF-8) are added to `warnings`.
  */
-export function readText(path: string, maxBytes = MAX_FILE_BYTES): string {
+export function readText(path: string, maxBytes = MAX_FILE_BYTES, warnings?: string[]): string {
   let st;
   try {
     st = statSync(path);
@@ -20,18 +22,27 @@ export function readText(path: string, maxBytes = MAX_FILE_BYTES): string {
     throw new UserError(`${path}: no such file`);
   }
   if (st.isDirectory()) throw new UserError(`${path}: is a directory, not a file`);
+  if (!st.isFile()) throw new UserError(`${path}: is not a regular file (a device, pipe or socket)`);
   if (st.size > maxBytes) throw new UserError(`${path}: ${(st.size / 1048576).toFixed(1)} MB is larger than the ${maxBytes / 1048576} MB limit`);
   const buf = readFileSync(path);
-  return decode(buf, path);
+  return decode(buf, path, warnings);
 }
 
 /** Decodes bytes as an editor would; rejects binary content. */
-export function decode(buf: Uint8Array, path = "file"): string {
+export function decode(buf: Uint8Array, path = "file", warnings?: string[]): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
   const sample = buf.subarray(0, 8192);
   if (sample.includes(0)) throw new UserError(`${path}: looks like a binary file, not text`);
   let text = new TextDecoder("utf-8", { fatal: false }).decode(buf);
+  if (warnings && text.includes("\uFFFD")) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    } catch {
+      const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+      warnings.push(`not valid UTF-8 (first bad byte on line ${line}); bad bytes were read as \uFFFD`);
+    }
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text;
 }
@@ -68,7 +79,8 @@ export function locateManifest(policyPath: string, root: string, opts: { explici
   if (opts.explicit) return { path: resolve(opts.explicit), source: "option" };
   const fm = opts.frontMatter;
   if (fm !== undefined && fm !== null && fm !== true) {
-    const v = String(fm).trim();
+    if (typeof fm !== "string" || !fm.trim()) return { error: `the front matter's manifest: must be a path such as ./processors.yaml, not ${JSON.stringify(fm)}`, source: "front-matter" };
+    const v = fm.trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return { error: `the manifest '${v}' is a URL; Policywright reads only files inside the workspace`, source: "front-matter" };
     const p = resolve(dirname(policyPath), v);
     if (isAbsolute(v) || !isInside(root, p)) return { error: `the manifest '${v}' is outside the workspace; it was not read`, source: "front-matter" };
@@ -147,6 +159,8 @@ export function loadConfig(policyPath: string, root: string): { config: Config; 
   for (const dir of [dirname(resolve(policyPath)), resolve(root)]) {
     const p = join(dir, ".policywright.json");
     if (!existsSync(p)) continue;
+    // a link to a file elsewhere would let a repository make the tool read (and quote) any file
+    if (!isInside(root, p) && !isInside(dir, p)) return { config: {}, error: `${p}: links to a file outside the workspace; it was not read` };
     try {
       const raw = JSON.parse(readText(p, 1024 * 1024));
       return { config: typeof raw === "object" && raw ? raw : {} };
@@ -157,10 +171,16 @@ export function loadConfig(policyPath: string, root: string): { config: Config; 
   return { config: {} };
 }
 
+/**
+ * Settings a repository's own .git/config could use to make `git log` run a program of its
+ * choosing (a signature verifier, a pager, a file-system monitor); each is switched off.
+ */
+const GIT_SAFE = ["--no-pager", "-c", "log.showSignature=false", "-c", "core.fsmonitor=false", "-c", "gpg.program=false", "-c", "core.pager=cat"];
+
 /** When the manifest last changed in git, if it is tracked (never runs anything from the workspace). */
 export function lastCommitDate(path: string): Date | undefined {
   try {
-    const out = execFileSync("git", ["log", "-1", "--format=%cI", "--", path], { cwd: dirname(path), timeout: 3000, stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" }).trim();
+    const out = execFileSync("git", [...GIT_SAFE, "log", "-1", "--no-show-signature", "--format=%cI", "--", path], { cwd: dirname(path), timeout: 3000, stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" }).trim();
     return out ? new Date(out) : undefined;
   } catch {
     return undefined;

@@ -59,6 +59,7 @@ function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, P
 
 const NEGATION = /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi;
 const CLAUSE_BREAK = /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi;
+const DENIAL_REACH = 600;
 const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
 const SELF_HOSTED = /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
 
@@ -147,7 +148,10 @@ function isDirect(written: string, p: Processor): boolean {
 
 /** A denial cue earlier in the same clause ("we do not use X", "no X") or right after ("X is not used"). */
 export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number): boolean {
-  const before = text.slice(sentStart, start);
+  // a denial reaches a few lines back at most; reading the whole sentence for every name is quadratic
+  let from = Math.max(sentStart, start - DENIAL_REACH);
+  if (from > sentStart) from = Math.min(start, text.indexOf(" ", from) + 1 || start);
+  const before = text.slice(from, start);
   let clause = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clause = m.index + m[0].length;

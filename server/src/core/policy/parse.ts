@@ -192,9 +192,11 @@ function inheritKinds(s: Section, all: Section[]) {
   for (const k of all[s.parent].kinds) s.kinds.add(k);
 }
 
-function computeLineStarts(text: string): number[] {
+/** Offsets where lines start; \r\n, \n and a lone \r each end a line, as in markdown-it and LSP. */
+export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -237,7 +239,7 @@ function splitCells(text: string, start: number, end: number): [number, number][
   return cells;
 }
 
-const LINK_RE = /\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s>]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?|\bhttps?:\/\/[^\s<>()\]]+/gm;
+const LINK_RE = /\]\(\s*<?([^\s)>[\]]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s<>]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?|\bhttps?:\/\/[^\s<>()\]]+/gm;
 
 function findLinks(masked: string): Link[] {
   const out: Link[] = [];

@@ -9,7 +9,7 @@ export interface RenderEnv {
   preview: boolean;
   plan?: MarkPlan;
   /** Opening tag of the mark for each boundary's active set ("" when none is active). */
-  markTag?: (k: number, env: RenderEnv) => string;
+  markTag?: (k: number) => string;
   /** The gutter marker for a leaf block's source lines [from, to). */
   gutter?: (from: number, to: number) => string;
   /** The last boundary passed, in document order. */
@@ -28,10 +28,21 @@ export function markText(s: string, env: RenderEnv, escape: (s: string) => strin
   if (!env.plan) return escape(strip(s));
   let out = "";
   let last = 0;
+  const plan = env.plan;
   const emit = (piece: string) => {
     if (!piece) return;
-    const tag = env.cur >= 0 ? env.markTag!(env.cur, env) : "";
-    out += tag ? `${tag}${escape(piece)}</mark>` : escape(piece);
+    const tag = env.cur >= 0 ? env.markTag!(env.cur) : "";
+    if (!tag) {
+      out += escape(piece);
+      return;
+    }
+    // the first piece of each mark carries its anchor, for links from the tables
+    for (const o of plan.active[env.cur]) {
+      if (env.placed.has(o)) continue;
+      env.placed.add(o);
+      out += `<span class="pw-anchor" id="pw-${plan.owners[o].kind}-${plan.owners[o].id}"></span>`;
+    }
+    out += `${tag}${escape(piece)}</mark>`;
   };
   SENTINEL_RE.lastIndex = 0;
   for (let m = SENTINEL_RE.exec(s); m; m = SENTINEL_RE.exec(s)) {

@@ -56,9 +56,13 @@ export function planMarks(model: PreviewModel): MarkPlan {
   }
   const live = new Map<number, number>();
   const active = boundaries.map((_, k) => {
-    for (const o of closes[k]) live.set(o, (live.get(o) ?? 1) - 1);
+    for (const o of closes[k]) {
+      const n = (live.get(o) ?? 1) - 1;
+      if (n > 0) live.set(o, n);
+      else live.delete(o);
+    }
     for (const o of opens[k]) live.set(o, (live.get(o) ?? 0) + 1);
-    return [...live].filter(([, n]) => n > 0).map(([o]) => o).sort((a, b) => a - b);
+    return [...live.keys()].sort((a, b) => a - b);
   });
   return { owners, boundaries, active, segments: segs.map((s) => ({ owner: s.owner, start: s.start })) };
 }
@@ -66,7 +70,17 @@ export function planMarks(model: PreviewModel): MarkPlan {
 /** The policy as a reader sees it (front matter and comments blanked), with boundary characters. */
 export function markedSource(model: PreviewModel, plan?: MarkPlan): string {
   let text = model.text.replace(SENTINEL_RE, "\ufffd");
-  for (const [s, e] of model.hidden) text = text.slice(0, s) + text.slice(s, e).replace(/[^\r\n]/g, " ") + text.slice(e);
+  if (model.hidden.length) {
+    const parts: string[] = [];
+    let last = 0;
+    for (const [s, e] of [...model.hidden].sort((a, b) => a[0] - b[0])) {
+      if (s < last) continue;
+      parts.push(text.slice(last, s), text.slice(s, e).replace(/[^\r\n]/g, " "));
+      last = e;
+    }
+    parts.push(text.slice(last));
+    text = parts.join("");
+  }
   if (!plan?.boundaries.length) return text;
   const parts: string[] = [];
   let last = 0;
@@ -127,7 +141,7 @@ function containers(text: string, b: PreviewBlock): Range[] {
     const nl = body.lastIndexOf("\n");
     if (nl >= 0 && /^[ \t]*(?:=+|-+)[ \t]*\r?$/.test(body.slice(nl + 1))) end = b.start + nl;
     else {
-      const closing = /[ \t]+#+[ \t]*\r?$/.exec(text.slice(b.start, end));
+      const closing = /(?<![ \t])[ \t]+#+[ \t]*\r?$/.exec(text.slice(b.start, end));
       if (closing) end = b.start + closing.index;
     }
   }

@@ -17,10 +17,11 @@ export const placeholder: Rule = {
   run(ctx) {
     const text = ctx.doc.masked;
     const out: RawFinding[] = [];
-    const taken: [number, number][] = [];
+    // offsets already inside a reported marker (a list of ranges is quadratic on marker-heavy text)
+    const taken = new Uint8Array(text.length);
     const add = (subject: string, start: number, end: number, what: string, fixes?: Fix[]) => {
-      if (taken.some(([s, e]) => start < e && end > s)) return;
-      taken.push([start, end]);
+      if (taken.subarray(start, end).includes(1)) return;
+      taken.fill(1, start, end);
       out.push({ ...policyFinding("placeholder", subject, `Unfinished text: ${what}.`, start, end), fixes });
     };
     for (const m of text.matchAll(EMAIL_OBFUSCATION)) {
