@@ -1,8 +1,8 @@
 import { statSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicies, UserError } from "./host/files";
+import { findPolicies, isInside, UserError } from "./host/files";
 import { buildReport, formatJson, formatText, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
@@ -65,12 +65,22 @@ function collect(paths: string[], cwd: string): string[] {
   return out;
 }
 
+/**
+ * The folder a policy's front matter may point into: the current folder, or for a policy
+ * outside it, the folder given on the command line (or the policy's own folder).
+ */
+function rootFor(policy: string, a: Args, cwd: string): string {
+  if (isInside(cwd, policy)) return cwd;
+  const given = a.paths.map((p) => resolve(p)).find((p) => p !== policy && isInside(p, policy));
+  return given ?? dirname(policy);
+}
+
 function check(a: Args): number {
   const cwd = process.cwd();
   const policies = collect(a.paths, cwd);
   if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
   const cache = new ManifestCache();
-  let checked: CheckedFile[] = policies.map((p) => checkFile(p, cwd, { manifest: a.manifest, cache }));
+  let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache }));
   if (a.fix) checked = applyFixes(checked, cwd, a);
   for (const c of checked) for (const n of c.notes) process.stderr.write(`policywright: ${c.policyPath}: ${n}\n`);
   const files = buildReport(checked, cwd);
@@ -99,7 +109,7 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
   }
   if (!written.size) return checked;
   const cache = new ManifestCache();
-  return checked.map((c) => checkFile(c.policyPath, cwd, { manifest: a.manifest, cache }));
+  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache }));
 }
 
 export function main(argv: string[]): number {

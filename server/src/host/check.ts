@@ -2,7 +2,7 @@ import { analyze, type Analysis } from "../core/analyze";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { parsePolicy } from "../core/policy/parse";
 import type { Finding, Regime } from "../core/types";
-import { lastCommitDate, loadConfig, locateManifest, readText, UserError } from "./files";
+import { lastCommitDate, loadConfig, locateManifest, MAX_FILE_BYTES, readText, UserError } from "./files";
 
 export interface CheckedFile {
   policyPath: string;
@@ -34,9 +34,9 @@ export class ManifestCache {
 
 /** Reads one policy and its manifest from disk and analyses them. */
 export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date }): CheckedFile {
-  const policyText = readText(policyPath);
-  const doc = parsePolicy(policyText);
   const notes: string[] = [];
+  const policyText = readText(policyPath, MAX_FILE_BYTES, notes);
+  const doc = parsePolicy(policyText);
   const loc = locateManifest(policyPath, root, { explicit: opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
   if (loc.source === "option" && loc.path) {
     const got = opts.cache.get(loc.path);
@@ -68,6 +68,8 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
     now: opts.now,
     manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
     severities: config.rules,
+    // the command line analyses whatever it can read; the size limit protects the editor
+    maxLength: MAX_FILE_BYTES,
     regimes: config.regimes?.filter((r): r is Regime => ["gdpr", "uk-gdpr", "ccpa"].includes(r)),
   }, doc);
   const sev = config.rules?.["manifest-invalid"];

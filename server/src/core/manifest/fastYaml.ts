@@ -47,11 +47,16 @@ export function readSimpleYaml(text: string): Document.Parsed | undefined {
   let li = 0;
   const after = (l: Line) => Math.min(l.end + 1, text.length);
   const isItem = (l: Line) => text[l.start + l.indent] === "-" && (l.start + l.indent + 1 === l.end || text[l.start + l.indent + 1] === " ");
+  /** The offset of the ':' after a plain key ([A-Za-z_][\w-]*) at p, or -1. */
   const keyEnd = (p: number, end: number) => {
-    let i = p;
-    if (!/[A-Za-z_]/.test(text[i] ?? "")) return -1;
-    while (i < end && /[\w-]/.test(text[i])) i++;
-    return text[i] === ":" && (i + 1 === end || text[i + 1] === " ") ? i : -1;
+    let c = text.charCodeAt(p) | 32;
+    if (!(c >= 97 && c <= 122) && text[p] !== "_") return -1;
+    let i = p + 1;
+    for (; i < end; i++) {
+      c = text.charCodeAt(i);
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 45)) break;
+    }
+    return text.charCodeAt(i) === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32) ? i : -1;
   };
 
   const scalar = (raw: string, start: number, end: number, nodeEnd: number, quoted: boolean) => {
@@ -86,9 +91,9 @@ export function readSimpleYaml(text: string): Document.Parsed | undefined {
 
   /** Nothing but spaces, or a comment after a space, from p to the end of the line. */
   const restIsBlank = (p: number, end: number) => {
-    const rest = text.slice(p, end);
-    if (/^ *$/.test(rest)) return;
-    if (!/^ +#/.test(rest)) bail();
+    let i = p;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    if (i < end && (i === p || text[i] !== "#")) bail();
   };
 
   const flowSeq = (p: number, end: number, nodeEnd: number) => {

@@ -1,6 +1,8 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { $ZodIssue } from "zod/v4/core";
+import { lookupCatalog } from "../catalog";
 import type { Category } from "../catalog/types";
+import { lookalikeNameFindings } from "../names/lookalike";
 import { parsePeriod, type Period } from "../periods";
 import type { RawFinding, Regime } from "../types";
 import { readSimpleYaml } from "./fastYaml";
@@ -119,6 +121,7 @@ export function parseManifest(text: string): Manifest {
   checkUnknownKeys(doc, raw, text, findings);
   const m = buildModel(doc, raw, bad, text, findings);
   checkReferences(doc, m, text, findings);
+  findings.push(...lookalikeNameFindings(m.processors, (sk) => !!lookupCatalog(sk), (path) => nodeRange(doc, path, text)));
   return m;
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CATEGORIES } from "../catalog/types";
 import { isCountryCode, suggestCountryCode } from "../geo/countries";
 import { parsePeriod } from "../periods";

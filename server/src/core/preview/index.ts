@@ -5,3 +5,4 @@ export { renderSummary, renderNotices, renderPanels } from "./panels";
 export { renderExportPage, renderReviewPage, webviewShell, previewCsp, type ExportOptions, type ReviewOptions, type ShellOptions } from "./page";
 export { parseWebviewMessage, externalLink, type FromWebview, type ToWebview, type MessageLimits } from "./messages";
 export { escapeHtml, linkKind, HtmlSanitizer } from "./sanitize";
+export { previewUpdate } from "./update";

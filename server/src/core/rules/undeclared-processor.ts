@@ -5,6 +5,7 @@ import { isSelfHostedText } from "../mentions/find";
 import { leadNames } from "../policy/leadNames";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule } from "./context";
+import { lookalikeMentions } from "./lookalike-names";
 
 /** A third party the policy names that the manifest lacks: a catalog service, or the lead name of a recipients entry. */
 export const undeclaredProcessor: Rule = {
@@ -44,6 +45,7 @@ export const undeclaredProcessor: Rule = {
       if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end))) continue;
       out.push(finding(stripLegalSuffix(l.name), l.start, l.end, stripLegalSuffix(l.name), false));
     }
+    out.push(...lookalikeMentions(ctx));
     return out;
   },
 };

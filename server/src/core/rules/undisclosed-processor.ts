@@ -14,7 +14,7 @@ export const undisclosedProcessor: Rule = {
     if (!m || (m.disclosureList && linksTo(ctx.doc.links, m.disclosureList))) return [];
     const [s, e] = sectionAnchor(ctx, "recipients");
     return m.processors
-      .filter((p, i, all) => all.findIndex((q) => q.name.toLowerCase() === p.name.toLowerCase()) === i)
+      .filter(firstOfEachName())
       .filter((p) => !ctx.claimsOf(p).some((x) => x.direct))
       .map((p) => ({
         ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest but the policy never names it${p.purpose ? ` (used for: ${p.purpose.replace(/\.$/, "")})` : ""}.`, s, e),
@@ -23,6 +23,17 @@ export const undisclosedProcessor: Rule = {
       }));
   },
 };
+
+/** A filter that keeps the first processor of each name (case-insensitive), in one pass. */
+function firstOfEachName(): (p: { name: string }) => boolean {
+  const seen = new Set<string>();
+  return (p) => {
+    const key = p.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
 
 function normalizeUrl(u: string): { host: string; path: string } {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]+)([^?#]*)/i.exec(u.trim());

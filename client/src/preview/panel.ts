@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import * as vscode from "vscode";
+import { parseWebviewMessage, type ToWebview } from "../../../server/src/core/preview/messages";
+import type { PreviewModel } from "../../../server/src/core/preview/model";
+import { webviewShell } from "../../../server/src/core/preview/page";
+import { previewUpdate } from "../../../server/src/core/preview/update";
+import { applyFix, openLink, revealRange, scrollEditors } from "./actions";
+import type { ModelSource } from "./source";
+
+export const VIEW_TYPE = "policywright.preview";
+
+/** Later refreshes wait this long after the previous one, so typing never queues renders. */
+const REFRESH_DELAY_MS = 150;
+/** After the preview moved the editor (or the other way round), ignore the echo for this long. */
+const ECHO_MS = 400;
+
+/** The webview options of every preview: scripts on, and only the extension's own files loadable. */
+export function webviewOptions(extension: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extension, "media"), vscode.Uri.joinPath(extension, "dist", "webview.js")],
+    retainContextWhenHidden: false,
+  };
+}
+
+/** One policy's preview panel: fetches the model, renders it, and acts on checked messages. */
+export class PolicyPreview implements vscode.Disposable {
+  private model?: PreviewModel;
+  private lastUpdate?: ToWebview;
+  private timer?: ReturnType<typeof setTimeout>;
+  private busy = false;
+  private again = false;
+  private lastRefresh = 0;
+  private echoUntil = 0;
+  private disposed = false;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, extension: vscode.Uri, private readonly source: ModelSource, onDispose: () => void) {
+    const webview = panel.webview;
+    webview.options = webviewOptions(extension);
+    const nonce = randomBytes(18).toString("base64");
+    webview.html = webviewShell({
+      cspSource: webview.cspSource,
+      nonce,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extension, "dist", "webview.js")).toString(),
+      styleUris: ["policy.css", "preview.css"].map((f) => webview.asWebviewUri(vscode.Uri.joinPath(extension, "media", f)).toString()),
+      title: this.title(),
+    });
+    panel.title = this.title();
+    this.subscriptions.push(
+      webview.onDidReceiveMessage((raw) => void this.onMessage(raw)),
+      panel.onDidDispose(() => {
+        this.dispose();
+        onDispose();
+      }),
+    );
+    this.refreshSoon();
+  }
+
+  private title(): string {
+    return `Preview ${this.uri.path.replace(/^.*\//, "")}`;
+  }
+
+  /** The first refresh runs at once; later ones at most every REFRESH_DELAY_MS. */
+  refreshSoon(): void {
+    if (this.timer || this.disposed) return;
+    const wait = Math.max(0, this.lastRefresh + REFRESH_DELAY_MS - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, wait);
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    this.busy = true;
+    this.lastRefresh = Date.now();
+    try {
+      await vscode.workspace.openTextDocument(this.uri);
+      const model = await this.source.model(this.uri);
+      if (this.disposed) return;
+      const update = previewUpdate(model, this.uri.toString());
+      this.model = model;
+      this.post(update);
+    } catch (e) {
+      this.post({ type: "problem", message: `The preview could not be updated: ${(e as Error).message}` });
+    } finally {
+      this.busy = false;
+      if (this.again) {
+        this.again = false;
+        this.refreshSoon();
+      }
+    }
+  }
+
+  private post(message: ToWebview): void {
+    if (message.type === "update") this.lastUpdate = message;
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** The editor scrolled: follow it, unless the preview caused that scroll. */
+  editorScrolled(line: number): void {
+    if (Date.now() < this.echoUntil) return;
+    void this.panel.webview.postMessage({ type: "scrollTo", line } satisfies ToWebview);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = this.model;
+    const msg = parseWebviewMessage(raw, { textLength: m?.text.length ?? 0, fixes: m?.fixes.length ?? 0, lines: m ? m.text.split("\n").length : 0 });
+    if (!msg) return;
+    switch (msg.type) {
+      case "ready":
+        if (this.lastUpdate) void this.panel.webview.postMessage(this.lastUpdate);
+        else this.refreshSoon();
+        return;
+      case "reveal":
+        this.echoUntil = Date.now() + ECHO_MS;
+        return revealRange(this.uri, this.panel, msg.start, msg.end);
+      case "applyFix":
+        if (m && (await applyFix(this.uri, this.panel, m, msg.fix))) this.refreshSoon();
+        return;
+      case "openLink":
+        return openLink(msg.href);
+      case "scroll":
+        this.echoUntil = Date.now() + ECHO_MS;
+        return scrollEditors(this.uri, msg.line);
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,174 @@
+import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
+import { AnalysisChangedNotification } from "../protocol";
+import { toDiagnostic } from "../lsp/convert";
+import type { PolicyResult } from "../workspace/analyses";
+import { pathToUri, uriToPath } from "../workspace/folders";
+import { isManifestName } from "../workspace/locate";
+import type { Services } from "../workspace/services";
+
+/** Edits closer together than this are coalesced into one re-analysis; the first is never delayed. */
+const LIGHT_DEBOUNCE_MS = 40;
+
+/**
+ * Push diagnostics. Re-analysis runs from a queue, one document per turn of the event loop,
+ * so a manifest change that re-checks fifty policies never blocks a hover for long. The first
+ * edit after a quiet spell is analysed at once; bursts are coalesced lightly.
+ */
+export class Diagnostics {
+  private readonly queue: string[] = [];
+  private readonly queued = new Set<string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastRun = new Map<string, number>();
+  private readonly publishedPolicies = new Set<string>();
+  private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
+  /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
+  readonly fromWorkspaceCheck = new Set<string>();
+  private draining = false;
+  /** Resolves when the queue is empty (tests and the workspace check wait on it). */
+  private idle: (() => void)[] = [];
+
+  constructor(private readonly s: Services) {}
+
+  opened(uri: string): void {
+    this.enqueue(uri, true);
+  }
+
+  changed(uri: string): void {
+    if (this.timers.has(uri)) return;
+    const since = Date.now() - (this.lastRun.get(uri) ?? 0);
+    if (since >= LIGHT_DEBOUNCE_MS) this.enqueue(uri, true);
+    else this.timers.set(uri, setTimeout(() => (this.timers.delete(uri), this.enqueue(uri, true)), LIGHT_DEBOUNCE_MS - since));
+  }
+
+  closed(uri: string, path: string | undefined): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    const r = this.s.store.peek(uri);
+    this.s.store.forget(uri);
+    const checked = !!path && (this.fromWorkspaceCheck.has(uri) || this.fromWorkspaceCheck.has(pathToUri(path)));
+    if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // a file the workspace check listed keeps its problems, now as saved on disk
+    if (checked) void this.s.store.file(path!).then((res) => res && this.publish(res.uri, res));
+    if (r?.manifest) void this.publishManifest(r.manifest.path);
+    if (path && isManifestName(path)) void this.publishManifest(path);
+  }
+
+  /** A manifest changed (buffer or disk): its own diagnostics, then every open policy using it. */
+  manifestChanged(path: string): void {
+    void this.publishManifest(path);
+    for (const doc of this.s.ws.all()) {
+      const r = this.s.store.peek(doc.uri);
+      if (!r || r.manifest?.path === path || r.located.path === path || !r.manifest) this.enqueue(doc.uri, false);
+    }
+  }
+
+  /** Settings, trust or project config changed: re-check every open document. */
+  recheckAll(): void {
+    for (const doc of this.s.ws.all()) this.enqueue(doc.uri, false);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.queue.length || this.draining ? new Promise((r) => this.idle.push(r)) : Promise.resolve();
+  }
+
+  private enqueue(uri: string, first: boolean): void {
+    if (!this.queued.has(uri)) {
+      this.queued.add(uri);
+      if (first) this.queue.unshift(uri);
+      else this.queue.push(uri);
+    }
+    if (!this.draining) {
+      this.draining = true;
+      setImmediate(() => void this.drain());
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length) {
+        const uri = this.queue.shift()!;
+        this.queued.delete(uri);
+        this.lastRun.set(uri, Date.now());
+        try {
+          await this.runOpen(uri);
+        } catch (e) {
+          this.s.connection.console.error(`policywright: checking ${uri} failed: ${(e as Error).stack ?? e}`);
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      this.draining = false;
+      for (const f of this.idle.splice(0)) f();
+    }
+  }
+
+  private async runOpen(uri: string): Promise<void> {
+    const doc = this.s.ws.get(uri);
+    if (!doc) return;
+    const path = uriToPath(uri);
+    if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+      if (path) await this.publishManifest(path);
+      return;
+    }
+    this.publish(uri, await this.s.store.open(uri));
+  }
+
+  /** Publishes a policy's diagnostics (or clears them when it is no longer a policy). */
+  publish(uri: string, r: PolicyResult | undefined): void {
+    if (!r) {
+      if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const open = r.version >= 0;
+    this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
+    this.publishedPolicies.add(uri);
+    if (open) void this.s.connection.sendNotification(AnalysisChangedNotification, { uri, version: r.version });
+    if (r.manifest) void this.publishManifest(r.manifest.path);
+  }
+
+  /**
+   * A manifest's own findings, shown while it is open or while a policy that uses it is
+   * (the Problems panel then lists the broken entry, as the CLI does).
+   */
+  async publishManifest(path: string): Promise<void> {
+    const state = this.s.manifests.get(path);
+    const prev = this.publishedManifests.get(path);
+    const used = this.s.store.all().some((r) => r.manifest?.path === path && (this.s.ws.get(r.uri) || this.fromWorkspaceCheck.has(r.uri)));
+    if (!state || (!state.open && !used) || (!state.manifest && !state.open) || (!used && state.open && !isManifestName(path))) {
+      if (prev) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+      this.publishedManifests.delete(path);
+      return;
+    }
+    const settings = await this.s.store.settingsFor(state.uri);
+    const sev = settings.rules["manifest-invalid"] ?? this.s.store.configs.get(path).rules["manifest-invalid"];
+    const stamp = `${state.stamp}|${sev ?? ""}`;
+    if (prev?.stamp === stamp && prev.uri === state.uri) return;
+    if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+    const diagnostics: Diagnostic[] = [];
+    if (state.manifest && sev !== "off") {
+      for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
+    } else if (state.error) {
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: `Not checked: ${state.error}.` });
+    }
+    this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
+    this.publishedManifests.set(path, { uri: state.uri, stamp });
+  }
+}
+
+/** The diagnostics of one policy result. */
+export function policyDiagnostics(r: PolicyResult): Diagnostic[] {
+  if (r.tooLarge) {
+    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+    return [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright",
+      message: `Not checked: this file is ${mb(r.tooLarge)}, above policywright.maxFileSize (${mb(r.settings.maxFileBytes)}).`,
+    }];
+  }
+  const stamp = stampOf(r);
+  return r.findings.map((f) => toDiagnostic(f, r.doc, stamp));
+}
+
+/** The stamp a diagnostic's fixes are valid for. */
+export function stampOf(r: PolicyResult): string {
+  return `${r.version}|${r.key}`;
+}

@@ -1,0 +1,106 @@
+import { statSync } from "node:fs";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { parseManifest, type Manifest } from "../core/manifest/parse";
+import { lastCommitDate, readText, UserError } from "../host/files";
+import { pathToUri, type Workspace } from "./folders";
+
+/** One manifest as last read: from the editor buffer when it is open, else from disk. */
+export interface ManifestState {
+  path: string;
+  /** The URI diagnostics go to: the open document's own URI, else one made from the path. */
+  uri: string;
+  /** Changes whenever the content may have changed; analyses built on it compare stamps. */
+  stamp: string;
+  text?: string;
+  manifest?: Manifest;
+  /** Why the manifest could not be used (unreadable, binary, too large, untrusted workspace). */
+  error?: string;
+  /** The text as a document, to turn offsets into positions. */
+  lines: TextDocument;
+  open: boolean;
+}
+
+/**
+ * Parsed manifests by path. A manifest shared by fifty open policies is parsed once per
+ * change; a buffer edit changes the stamp at once, a disk edit when its mtime or size does.
+ */
+export class ManifestStore {
+  private readonly cache = new Map<string, ManifestState>();
+  private readonly commits = new Map<string, Date | undefined>();
+
+  constructor(private readonly ws: Workspace, private readonly maxBytes: (path: string) => number) {}
+
+  /** The manifest at a path, or undefined when there is no such file (never created, or deleted). */
+  get(path: string): ManifestState | undefined {
+    const doc = this.ws.openAt(path);
+    if (doc) {
+      const stamp = `open:${doc.uri}:${doc.version}`;
+      const hit = this.cache.get(path);
+      if (hit?.stamp === stamp) return hit;
+      const text = doc.getText();
+      const limit = this.maxBytes(path);
+      const state: ManifestState = text.length > limit / 3 && Buffer.byteLength(text) > limit
+        ? { path, uri: doc.uri, stamp, error: `${Buffer.byteLength(text)} bytes is above policywright.maxFileSize`, lines: doc, open: true }
+        : { path, uri: doc.uri, stamp, text, manifest: safeParse(text), lines: doc, open: true };
+      this.cache.set(path, state);
+      return state;
+    }
+    if (!this.ws.trusted) {
+      // never read a file in an untrusted workspace: the user has to open it
+      const stamp = "untrusted";
+      return { path, uri: pathToUri(path), stamp, error: "this workspace is not trusted, so only open files are read; open the manifest to check the policy against it", lines: TextDocument.create(pathToUri(path), "yaml", 0, ""), open: false };
+    }
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      this.cache.delete(path);
+      return undefined;
+    }
+    const stamp = `disk:${st.mtimeMs}:${st.size}`;
+    const hit = this.cache.get(path);
+    if (hit?.stamp === stamp) return hit;
+    const uri = pathToUri(path);
+    let state: ManifestState;
+    try {
+      const text = readText(path, this.maxBytes(path));
+      state = { path, uri, stamp, text, manifest: safeParse(text), lines: TextDocument.create(uri, "yaml", 0, text), open: false };
+    } catch (e) {
+      const why = e instanceof UserError ? e.message.replace(/^.*?: /, "") : (e as Error).message;
+      state = { path, uri, stamp, error: why, lines: TextDocument.create(uri, "yaml", 0, ""), open: false };
+    }
+    this.cache.set(path, state);
+    if (hit) this.commits.delete(path);
+    return state;
+  }
+
+  /** When the manifest was last committed (trusted workspaces only: it runs git). */
+  lastChanged(path: string): Date | undefined {
+    if (!this.ws.trusted) return undefined;
+    if (!this.commits.has(path)) this.commits.set(path, lastCommitDate(path));
+    return this.commits.get(path);
+  }
+
+  /** Forgets what is known about a path after a file-system event. */
+  invalidate(path: string): void {
+    this.cache.delete(path);
+    this.commits.delete(path);
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.commits.clear();
+  }
+}
+
+/** parseManifest never throws by contract; this guards the server against a bug in it all the same. */
+function safeParse(text: string): Manifest {
+  try {
+    return parseManifest(text);
+  } catch (e) {
+    return {
+      controller: {}, regimes: ["gdpr"], processors: [], retention: [], text,
+      findings: [{ rule: "manifest-invalid", subject: "yaml", message: `the manifest could not be checked: ${(e as Error).message}`, file: "manifest", start: 0, end: Math.min(1, text.length) }],
+    };
+  }
+}
