@@ -1,10 +1,41 @@
 /**
  * Custom LSP methods of Policywright, declared once and imported by the server and the VS Code
- * client. Only `vscode-jsonrpc`'s message types are used so that both bundles can share this
- * file without pulling in the other side's library.
+ * client. The declarations are plain objects with phantom types rather than vscode-jsonrpc
+ * classes: the server and the client bundle different versions of that library, whose
+ * classes are not assignable to each other.
  */
-import { NotificationType, RequestType } from "vscode-jsonrpc";
 import type { PreviewModel } from "./core/preview/model";
+
+/** A request method with its parameter and result types. */
+export interface RequestType<P, R> {
+  method: string;
+  /** Never set: carries the types only. */
+  readonly __types?: (p: P) => R;
+}
+
+/** A notification method with its parameter type. */
+export interface NotificationType<P> {
+  method: string;
+  readonly __types?: (p: P) => void;
+}
+
+const request = <P, R>(method: string): RequestType<P, R> => ({ method });
+const notification = <P>(method: string): NotificationType<P> => ({ method });
+
+/** Registers a typed handler on a connection (server) or client. */
+export function onRequest<P, R>(conn: { onRequest(method: string, handler: (params: any) => unknown): unknown }, type: RequestType<P, R>, handler: (params: P) => R | Promise<R>): void {
+  conn.onRequest(type.method, handler);
+}
+
+/** Sends a typed request. */
+export function sendRequest<P, R>(conn: { sendRequest(method: string, params: any): Promise<unknown> }, type: RequestType<P, R>, params: P): Promise<R> {
+  return conn.sendRequest(type.method, params) as Promise<R>;
+}
+
+/** Sends a typed notification. */
+export function sendNotification<P>(conn: { sendNotification(method: string, params: any): unknown }, type: NotificationType<P>, params: P): void {
+  void conn.sendNotification(type.method, params);
+}
 
 export interface UriParams {
   /** The document's URI as the client sent it in didOpen. */
@@ -12,7 +43,7 @@ export interface UriParams {
 }
 
 /** The preview model of an open policy (null when the document is not a policy or too large). */
-export const PreviewModelRequest = new RequestType<UriParams, PreviewModel | null, void>("policywright/previewModel");
+export const PreviewModelRequest = request<UriParams, PreviewModel | null>("policywright/previewModel");
 
 export interface AnalysisChangedParams {
   uri: string;
@@ -21,7 +52,7 @@ export interface AnalysisChangedParams {
 }
 
 /** Sent after every re-analysis of a policy, once its diagnostics are published. */
-export const AnalysisChangedNotification = new NotificationType<AnalysisChangedParams>("policywright/analysisChanged");
+export const AnalysisChangedNotification = notification<AnalysisChangedParams>("policywright/analysisChanged");
 
 /** What the status bar shows for a document. */
 export interface PolicyStatus {
@@ -41,7 +72,7 @@ export interface PolicyStatus {
 }
 
 /** The state of one document, for the status bar. */
-export const PolicyStatusRequest = new RequestType<UriParams, PolicyStatus, void>("policywright/status");
+export const PolicyStatusRequest = request<UriParams, PolicyStatus>("policywright/status");
 
 export interface DraftManifest {
   /** A processors.yaml drafted from the policy (a skeleton when the policy names no processors). */
@@ -52,7 +83,7 @@ export interface DraftManifest {
 }
 
 /** Drafts a manifest from an open policy, the way `policywright init` does. */
-export const DraftManifestRequest = new RequestType<UriParams, DraftManifest, void>("policywright/draftManifest");
+export const DraftManifestRequest = request<UriParams, DraftManifest>("policywright/draftManifest");
 
 /** The server command behind "Policywright: Check Workspace"; the client registers it from the server's capabilities. */
 export const CHECK_WORKSPACE_COMMAND = "policywright.checkWorkspace";

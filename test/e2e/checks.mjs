@@ -2,7 +2,7 @@
 // them. Each check leaves the workbench in the state the next one starts from.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openFile, goTo, problemsUntil, visibleLines, frameTexts, runCommand, until } from "./workbench.mjs";
+import { openFile, goTo, problemsUntil, visibleLines, frameTexts, runCommand, save, typeLines, until } from "./workbench.mjs";
 
 const POLICY = "privacy-policy.md";
 const MANIFEST = "processors.yaml";
@@ -52,8 +52,9 @@ export const checks = [
       for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
       const left = await problemsUntil(page, (r) => r.length > 0 && !has(r, MISSING));
-      await page.keyboard.press("Control+S");
+      await save(page);
       const text = readFileSync(join(t.workspace, POLICY), "utf8");
+      if (/supervisory authority/i.test(text)) await goTo(page, find(t, POLICY, /supervisory authority/i).line);
       await t.shot("quick-fix-applied");
       expect(/supervisory authority/i.test(text), "the policy on disk has no complaint clause after the fix");
       expect(!has(left, MISSING), `the missing-section problem is still listed: ${JSON.stringify(left)}`);
@@ -67,11 +68,9 @@ export const checks = [
       await openFile(page, MANIFEST);
       const at = find(t, MANIFEST, /^processors:/);
       await goTo(page, at.line, at.text.length + 1);
-      await page.keyboard.press("End");
-      // insertText types the block in one go, so the editor does not re-indent each new line
-      await page.keyboard.insertText(
-        "\n  - name: Zendesk\n    purpose: Customer support inbox\n    category: support\n    country: US\n    transfer: dpf");
-      await page.keyboard.press("Control+S");
+      await typeLines(page, ["  - name: Zendesk", "    purpose: Customer support inbox", "    category: support",
+        "    country: US", "    transfer: dpf"]);
+      await save(page);
       const rows = await problemsUntil(page, (r) => !has(r, /Zendesk/) && has(r, /Sentry/));
       await t.shot("manifest-edited");
       const saved = readFileSync(join(t.workspace, MANIFEST), "utf8");
@@ -141,7 +140,7 @@ export const checks = [
         return l.some((x) => /## How we protect your data/.test(x)) ? l : null;
       }, { timeout: 10_000 });
       await page.keyboard.press("Escape");
-      await page.keyboard.press("Control+S");
+      await save(page);
       await t.shot("snippet");
       expect(lines, "the snippet's heading did not appear in the editor");
       const saved = readFileSync(join(t.workspace, POLICY), "utf8");

@@ -70,6 +70,29 @@ export async function goTo(page, line, column = 1) {
   await input.waitFor({ state: "hidden" });
 }
 
+/** Saves the active editor (Ctrl+S with the editor focused) and waits until its tab is clean. */
+export async function save(page) {
+  await page.locator(".editor-group-container.active .monaco-editor textarea").first().focus();
+  await page.keyboard.press("Control+S");
+  await page.waitForSelector(".editor-group-container.active .tab.active:not(.dirty)", { timeout: 10_000 });
+}
+
+/**
+ * Types lines below the cursor as a person would, one line at a time. The editor keeps the
+ * previous line's indentation on Enter, so that indentation is selected and typed over;
+ * Escape first closes any completion list so Enter does not accept a suggestion.
+ */
+export async function typeLines(page, lines) {
+  for (const line of lines) {
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Shift+Home");
+    await page.keyboard.type(line, { delay: 5 });
+  }
+  await page.keyboard.press("Escape");
+}
+
 /** Shows the Problems panel and returns the text of every marker row (one string a row). */
 export async function problems(page) {
   if (!(await page.locator(".markers-panel").isVisible().catch(() => false))) {
@@ -98,6 +121,7 @@ export async function visibleLines(page) {
 export async function frameTexts(page, re) {
   const out = [];
   for (const f of page.frames()) {
+    if (f === page.mainFrame()) continue;
     const text = await f.evaluate(() => document.body?.innerText ?? "").catch(() => "");
     if (re.test(text)) out.push({ frame: f, text });
   }

@@ -26,6 +26,13 @@ function analyse(texts) {
   return core.analyze(texts.policy, manifest, { now: NOW });
 }
 
+/** Where an offset lands after edits (the same finding, found again, starts there). */
+function shifted(offset, edits) {
+  let out = offset;
+  for (const e of edits) if (e.end <= offset) out += e.newText.length - (e.end - e.start);
+  return out;
+}
+
 const sameFix = (a, b) => a.title === b.title && a.edits.length === b.edits.length && a.edits.every((e, i) => e.newText === b.edits[i].newText && e.file === b.edits[i].file);
 const tagOf = (f, fix) => `${f.rule}(${f.subject}) "${fix.title}"`;
 
@@ -50,7 +57,8 @@ export function eachFixProblems(texts, { maxFixes = 40 } = {}) {
       }
       if (problems.length) return problems;
       const again = analyse(after);
-      if (again.findings.some((g) => g.rule === f.rule && g.subject === f.subject && (g.fixes ?? []).some((h) => sameFix(h, fix)))) {
+      const at = shifted(f.start, fix.edits.filter((e) => e.file === f.file));
+      if (again.findings.some((g) => g.rule === f.rule && g.subject === f.subject && g.file === f.file && g.start === at && (g.fixes ?? []).some((h) => sameFix(h, fix)))) {
         problems.push(`${tag} is offered again after it was applied`);
       }
     }

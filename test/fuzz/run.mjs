@@ -8,7 +8,12 @@ export const SEED = Number(process.env.PW_FUZZ_SEED ?? 9_172_025);
 export function runGroup(properties) {
   for (const p of properties) {
     test(`${p.name} (${p.runs} runs)`, () => {
-      fc.assert(p.property, { numRuns: p.runs, seed: SEED, endOnFailure: false });
+      try {
+        fc.assert(p.property, { numRuns: p.runs, seed: SEED });
+      } catch (e) {
+        // fast-check keeps the property's own error as the cause: show what went wrong, not only the input
+        throw new Error(`${e.message}\n\nWhat went wrong: ${e.cause?.message ?? e.cause ?? "see above"}`);
+      }
     });
   }
 }

@@ -43,7 +43,7 @@ async function domProblems(page, root) {
  */
 async function interact(page, selector, clickLinks) {
   const handles = await page.$$(`${selector} a, ${selector} mark, ${selector} span, ${selector} details, ${selector} summary`);
-  for (const h of handles.slice(0, 400)) {
+  for (const h of handles.slice(0, 200)) {
     await h.hover({ timeout: 200, force: true }).catch(() => {});
     const isLink = await h.evaluate((el) => el.tagName === "A" || !!el.closest("a")).catch(() => true);
     if (clickLinks || !isLink) await h.click({ timeout: 200, force: true, noWaitAfter: true }).catch(() => {});

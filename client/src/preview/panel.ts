@@ -20,7 +20,9 @@ export function webviewOptions(extension: vscode.Uri): vscode.WebviewOptions & v
     enableScripts: true,
     enableForms: false,
     enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extension, "media"), vscode.Uri.joinPath(extension, "dist", "webview.js")],
+    // roots must be folders: VS Code serves only files strictly below a root, so naming
+    // dist/webview.js itself as a root answered its request with 401 (seen in the e2e run)
+    localResourceRoots: [vscode.Uri.joinPath(extension, "media"), vscode.Uri.joinPath(extension, "dist")],
     retainContextWhenHidden: false,
   };
 }

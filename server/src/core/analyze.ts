@@ -1,12 +1,12 @@
 import type { Manifest, Processor } from "./manifest/parse";
 import { DEFAULT_MAX_POLICY_LENGTH, frontMatterFinding, tooLargeFinding } from "./bounds";
-import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
+import { findMentions, releaseTokens, sentenceFinder, type Mention } from "./mentions/find";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
 import type { RuleContext } from "./rules/context";
 import { RULES } from "./rules/index";
 import { readSuppressions } from "./suppressions";
-import { REGIMES, type Finding, type Regime, type RuleId, type Severity } from "./types";
+import { REGIMES, type Finding, type Fix, type Regime, type RuleId, type Severity } from "./types";
 
 export interface AnalyzeOptions {
   /** Regimes from the editor settings; the policy's front matter overrides them, they override the manifest. */
@@ -75,6 +75,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     },
   };
   const suppress = readSuppressions(doc);
+  const hiddenFrom = doc.unclosed?.start;
   const findings: Finding[] = [];
   const extra = tooLarge ? [tooLargeFinding(policyText, options.maxLength ?? DEFAULT_MAX_POLICY_LENGTH)] : [frontMatterFinding(doc)];
   for (const rule of RULES) {
@@ -89,7 +90,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
       const sev = options.severities?.[f.rule] ?? f.severity ?? rule.defaultSeverity;
       if (sev === "off") continue;
       if (f.file === "policy" && suppress.isSuppressed(f.rule, f.start)) continue;
-      findings.push({ ...f, severity: sev });
+      findings.push({ ...f, severity: sev, ...(f.fixes && hiddenFrom !== undefined ? { fixes: visibleFixes(f.fixes, hiddenFrom) } : {}) });
     }
   }
   for (const f of extra) {
@@ -101,10 +102,17 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     if (sev !== "off") findings.push({ ...p, severity: sev });
   }
   findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
+  // the word list is the largest thing the rules build; an editor keeps analyses of open files, not it
+  releaseTokens(doc);
   return { doc, manifest, mentions, regimes, findings, context };
 }
 
 const NONE: Mention[] = [];
+
+/** Fixes without those that would write into an unclosed comment or code block, where no reader sees them. */
+function visibleFixes(fixes: Fix[], hiddenFrom: number): Fix[] {
+  return fixes.filter((x) => !x.edits.some((e) => e.file === "policy" && e.start > hiddenFrom));
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -21,6 +21,7 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   const doc = s.ws.get(uri);
   if (!doc) return [];
   if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+    if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
     const manifest = path ? s.manifests.get(path) : undefined;
     return manifest?.manifest ? manifestActions(params, manifest) : [];
   }

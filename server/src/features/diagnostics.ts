@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
-import { AnalysisChangedNotification } from "../protocol";
+import { AnalysisChangedNotification, sendNotification } from "../protocol";
 import { toDiagnostic } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { pathToUri, uriToPath } from "../workspace/folders";
@@ -122,7 +122,7 @@ export class Diagnostics {
     const open = r.version >= 0;
     this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
     this.publishedPolicies.add(uri);
-    if (open) void this.s.connection.sendNotification(AnalysisChangedNotification, { uri, version: r.version });
+    if (open) sendNotification(this.s.connection, AnalysisChangedNotification, { uri, version: r.version });
     if (r.manifest) void this.publishManifest(r.manifest.path);
   }
 

@@ -81,7 +81,7 @@ export function parseManifest(text: string): Manifest {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = readSimpleYaml(text) ?? parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    doc = readSimpleYaml(text) ?? parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   } catch (e) {
     findings.push(invalid("yaml", `the manifest could not be read as YAML: ${String((e as Error).message)}`, 0, Math.min(text.length, 1)));
     return empty;

@@ -42,6 +42,21 @@ export function linkCatalog(manifest: Manifest | undefined): Map<CatalogEntry, P
   return links;
 }
 
+const matchers = new WeakMap<Manifest, NameMatcher<Payload>>();
+let noManifestMatcher: NameMatcher<Payload> | undefined;
+
+/**
+ * The name matcher of a manifest (its names and aliases, then the catalog's), built once per
+ * parsed manifest: an editor re-checks on every keystroke against the same manifest object,
+ * and building the automaton (some two thousand names) costs more than matching a page.
+ */
+function matcherFor(manifest: Manifest | undefined): NameMatcher<Payload> {
+  if (!manifest) return (noManifestMatcher ??= buildMatcher(undefined, new Map()));
+  let m = matchers.get(manifest);
+  if (!m) matchers.set(manifest, (m = buildMatcher(manifest, linkCatalog(manifest))));
+  return m;
+}
+
 function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, Processor>): NameMatcher<Payload> {
   const matcher = new NameMatcher<Payload>();
   for (const p of manifest?.processors ?? []) {
@@ -72,6 +87,11 @@ export function tokensOf(doc: PolicyDoc): Token[] {
   return tokens;
 }
 
+/** Drops the cached word list of a document (analyze does, once its rules have run). */
+export function releaseTokens(doc: PolicyDoc): void {
+  tokenCache.delete(doc);
+}
+
 /**
  * The words of doc.masked[from, to): the same as tokenize(doc.masked, from, to), taken from the
  * document's word list when `from` does not cut a word in two (it never does at a sentence start).
@@ -98,8 +118,7 @@ export function isSelfHostedText(text: string): boolean {
 
 /** Every processor mention in the policy (code, comments and front matter never count). */
 export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens: Token[] = tokensOf(doc)): Mention[] {
-  const links = linkCatalog(manifest);
-  const matcher = buildMatcher(manifest, links);
+  const matcher = matcherFor(manifest);
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
   const selfHostedCache = new Map<number, boolean>();

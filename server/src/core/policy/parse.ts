@@ -72,6 +72,8 @@ export interface PolicyDoc {
   links: Link[];
   comments: { start: number; end: number; body: string }[];
   lineStarts: number[];
+  /** An HTML comment or code fence that is never closed: everything from `start` on is hidden. */
+  unclosed?: { kind: "comment" | "fence"; start: number; marker: string };
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -103,6 +105,8 @@ export function parsePolicy(text: string): PolicyDoc {
   let tableHeader: string[] | undefined;
   let inHead = false;
   const codeRanges: [number, number][] = [];
+  let unclosed: PolicyDoc["unclosed"];
+  const contentEnd = text.trimEnd().length;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -113,6 +117,7 @@ export function parsePolicy(text: string): PolicyDoc {
         if (map) {
           masked = blankRange(masked, lineStarts[map[0]], lineEnd(map[1] - 1));
           codeRanges.push([lineStarts[map[0]], lineEnd(map[1] - 1)]);
+          if (t.type === "fence" && !unclosed && !fenceClosed(text, t.markup, map, lineStarts, lineEnd, contentEnd)) unclosed = { kind: "fence", start: Math.max(lineStarts[map[0]], text.indexOf(t.markup, lineStarts[map[0]])), marker: t.markup };
         }
         break;
       case "heading_open": {
@@ -186,7 +191,18 @@ export function parsePolicy(text: string): PolicyDoc {
 
   // a comment shown inside a code block is an example, not a directive
   const realComments = codeRanges.length ? comments.filter((c) => !codeRanges.some(([s, e]) => c.start >= s && c.start < e)) : comments;
-  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts };
+  const openComment = realComments.find((c) => c.end === text.length && !text.endsWith("-->"));
+  if (openComment && (!unclosed || openComment.start < unclosed.start)) unclosed = { kind: "comment", start: openComment.start, marker: "<!--" };
+  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, ...(unclosed ? { unclosed } : {}) };
+}
+
+/** Whether a fence has its closing line, or was cut short by the end of the document. */
+function fenceClosed(text: string, markup: string, map: [number, number], lineStarts: number[], lineEnd: (line: number) => number, contentEnd: number): boolean {
+  const last = map[1] - 1;
+  if (lineEnd(last) < contentEnd) return true; // ended by its container, not by the document
+  if (last <= map[0]) return false;
+  const line = text.slice(lineStarts[last], lineEnd(last)).replace(/^[\s>]*/, "").trimEnd();
+  return line.length >= markup.length && /^(?:`+|~+)$/.test(line) && line[0] === markup[0];
 }
 
 /** A subsection of a recipients section is about recipients too, unless its own heading says otherwise. */
@@ -214,7 +230,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   const body = rest.slice(0, c.index);
   const end = m[0].length + c.index + c[0].length;
   try {
-    const data = parseYaml(body, { maxAliasCount: 20 });
+    const data = parseYaml(body, { maxAliasCount: 20, logLevel: "error" });
     return { data: data && typeof data === "object" && !Array.isArray(data) ? data : {}, start: 0, end };
   } catch (e) {
     return { data: {}, start: 0, end, error: `the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` };

@@ -79,6 +79,8 @@ function slug(tokens: Token[] | null, env: RenderEnv): string {
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  // scheme-less "Bunny.net" is a company name more often than a link in a policy
+  md.linkify.set({ fuzzyLink: false });
   const normalize = md.normalizeLink.bind(md);
   md.normalizeLink = (url) => normalize(strip(url));
   md.validateLink = (url) => linkKind(url) !== undefined;

@@ -37,6 +37,11 @@ export const placeholder: Rule = {
       if (!isFillIn(inner) || hasReference(text, inner)) continue;
       add(m[0], m.index, m.index + m[0].length, `${m[0]} is a fill-in from a template`, bracketFix(ctx, inner, m.index, m.index + m[0].length));
     }
+    const open = ctx.doc.unclosed;
+    if (open) {
+      const what = open.kind === "comment" ? "this HTML comment is never closed with -->" : `this code block is never closed with ${open.marker}`;
+      add(open.marker, open.start, open.start + open.marker.length, `${what}, so everything after it is hidden from readers and from these checks`);
+    }
     return out.sort((a, b) => a.start - b.start);
   },
 };

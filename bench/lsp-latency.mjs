@@ -1,0 +1,120 @@
+// Language-server latency, measured from outside as an editor sees it: `node server.js --stdio`
+// over JSON-RPC. Exported for bench/run.mjs:
+//
+//   measureLsp({ serverJs, dir, manifestText, policies, many, editsPerSize, log })
+//     policies: { "10 KB": text, ... }   one open policy per size, edited one character at a time
+//     many: [text, ...]                  policies opened together (50 × 100 KB) sharing the manifest
+//   -> { keystroke: { [size]: number[] (ms) }, manifestChange: { ms, documents }, rss: { bytes, documents } }
+//
+// Keystroke latency is the time from sending didChange to receiving publishDiagnostics for that
+// version. Edits are spaced out (an editor's typing pace), so the server's burst coalescing
+// does not merge them. The manifest change is a save on disk plus didChangeWatchedFiles, timed
+// until every open policy has received new diagnostics.
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+
+const PAUSE_MS = 80;
+const TIMEOUT_MS = 30_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Resident memory of a process in bytes (Linux /proc), or undefined elsewhere. */
+export function rssOf(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lineCol(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length - 1;
+  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}
+
+export async function measureLsp({ serverJs, dir, manifestText, policies, many = [], editsPerSize = {}, log = () => {} }) {
+  mkdirSync(dir, { recursive: true });
+  const manifestPath = join(dir, "processors.yaml");
+  writeFileSync(manifestPath, manifestText);
+  const proc = spawn(process.execPath, [serverJs, "--stdio"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  proc.stderr.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiters = [];
+  conn.onNotification("textDocument/publishDiagnostics", (p) => {
+    const now = performance.now();
+    for (const w of waiters.splice(0)) if (!w(p, now)) waiters.push(w);
+  });
+  conn.onRequest(() => null); // configuration, registrations, progress: defaults are fine
+  conn.listen();
+  const next = (test) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics within ${TIMEOUT_MS / 1000} s${stderr ? `; server said: ${stderr.trim().split("\n").pop()}` : ""}`)), TIMEOUT_MS);
+    waiters.push((p, now) => (test(p) ? (clearTimeout(timer), resolve(now), true) : false));
+  });
+  const result = { keystroke: {}, manifestChange: undefined, rss: undefined };
+  try {
+    const rootUri = pathToFileURL(dir).href;
+    await conn.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+    conn.sendNotification("initialized", {});
+    let n = 0;
+    const open = async (name, text) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const uri = pathToFileURL(path).href;
+      const done = next((p) => p.uri === uri);
+      conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
+      await done;
+      return uri;
+    };
+    for (const [size, text] of Object.entries(policies)) {
+      const uri = await open(`privacy-${++n}.md`, text);
+      // edit inside a prose sentence near the middle: insert a letter, then take it out again
+      const at = text.indexOf(" the ", text.length >> 1) + 1 || text.length >> 1;
+      const pos = lineCol(text, at);
+      const times = [];
+      const count = editsPerSize[size] ?? 20;
+      for (let i = 0, version = 1; i < count + 3; i++) {
+        version++;
+        const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: "x" } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: "" };
+        const done = next((p) => p.uri === uri && p.version === version);
+        const t0 = performance.now();
+        conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+        const t1 = await done;
+        if (i >= 3) times.push(t1 - t0);
+        await sleep(PAUSE_MS);
+      }
+      conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+      result.keystroke[size] = times;
+      log(`  lsp ${size}: ${times.length} edits`);
+    }
+    if (many.length) {
+      const uris = [];
+      for (const text of many) uris.push(await open(`privacy-many-${++n}.md`, text));
+      await sleep(1500);
+      result.rss = { bytes: rssOf(proc.pid), documents: uris.length };
+      const pending = new Set(uris);
+      const all = new Promise((resolve, reject) => {
+        next((p) => (pending.delete(p.uri), pending.size === 0)).then(resolve, reject);
+      });
+      // a real change: one processor's retention period differs from before
+      const changed = manifestText.replace(/retention: (\d+) (days|months|years)/, (_, k, u) => `retention: ${Number(k) + 1} ${u}`);
+      writeFileSync(manifestPath, changed);
+      const t0 = performance.now();
+      conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(manifestPath).href, type: 2 }] });
+      result.manifestChange = { ms: (await all) - t0, documents: uris.length };
+      log(`  lsp: ${uris.length} policies re-checked after a manifest change`);
+    }
+  } finally {
+    try {
+      await Promise.race([conn.sendRequest("shutdown"), sleep(2000)]);
+      conn.sendNotification("exit");
+    } catch {}
+    conn.dispose();
+    setTimeout(() => proc.kill(), 500).unref();
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+import { dirname, join } from "node:path";
+import { draftManifest } from "../core/init/draft";
+import { buildPreviewModel, type PreviewModel } from "../core/preview/model";
+import type { DraftManifest, PolicyStatus, UriParams } from "../protocol";
+import { pathToUri, uriToPath } from "../workspace/folders";
+import type { Services } from "../workspace/services";
+
+/** policywright/previewModel: the preview model of the policy's current analysis. */
+export async function previewModel(s: Services, params: UriParams): Promise<PreviewModel | null> {
+  const r = await s.store.open(params.uri);
+  return r?.analysis ? buildPreviewModel(r.analysis) : null;
+}
+
+/** policywright/status: what the status bar shows for a document. */
+export async function policyStatus(s: Services, params: UriParams): Promise<PolicyStatus> {
+  const none: PolicyStatus = { policy: false, errors: 0, warnings: 0, infos: 0 };
+  const doc = s.ws.get(params.uri);
+  if (!doc || doc.languageId === "yaml") return none;
+  const r = await s.store.open(params.uri);
+  if (!r) return none;
+  const status: PolicyStatus = { policy: true, errors: 0, warnings: 0, infos: 0 };
+  if (r.tooLarge) return { ...status, tooLarge: true };
+  for (const f of r.findings) {
+    if (f.severity === "error") status.errors++;
+    else if (f.severity === "warning") status.warnings++;
+    else status.infos++;
+  }
+  if (r.manifest?.manifest) status.manifestUri = r.manifest.uri;
+  else if (r.located.error) status.manifestProblem = r.located.error;
+  else if (r.manifest?.error) status.manifestProblem = r.manifest.error;
+  else {
+    status.noManifest = true;
+    status.manifestProblem = "no processors.yaml found";
+  }
+  return status;
+}
+
+/** policywright/draftManifest: a processors.yaml drafted from the policy, as `policywright init` writes it. */
+export async function draft(s: Services, params: UriParams): Promise<DraftManifest> {
+  const doc = s.ws.get(params.uri);
+  const path = uriToPath(params.uri);
+  const target = path ? pathToUri(join(dirname(path), "processors.yaml")) : undefined;
+  try {
+    const d = draftManifest(doc?.getText() ?? "");
+    return { yaml: d.yaml, target, processors: d.processors };
+  } catch {
+    return { yaml: SKELETON, target, processors: [] };
+  }
+}
+
+const SKELETON = `version: 1
+controller:
+  name: TODO your company's legal name
+  email: privacy@example.com
+  country: TODO  # ISO 3166-1 alpha-2, e.g. DE
+regimes: [gdpr]
+processors:
+  - name: TODO
+    purpose: TODO what this service does for you
+    category: other
+    country: TODO
+retention:
+  - data: TODO a category of data
+    period: TODO  # e.g. 30 days, 2 years, until account deletion
+`;

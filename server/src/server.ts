@@ -1,0 +1,165 @@
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, WatchKind,
+  WorkDoneProgressReporter, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { codeActions, FIX_ALL_KIND } from "./features/codeActions";
+import { codeLenses } from "./features/codeLens";
+import { completion } from "./features/completion";
+import { draft, policyStatus, previewModel } from "./features/custom";
+import { definition } from "./features/definition";
+import { Diagnostics } from "./features/diagnostics";
+import { hover } from "./features/hover";
+import { references } from "./features/references";
+import { symbols } from "./features/symbols";
+import { checkWorkspace } from "./features/workspaceCheck";
+import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, onRequest, PolicyStatusRequest, PreviewModelRequest, type InitOptions } from "./protocol";
+import { AnalysisStore } from "./workspace/analyses";
+import { uriToPath, Workspace } from "./workspace/folders";
+import { isManifestName } from "./workspace/locate";
+import { ManifestStore } from "./workspace/manifests";
+import type { Services } from "./workspace/services";
+import { SettingsStore } from "./workspace/settings";
+
+/**
+ * Wires the language server: capabilities, document sync, settings and file watching, and
+ * one thin handler per feature (features/*.ts). All state lives in the stores built here.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const ws = new Workspace(documents);
+  const s = { connection, ws } as Services;
+  let watchDynamically = false;
+  let canShowProgress = false;
+  let configDynamically = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitOptions;
+    ws.trusted = init.trusted !== false;
+    ws.setFolders(params.workspaceFolders, params.rootUri);
+    const caps = params.capabilities;
+    s.settings = new SettingsStore(connection, !!caps.workspace?.configuration, init.settings);
+    s.manifests = new ManifestStore(ws, () => s.store ? maxBytes : 5 * 1024 * 1024);
+    s.store = new AnalysisStore(ws, s.settings, s.manifests);
+    s.diagnostics = new Diagnostics(s);
+    watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canShowProgress = !!caps.window?.workDoneProgress;
+    configDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        completionProvider: { triggerCharacters: [":", " ", "["], resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "policywright", version: typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0" },
+    };
+  });
+
+  // the manifest's size limit follows the settings of the last analysed document's folder
+  let maxBytes = 5 * 1024 * 1024;
+  const refreshLimit = async () => {
+    maxBytes = (await s.settings.get(ws.folders[0]?.uri)).maxFileBytes;
+  };
+
+  connection.onInitialized(() => {
+    void refreshLimit();
+    // VS Code sends didChangeConfiguration only to servers that register for it
+    if (configDynamically) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (watchDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+        ],
+      });
+    }
+    if (ws.folders.length) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const keep = ws.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri));
+        ws.setFolders([...keep, ...e.added]);
+        s.diagnostics.recheckAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    s.settings.changed(change.settings);
+    s.manifests.clear();
+    void refreshLimit().then(() => s.diagnostics.recheckAll());
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (!path) continue;
+      if (/\.policywright\.json$/i.test(path)) {
+        s.store.configs.invalidate();
+        s.diagnostics.recheckAll();
+        continue;
+      }
+      // the buffer wins over the disk while the manifest is open
+      if (ws.openAt(path)) continue;
+      s.manifests.invalidate(path);
+      s.diagnostics.manifestChanged(path);
+    }
+  });
+
+  documents.onDidOpen((e) => {
+    const path = uriToPath(e.document.uri);
+    if (path && isYaml(e.document)) s.diagnostics.manifestChanged(path);
+    else s.diagnostics.opened(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    const path = uriToPath(e.document.uri);
+    if (path && isYaml(e.document)) s.diagnostics.manifestChanged(path);
+    else s.diagnostics.changed(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const path = uriToPath(e.document.uri);
+    s.diagnostics.closed(e.document.uri, path);
+    // a closed manifest is read from disk again (or is gone, if it was deleted meanwhile)
+    if (path && isYaml(e.document)) {
+      s.manifests.invalidate(path);
+      s.diagnostics.manifestChanged(path);
+    }
+  });
+
+  connection.onCodeAction((p) => codeActions(s, p));
+  connection.onHover((p) => hover(s, p));
+  connection.onDefinition((p) => definition(s, p));
+  connection.onReferences((p) => references(s, p));
+  connection.onDocumentSymbol((p) => symbols(s, p));
+  connection.onCompletion((p) => completion(s, p));
+  connection.onCodeLens((p) => codeLenses(s, p));
+  onRequest(connection, PreviewModelRequest, (p) => previewModel(s, p));
+  onRequest(connection, PolicyStatusRequest, (p) => policyStatus(s, p));
+  onRequest(connection, DraftManifestRequest, (p) => draft(s, p));
+  connection.onExecuteCommand(async (p, token, workDone) => {
+    if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
+    // the client's own progress token when it sent one, else a server-started progress
+    let progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter | undefined = workDone;
+    if ((!progress || WorkDoneProgressReporter.isNullInstance(progress)) && canShowProgress) progress = await connection.window.createWorkDoneProgress();
+    const own = progress && "token" in progress ? progress.token : undefined;
+    const summary = await checkWorkspace(s, progress ?? NO_PROGRESS, () => token.isCancellationRequested || !!own?.isCancellationRequested);
+    void connection.window.showInformationMessage(`Policywright checked ${summary.files} ${summary.files === 1 ? "policy" : "policies"}: ${summary.error} errors, ${summary.warning} warnings, ${summary.info} info.`);
+    return summary;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const PW_VERSION: string;
+
+const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
+
+function isYaml(doc: TextDocument): boolean {
+  return doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri) || isManifestName(doc.uri);
+}
