@@ -118,3 +118,31 @@ export async function measureLsp({ serverJs, dir, manifestText, policies, many =
   }
   return result;
 }
+
+// Run alone: `node bench/lsp-latency.mjs [--quick] [--server dist/server.js]` measures the
+// development build (run `node esbuild.mjs` first) with generated inputs and prints medians
+// and 95th percentiles. bench/run.mjs calls measureLsp itself, on a production build.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { generateManifest, generatePolicy } = await import("./generate.mjs");
+  const { median, p95, fmtMs } = await import("./measure.mjs");
+  const { tmpdir } = await import("node:os");
+  const { rmSync } = await import("node:fs");
+  const quick = process.argv.includes("--quick");
+  const at = process.argv.indexOf("--server");
+  const serverJs = at > 0 ? process.argv[at + 1] : new URL("../dist/server.js", import.meta.url).pathname;
+  const KB = 1024;
+  const m = generateManifest(100, 1);
+  const sizes = quick ? { "10 KB": 10 * KB } : { "10 KB": 10 * KB, "100 KB": 100 * KB, "1 MB": 1024 * KB };
+  const policies = Object.fromEntries(Object.entries(sizes).map(([k, b]) => [k, generatePolicy(b, m)]));
+  const many = Array.from({ length: quick ? 5 : 50 }, (_, i) => generatePolicy(100 * KB, m, i + 2));
+  const dir = join(tmpdir(), `pw-lsp-latency-${process.pid}`);
+  try {
+    const x = await measureLsp({ serverJs, dir, manifestText: m.text, policies, many, editsPerSize: quick ? { "10 KB": 6 } : { "10 KB": 30, "100 KB": 30, "1 MB": 12 }, log: console.log });
+    console.log("\nkeystroke (one-character didChange) to publishDiagnostics:");
+    for (const [size, v] of Object.entries(x.keystroke)) console.log(`  ${size.padEnd(7)} median ${fmtMs(median(v)).padStart(8)}   p95 ${fmtMs(p95(v)).padStart(8)}   (${v.length} edits)`);
+    if (x.manifestChange) console.log(`manifest change to diagnostics for all ${x.manifestChange.documents} open 100 KB policies: ${fmtMs(x.manifestChange.ms)}`);
+    if (x.rss?.bytes) console.log(`server RSS with ${x.rss.documents} open 100 KB policies: ${Math.round(x.rss.bytes / 1048576)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

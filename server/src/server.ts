@@ -32,6 +32,7 @@ export function startServer(connection: Connection): void {
   let watchDynamically = false;
   let canShowProgress = false;
   let configDynamically = false;
+  let folderEvents = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
@@ -45,6 +46,7 @@ export function startServer(connection: Connection): void {
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowProgress = !!caps.window?.workDoneProgress;
     configDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    folderEvents = !!caps.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -80,7 +82,7 @@ export function startServer(connection: Connection): void {
         ],
       });
     }
-    if (ws.folders.length) {
+    if (folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const keep = ws.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri));
         ws.setFolders([...keep, ...e.added]);
@@ -111,21 +113,22 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  // YAML files other than manifests (CI workflows, say) are synced but never trigger a re-check
   documents.onDidOpen((e) => {
     const path = uriToPath(e.document.uri);
-    if (path && isYaml(e.document)) s.diagnostics.manifestChanged(path);
-    else s.diagnostics.opened(e.document.uri);
+    if (!isYaml(e.document)) s.diagnostics.opened(e.document.uri);
+    else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
-    if (path && isYaml(e.document)) s.diagnostics.manifestChanged(path);
-    else s.diagnostics.changed(e.document.uri);
+    if (!isYaml(e.document)) s.diagnostics.changed(e.document.uri);
+    else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
     s.diagnostics.closed(e.document.uri, path);
     // a closed manifest is read from disk again (or is gone, if it was deleted meanwhile)
-    if (path && isYaml(e.document)) {
+    if (path && isYaml(e.document) && s.diagnostics.isManifest(path)) {
       s.manifests.invalidate(path);
       s.diagnostics.manifestChanged(path);
     }

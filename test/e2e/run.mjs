@@ -22,7 +22,7 @@ const out = resolve(process.env.E2E_OUT ?? join(repo, "test-output", "e2e"));
 const updateDocs = process.argv.includes("--update-docs");
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 /** Screenshots the README shows: step name -> file in docs/images/. */
-const DOC_SHOTS = { problems: "problems", "quick-fix-menu": "quick-fix", hover: "hover", preview: "preview", "snippet-suggest": "snippet" };
+const DOC_SHOTS = { problems: "problems", "quick-fix-menu": "quick-fix", hover: "hover", preview: "preview" };
 const shots = new Map();
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;

@@ -39,7 +39,14 @@ export async function startServer({ root, settings = {}, initializationOptions, 
     diagnostics.set(p.uri, p);
     for (const l of [...listeners]) l(p);
   });
-  conn.onNotification((method, params) => notifications.push({ method, params }));
+  const noteListeners = new Set();
+  const note = (method, params) => {
+    notifications.push({ method, params });
+    for (const l of [...noteListeners]) l({ method, params });
+  };
+  conn.onNotification(note);
+  // vscode-jsonrpc routes $/progress apart from other notifications
+  conn.onUnhandledProgress((params) => note("$/progress", params));
   conn.onRequest("workspace/configuration", (p) => p.items.map(() => client.settings));
   conn.onRequest("client/registerCapability", () => null);
   conn.onRequest("window/workDoneProgress/create", () => null);
@@ -91,6 +98,20 @@ export async function startServer({ root, settings = {}, initializationOptions, 
         resolve(p.diagnostics);
       };
       listeners.add(check);
+    });
+  /** Resolves with the first notification (already received or next) of `method` that satisfies `pred`. */
+  client.waitForNotification = (method, pred = () => true, timeout = 10000) =>
+    new Promise((resolve, reject) => {
+      const hit = notifications.find((n) => n.method === method && pred(n.params));
+      if (hit) return resolve(hit.params);
+      const timer = setTimeout(() => (noteListeners.delete(check), reject(new Error(`timed out waiting for ${method}`))), timeout);
+      const check = (n) => {
+        if (n.method !== method || !pred(n.params)) return;
+        clearTimeout(timer);
+        noteListeners.delete(check);
+        resolve(n.params);
+      };
+      noteListeners.add(check);
     });
   client.onDiagnostics = (fn) => (listeners.add(fn), () => listeners.delete(fn));
   client.stop = async () => {

@@ -62,7 +62,7 @@ test("open to the side: one strict webview per policy, filled at once", async ()
   const [panel] = log.panels;
   assert.equal(panel.viewType, "policywright.preview");
   assert.equal(panel.options.enableScripts, true);
-  assert.deepEqual(panel.options.localResourceRoots.map(String), ["file:///ext/media", "file:///ext/dist/webview.js"]);
+  assert.deepEqual(panel.options.localResourceRoots.map(String), ["file:///ext/media", "file:///ext/dist"]);
   const csp = /Content-Security-Policy" content="([^"]+)"/.exec(panel.webview.html)[1].replace(/&#39;/g, "'");
   const nonce = /'nonce-([^']+)'/.exec(csp)[1];
   assert.ok(nonce.length >= 16);

@@ -23,7 +23,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-for (const theme of ["light", "dark"]) {
+for (const theme of ["light", "dark", "high-contrast"]) {
   test(`a realistic policy in the ${theme} theme: findings, names and panels are visible (screenshot)`, { skip }, async () => {
     await browser.context.unrouteAll();
     await serve(browser.context, webviewDocument(), { theme });
@@ -42,7 +42,7 @@ for (const theme of ["light", "dark"]) {
     assert.match(await page.locator("#pw-summary").innerText(), /4 errors.*2 warnings/s);
     const hotjar = page.locator("mark.pw-m-undeclared").first();
     assert.match(await hotjar.getAttribute("title"), /does not list/);
-    await page.screenshot({ path: join(OUT, theme === "light" ? "preview.png" : "preview-dark.png") });
+    await page.screenshot({ path: join(OUT, theme === "light" ? "preview.png" : `preview-${theme}.png`) });
     await page.close();
   });
 }

@@ -51,6 +51,7 @@ export class PolicyPreview implements vscode.Disposable {
       title: this.title(),
     });
     panel.title = this.title();
+    panel.iconPath = vscode.Uri.joinPath(extension, "images", "icon.png");
     this.subscriptions.push(
       webview.onDidReceiveMessage((raw) => void this.onMessage(raw)),
       panel.onDidDispose(() => {

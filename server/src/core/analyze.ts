@@ -1,6 +1,6 @@
 import type { Manifest, Processor } from "./manifest/parse";
 import { DEFAULT_MAX_POLICY_LENGTH, frontMatterFinding, tooLargeFinding } from "./bounds";
-import { findMentions, releaseTokens, sentenceFinder, type Mention } from "./mentions/find";
+import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
 import type { RuleContext } from "./rules/context";
@@ -102,8 +102,6 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     if (sev !== "off") findings.push({ ...p, severity: sev });
   }
   findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
-  // the word list is the largest thing the rules build; an editor keeps analyses of open files, not it
-  releaseTokens(doc);
   return { doc, manifest, mentions, regimes, findings, context };
 }
 

@@ -10,6 +10,7 @@ export { RULES } from "./rules/index";
 export { applyEdits, planFixes } from "./fixes/apply";
 export { DISCLOSURES } from "./disclosures";
 export { findMentions } from "./mentions/find";
+export { NameMatcher, tokenize } from "./mentions/matcher";
 export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type GeneratedKind, type BlockOptions, type RenderOptions } from "./generated";
 export * from "./types";
 export { draftManifest } from "./init/draft";

@@ -53,12 +53,21 @@ export class Diagnostics {
     if (path && isManifestName(path)) void this.publishManifest(path);
   }
 
-  /** A manifest changed (buffer or disk): its own diagnostics, then every open policy using it. */
+  /** Whether a YAML file is a manifest: named like one, or the manifest of a checked policy. */
+  isManifest(path: string): boolean {
+    return isManifestName(path) || this.s.store.all().some((r) => r.located.path === path);
+  }
+
+  /**
+   * A manifest changed (buffer or disk): its own diagnostics, then every open policy using
+   * it, and the policies that have none yet (the change may have created theirs).
+   */
   manifestChanged(path: string): void {
     void this.publishManifest(path);
     for (const doc of this.s.ws.all()) {
+      if (doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri)) continue;
       const r = this.s.store.peek(doc.uri);
-      if (!r || r.manifest?.path === path || r.located.path === path || !r.manifest) this.enqueue(doc.uri, false);
+      if (!r || r.located.path === path || !r.manifest) this.enqueue(doc.uri, false);
     }
   }
 
@@ -107,7 +116,7 @@ export class Diagnostics {
     if (!doc) return;
     const path = uriToPath(uri);
     if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
-      if (path) await this.publishManifest(path);
+      if (path && this.isManifest(path)) await this.publishManifest(path);
       return;
     }
     this.publish(uri, await this.s.store.open(uri));

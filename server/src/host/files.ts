@@ -96,7 +96,10 @@ export function locateManifest(policyPath: string, root: string, opts: { explici
   for (;;) {
     for (const name of ["processors.yaml", "processors.yml"]) {
       const p = join(dir, name);
-      if (existsSync(p) && isInside(root, p)) return { path: p, source: "discovered" };
+      if (!existsSync(p)) continue;
+      // a symbolic link out of the workspace is reported, not followed and not silently skipped
+      if (!isInside(root, p)) return { error: `${p} links to a file outside the workspace; it was not read`, source: "discovered" };
+      return { path: p, source: "discovered" };
     }
     if (dir === top || !isInside(top, dir)) break;
     const up = dirname(dir);

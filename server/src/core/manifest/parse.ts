@@ -152,7 +152,9 @@ function nodeRange(doc: Document.Parsed, path: Path, text: string): [number, num
         const nl = text.indexOf("\n", s);
         if (nl > s && nl < e) e = nl;
       }
-      return [s, Math.max(e, s + 1)];
+      // an empty node at the very end (a bare "- ") would point past the text
+      const start = Math.min(s, text.length);
+      return [start, Math.min(Math.max(e, start + 1), text.length)];
     }
   }
   return [0, Math.min(1, text.length)];

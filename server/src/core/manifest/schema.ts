@@ -62,14 +62,14 @@ export const processorSchema = z.looseObject({
   consent: z.boolean({ error: "consent must be true or false" }).optional(),
   via: text("via").optional(),
   website: z.string().optional(),
-});
+}, { error: "each processor must be a mapping with at least name and purpose" });
 
 export const retentionSchema = z.looseObject({
   data: text("data"),
   aliases: stringList("an alias").optional(),
   period,
   store: text("store").optional(),
-});
+}, { error: "each retention entry must be a mapping with data and period" });
 
 export const manifestSchema = z.looseObject({
   version: z.literal(1, { error: "version must be 1" }).optional(),

@@ -1,7 +1,7 @@
 import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../catalog";
 import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
-import { NameMatcher, tokenize, type Token } from "./matcher";
+import { NameMatcher, type NameMatch, type Token } from "./matcher";
 
 /** A processor named in the policy. */
 export interface Mention {
@@ -78,51 +78,19 @@ const DENIAL_REACH = 600;
 const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
 const SELF_HOSTED = /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
 
-const tokenCache = new WeakMap<PolicyDoc, Token[]>();
-
-/** The words of the whole masked text, read once per parsed document. */
-export function tokensOf(doc: PolicyDoc): Token[] {
-  let tokens = tokenCache.get(doc);
-  if (!tokens) tokenCache.set(doc, (tokens = tokenize(doc.masked)));
-  return tokens;
-}
-
-/** Drops the cached word list of a document (analyze does, once its rules have run). */
-export function releaseTokens(doc: PolicyDoc): void {
-  tokenCache.delete(doc);
-}
-
-/**
- * The words of doc.masked[from, to): the same as tokenize(doc.masked, from, to), taken from the
- * document's word list when `from` does not cut a word in two (it never does at a sentence start).
- */
-export function tokensIn(doc: PolicyDoc, from: number, to: number): Token[] {
-  const all = tokensOf(doc);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].end > from) hi = mid;
-    else lo = mid + 1;
-  }
-  if (lo < all.length && all[lo].start < from) return tokenize(doc.masked, from, to);
-  let end = lo;
-  while (end < all.length && all[end].start < to) end++;
-  return all.slice(lo, end);
-}
-
 /** Whether a sentence says the software runs on the company's own servers. */
 export function isSelfHostedText(text: string): boolean {
   return SELF_HOSTED.test(text);
 }
 
 /** Every processor mention in the policy (code, comments and front matter never count). */
-export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens: Token[] = tokensOf(doc)): Mention[] {
+export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens?: Token[]): Mention[] {
   const matcher = matcherFor(manifest);
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
   const selfHostedCache = new Map<number, boolean>();
-  const matches = matcher.match(doc.masked, tokens, (m) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start), !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct));
+  const accept = (m: NameMatch<Payload>) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start), !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct);
+  const matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.matchText(doc.masked, accept);
   for (const m of matches) {
     const si = sentenceOf(m.start);
     const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };

@@ -4,57 +4,19 @@
  * number of names (no regular expression per name).
  */
 
+import { WordReader, wordHash } from "./words";
+
 export interface Token {
   start: number;
   end: number;
   norm: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-// eslint-disable-next-line no-control-regex
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-/** 1 for an ASCII letter or digit (what \p{L}\p{N} means below 128), 2 for an upper-case letter. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c < 58; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c < 123; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c < 91; c++) ASCII_WORD[c] = 2;
-
-/**
- * The words of text[from, to), NFKC-normalised and lower-cased for matching: the runs of
- * /[\p{L}\p{N}]+/u that start before `to`. Plain ASCII words (nearly all of them) are read
- * with a character loop; a word that touches any other character is read by the regular
- * expression itself, so the result is exactly the expression's.
- */
+/** The words of text[from, to) (those that start before `to`), NFKC-normalised and lower-cased. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = from;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c < 128) {
-      if (!ASCII_WORD[c]) { i++; continue; }
-      if (i >= to) break;
-      let upper = ASCII_WORD[c] === 2;
-      let j = i + 1;
-      while (j < n && (c = text.charCodeAt(j)) < 128 && ASCII_WORD[c]) {
-        if (ASCII_WORD[c] === 2) upper = true;
-        j++;
-      }
-      if (j >= n || c < 128) {
-        const raw = text.slice(i, j);
-        out.push({ start: i, end: j, norm: upper ? raw.toLowerCase() : raw });
-        i = j;
-        continue;
-      }
-    }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m || m.index >= to) break;
-    const raw = m[0];
-    out.push({ start: m.index, end: m.index + raw.length, norm: ASCII_ONLY.test(raw) ? raw.toLowerCase() : raw.normalize("NFKC").toLowerCase() });
-    i = m.index + raw.length;
-  }
+  const r = new WordReader(text, from);
+  while (r.next() && r.start < to) out.push({ start: r.start, end: r.end, norm: r.norm() });
   return out;
 }
 
@@ -81,6 +43,8 @@ const GAP = /^(?:[ \t\u00a0.\-–&'’/·]{1,3}|[ \t]*\r?\n[ \t>]*)$/;
 
 export class NameMatcher<T> {
   private readonly byFirst = new Map<string, Candidate<T>[]>();
+  /** wordHash of every first word, so that reading a text can skip other words without copying them. */
+  private readonly firstHashes = new Set<number>();
 
   /** Adds a name; among names that start at one word, the longest wins. */
   add(name: string, payload: T): void {
@@ -91,6 +55,7 @@ export class NameMatcher<T> {
     list.push({ tokens, payload });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(tokens[0], list);
+    this.firstHashes.add(wordHash(tokens[0]));
   }
 
   /** Every non-overlapping, longest-first match in the token list. */
@@ -113,6 +78,49 @@ export class NameMatcher<T> {
         i += n - 1;
         break;
       }
+    }
+    return out;
+  }
+
+  /**
+   * The same matches as match(text, tokenize(text), accept), read straight from the text:
+   * no word list is built, and a word becomes a string only when some name starts with a word
+   * of the same hash (and for the few words after it that a longer name needs).
+   */
+  matchText(text: string, accept?: (m: NameMatch<T>) => boolean): NameMatch<T>[] {
+    const out: NameMatch<T>[] = [];
+    const r = new WordReader(text);
+    for (let index = 0; r.next(); index++) {
+      const list = r.plain && !this.firstHashes.has(r.hash) ? undefined : this.byFirst.get(r.norm());
+      if (!list) continue;
+      const start = r.start;
+      const after: Token[] = [{ start, end: r.end, norm: "" }];
+      const resume = r.pos;
+      const word = (k: number): Token | undefined => {
+        while (after.length <= k) {
+          if (!r.next()) return undefined;
+          after.push({ start: r.start, end: r.end, norm: r.norm() });
+        }
+        return after[k];
+      };
+      let taken = 0;
+      for (const c of list) {
+        const n = c.tokens.length;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) {
+          const w = word(k);
+          ok = !!w && w.norm === c.tokens[k] && GAP.test(text.slice(after[k - 1].end, w.start));
+        }
+        if (!ok) continue;
+        const m = { start, end: after[n - 1].end, payload: c.payload, token: index };
+        if (accept && !accept(m)) continue;
+        out.push(m);
+        taken = n;
+        break;
+      }
+      // carry on after the match, or with the word after this one
+      r.pos = taken ? after[taken - 1].end : resume;
+      index += Math.max(taken - 1, 0);
     }
     return out;
   }

@@ -28,6 +28,14 @@ for (let i = 0; i < PAIRS.length; i += 2) CONFUSABLE.set(PAIRS[i], PAIRS[i + 1])
 
 const hasLatin = (s: string) => /[A-Za-z]/.test(s);
 
+/** Any invisible or look-alike character at all: without one, no word of a text can be odd. */
+const SUSPECT = new RegExp(`[\\p{Cf}\\p{Default_Ignorable_Code_Point}${[...CONFUSABLE.keys()].join("")}]`, "u");
+
+/** Whether a text may hold an odd word (isOddWord); one scan, so that plain text costs nothing more. */
+export function mayHoldOddWords(text: string): boolean {
+  return SUSPECT.test(text);
+}
+
 /** The plain form a name imitates: NFKC, invisible characters dropped, look-alikes mapped, lower case. */
 export function skeleton(s: string): string {
   let out = "";

@@ -69,7 +69,7 @@ export function planMarks(model: PreviewModel): MarkPlan {
 
 /** The policy as a reader sees it (front matter and comments blanked), with boundary characters. */
 export function markedSource(model: PreviewModel, plan?: MarkPlan): string {
-  let text = model.text.replace(SENTINEL_RE, "\ufffd");
+  let text = /[\ue000-\uf8ff]/.test(model.text) ? model.text.replace(SENTINEL_RE, "\ufffd") : model.text;
   if (model.hidden.length) {
     const parts: string[] = [];
     let last = 0;

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyze";
 import type { Mention } from "../mentions/find";
 import type { Edit, FileRole, Regime, RuleId, Severity } from "../types";
+import { lineFinder, lineStarts } from "./lines";
 import { buildChecklist, buildCoverage, buildRetention } from "./tables";
 
 /** A place in the policy: offsets into `PreviewModel.text`, and the 0-based line of `start`. */
@@ -136,7 +137,7 @@ export function buildPreviewModel(analysis: Analysis): PreviewModel {
   const place = (start: number, end: number): Place => ({ start, end, line: lineOf(start) });
   const findings: PreviewFinding[] = analysis.findings.map((f, id) => ({
     id, rule: f.rule, severity: f.severity, message: f.message, subject: f.subject, file: f.file,
-    ...(f.file === "policy" ? place(f.start, f.end) : { start: f.start, end: f.end, line: lineFinder(manifestLines(manifest?.text ?? ""))(f.start) }),
+    ...(f.file === "policy" ? place(f.start, f.end) : { start: f.start, end: f.end, line: lineFinder(lineStarts(manifest?.text ?? ""))(f.start) }),
   }));
   const mentions: PreviewMention[] = analysis.mentions.map((m, id) => ({
     id, ...place(m.start, m.end), written: doc.text.slice(m.start, m.end), processor: m.processor?.name, catalog: m.catalog?.name, status: mentionStatus(m),
@@ -177,24 +178,4 @@ function titleOf({ doc }: Analysis): string {
   if (typeof fm === "string" && fm.trim()) return fm.trim();
   const h = doc.sections.find((s) => s.level === 1) ?? doc.sections[0];
   return h?.title.trim() || "Privacy policy";
-}
-
-function manifestLines(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 0-based line of an offset, by binary search over line starts. */
-export function lineFinder(starts: number[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }

@@ -4,7 +4,8 @@ import { parsePolicy } from "../policy/parse";
 import type { Severity } from "../types";
 import { createMarkdown, type RenderEnv } from "./markdown";
 import { markedSource, planMarks, type MarkPlan } from "./marks";
-import { lineFinder, type MentionStatus, type PreviewFinding, type PreviewMention, type PreviewModel } from "./model";
+import { lineFinder, lineStarts } from "./lines";
+import type { MentionStatus, PreviewFinding, PreviewMention, PreviewModel } from "./model";
 import { escapeHtml } from "./sanitize";
 
 let shared: MarkdownIt | undefined;
@@ -87,12 +88,6 @@ function topLevel(tokens: Token[]): Token[][] {
     }
   });
   return out;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 function lastBefore(sorted: number[], offset: number): number {

@@ -1,6 +1,6 @@
 import { CATALOG } from "../catalog";
 import { NameMatcher, type Token } from "../mentions/matcher";
-import { isOddWord, lookalikeChars, showInvisible, skeleton } from "../names/lookalike";
+import { isOddWord, lookalikeChars, mayHoldOddWords, showInvisible, skeleton } from "../names/lookalike";
 import type { RawFinding } from "../types";
 import { policyFinding, type RuleContext } from "./context";
 
@@ -18,7 +18,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function lookalikeMentions(ctx: RuleContext): RawFinding[] {
   const text = ctx.doc.masked;
-  if (!NON_ASCII.test(text)) return [];
+  if (!mayHoldOddWords(text)) return [];
   const tokens: (Token & { odd: boolean })[] = [];
   let odd = 0;
   LOOSE_WORD.lastIndex = 0;

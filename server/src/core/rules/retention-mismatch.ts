@@ -1,6 +1,5 @@
 import type { Processor, RetentionEntry } from "../manifest/parse";
-import { tokensIn } from "../mentions/find";
-import { NameMatcher } from "../mentions/matcher";
+import { NameMatcher, tokenize } from "../mentions/matcher";
 import { comparable, findDurations, formatPeriod, samePeriod, type Period } from "../periods";
 import type { Fix, RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./context";
@@ -64,17 +63,19 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     if (!inRetention && !labelled && !CUE.test(text)) continue;
     // "we reply to support tickets within 30 days" measures a response, not a retention
     if (!CUE.test(text) && RESPONSE.test(text)) continue;
-    const data = matcher.match(doc.masked, tokensIn(doc, s.start, s.end)).map((x) => ({ at: x.start, subject: { kind: "data", entry: x.payload } as Subject }));
+    const data = matcher.match(doc.masked, tokenize(doc.masked, s.start, s.end)).map((x) => ({ at: x.start, subject: { kind: "data", entry: x.payload } as Subject }));
     const procs = ctx.mentionsIn(si)
       .filter((x) => x.processor && !x.denied)
       .map((x) => ({ at: x.start, subject: { kind: "processor", p: x.processor! } as Subject }));
     const subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
     if (!subjects.length) continue;
     const used = new Set<object>();
+    // durations and subjects are both in text order: walk them together (filtering per duration is quadratic)
+    let next = 0;
     for (const d of durations) {
+      while (next < subjects.length && subjects[next].at < d.start) next++;
       if (NOT_RETENTION.test(doc.masked.slice(Math.max(s.start, d.start - 20), d.start))) continue;
-      const before = subjects.filter((x) => x.at < d.start);
-      const subject = before[before.length - 1]?.subject;
+      const subject = subjects[next - 1]?.subject;
       if (!subject) continue;
       const key = subject.kind === "data" ? subject.entry : subject.p;
       if (used.has(key)) continue;

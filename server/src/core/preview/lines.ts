@@ -1,0 +1,22 @@
+/** Line arithmetic on plain text, for the preview's source lines (kept apart from the analysis). */
+
+/** Offsets where each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 0-based line of an offset, by binary search over line starts. */
+export function lineFinder(starts: number[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
