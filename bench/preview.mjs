@@ -17,8 +17,9 @@ const stats = (xs) => {
 
 /**
  * Measures preview refreshes. Returns milliseconds per refresh for the model, the render,
- * both together (`preview`, the number that matters; `previewCpu` is its CPU time, which a
- * busy machine inflates less than wall time), and the analysis before them.
+ * both together (`preview`, the number that matters; `previewCpu` is the process's CPU time
+ * for it, garbage-collector threads included), and the analysis before them. On a busy
+ * machine run it as `chrt -f 20 node bench/preview.mjs` (root) to see the unloaded cost.
  */
 export function benchPreview({ bytes = 100_000, processors = 40, runs = 30, warmup = 5, seed = 1 } = {}) {
   const m = generateManifest(processors, seed);

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
 import { findPolicies, isInside, UserError } from "./host/files";
-import { buildReport, formatJson, formatText, summarize } from "./cli/output";
+import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
 import { runRender } from "./cli/render";
@@ -82,7 +82,7 @@ function check(a: Args): number {
   const cache = new ManifestCache();
   let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache }));
   if (a.fix) checked = applyFixes(checked, cwd, a);
-  for (const c of checked) for (const n of c.notes) process.stderr.write(`policywright: ${c.policyPath}: ${n}\n`);
+  for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
   if (a.format === "json") process.stdout.write(formatJson(files) + "\n");
   else if (a.format === "sarif") process.stdout.write(formatSarif(files, VERSION) + "\n");
@@ -96,7 +96,7 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
   for (const c of checked) {
     const texts = { policy: c.policyText, manifest: c.manifestText };
     const plan = planFixes(c.analysis.findings, texts);
-    for (const x of plan.conflicts) process.stderr.write(`policywright: ${c.policyPath}: skipped "${x.fix.title}": it overlaps another fix\n`);
+    for (const x of plan.conflicts) process.stderr.write(printable(`policywright: ${c.policyPath}: skipped "${x.fix.title}": it overlaps another fix`) + "\n");
     if (plan.results.policy !== undefined && plan.results.policy !== c.policyText) {
       writeFileSync(c.policyPath, plan.results.policy);
       written.add(c.policyPath);
@@ -105,7 +105,7 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
       writeFileSync(c.manifestPath, plan.results.manifest);
       written.add(c.manifestPath);
     }
-    for (const x of plan.applied) process.stderr.write(`policywright: fixed ${x.finding.rule} (${x.finding.subject}): ${x.fix.title}\n`);
+    for (const x of plan.applied) process.stderr.write(printable(`policywright: fixed ${x.finding.rule} (${x.finding.subject}): ${x.fix.title}`) + "\n");
   }
   if (!written.size) return checked;
   const cache = new ManifestCache();
@@ -137,7 +137,7 @@ export function main(argv: string[]): number {
     }
   } catch (e) {
     const msg = e instanceof UserError ? e.message : `internal error: ${(e as Error).message}`;
-    process.stderr.write(`policywright: ${msg}\n`);
+    process.stderr.write(`${printable(`policywright: ${msg}`)}\n`);
     return 2;
   }
 }

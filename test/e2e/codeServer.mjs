@@ -40,8 +40,8 @@ function freePort() {
 }
 
 /**
- * Prepares the temp folders, installs the .vsix and copies the test workspace.
- * @returns {{ dirs: Record<string,string>, env: NodeJS.ProcessEnv, workspace: string }}
+ * Prepares the temp folders, copies the test workspace and installs the .vsix (when given).
+ * @returns {{ dirs: Record<string,string>, env: NodeJS.ProcessEnv, base: string[] }}
  */
 export function prepare({ root, entry, vsix, fixture }) {
   const dirs = {
@@ -55,8 +55,10 @@ export function prepare({ root, entry, vsix, fixture }) {
   const env = {
     ...process.env, HOME: dirs.home, XDG_CONFIG_HOME: join(dirs.home, ".config"),
     XDG_DATA_HOME: join(dirs.home, ".local/share"), XDG_CACHE_HOME: join(dirs.home, ".cache"),
+    POLICYWRIGHT_TEST_WORKSPACE: dirs.workspace, // read by the API suite in test/electron
   };
   const base = ["--user-data-dir", dirs.userData, "--extensions-dir", dirs.extensions, "--config", dirs.config];
+  if (!vsix) return { dirs, env, base };
   const inst = spawnSync(process.execPath, [entry, ...base, "--install-extension", vsix], { env, encoding: "utf8" });
   if (inst.status !== 0 || !/successfully installed/i.test(inst.stdout + inst.stderr)) {
     throw new Error(`installing ${vsix} failed:\n${inst.stdout}\n${inst.stderr}`);

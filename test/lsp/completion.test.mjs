@@ -42,6 +42,12 @@ describe("completion", () => {
     const last = lines.length - 1;
     assert.deepEqual(postmark.textEdit.range, { start: { line: last, character: 26 }, end: { line: last, character: 30 } });
     assert.match(applyTextEdits(clean, [postmark.textEdit]), /through Postmark$/);
+    // typing a space in prose (a trigger character meant for YAML) pops nothing up
+    const uri = c.open(pp, `${pt}\nWe use `);
+    const lines2 = `${pt}\nWe use `.split("\n");
+    const typed = await c.request("textDocument/completion", { textDocument: { uri }, position: { line: lines2.length - 1, character: 7 }, context: { triggerKind: 2, triggerCharacter: " " } });
+    assert.deepEqual(typed, []);
+    c.close(uri);
   });
 
   test("at the start of a line, clauses written from the manifest are offered", async () => {

@@ -113,6 +113,16 @@ describe("manifest diagnostics", () => {
     fx.cleanup();
   });
 
+  test("a manifest opened on its own is checked; other YAML files are left alone", async () => {
+    const other = c.open(join(fx.dir, "ci.yml"), "on: [push]\njobs: {build: [\n");
+    const m = c.open(join(fx.dir, "processors.yaml"));
+    assert.equal((await c.waitFor(m, (d) => d.length === 2)).length, 2);
+    assert.equal(c.diagnostics.get(other), undefined);
+    c.close(m);
+    await c.waitFor(m, (d) => d.length === 0);
+    c.close(other);
+  });
+
   test("schema errors land on the exact YAML node of the manifest; the policy still gets its checks", async () => {
     const manifestPath = join(fx.dir, "processors.yaml");
     const text = readFileSync(manifestPath, "utf8");

@@ -7,7 +7,7 @@ import { rng } from "../../bench/generate.mjs";
 
 const NAMES = ["Stripe", "Google Analytics", "Amazon Web Services", "AWS", "Bunny.net", "Hetzner Online", "Müller Cloud", "Ｓtripe Pay", "Zoë Mail",
   "OVHcloud", "Sinch Mailgun", "G Suite", "1Password", "Straße Hosting", "Ĳssel Data", "Café", "x", "Deep L", "Σigma"];
-const FILLER = ["the", "and", "we", "use", "data", "of", "Stripe's", "Google", "web", "services", "über", "naïve", "ﬁle", "e-mail", "2024", "x", "Cafe\u0301", "ǅ"];
+const FILLER = ["the", "and", "we", "use", "data", "of", "Stripe's", "Google", "web", "services", "über", "naïve", "ﬁle", "e-mail", "2024", "x", "Cafe\u0301", "ǅ", "𝒳yz", "a😀b"];
 const SEPS = [" ", "  ", ". ", ", ", "\n", "\n> ", " - ", "–", "/", "·", "'", "’", "\u00a0", "\u200b", "(", ") ", "**", "é", "\t", " & "];
 
 function text(r, words) {

@@ -70,6 +70,16 @@ export function formatJson(files: ReportFile[]): string {
 
 const COLORS: Record<string, string> = { error: "\x1b[31m", warning: "\x1b[33m", info: "\x1b[36m", hint: "\x1b[2m" };
 
+/**
+ * Text from a policy, made safe for a terminal: control characters (which could clear the
+ * screen or retitle the window) and bidirectional overrides (which reorder what a log shows)
+ * are written as escapes.
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 /** Compiler-style lines: path:line:col  severity  message  rule. */
 export function formatText(files: ReportFile[], color: boolean, quiet: boolean): string {
   const lines: string[] = [];
@@ -77,7 +87,7 @@ export function formatText(files: ReportFile[], color: boolean, quiet: boolean):
   for (const f of files) {
     for (const x of f.findings) {
       if (quiet && x.severity !== "error") continue;
-      lines.push(`${paint(`${f.path}:${x.line}:${x.column}`, "\x1b[1m")}  ${paint(x.severity.padEnd(7), COLORS[x.severity] ?? "")}  ${x.message}  ${paint(x.rule, "\x1b[2m")}`);
+      lines.push(`${paint(`${printable(f.path)}:${x.line}:${x.column}`, "\x1b[1m")}  ${paint(x.severity.padEnd(7), COLORS[x.severity] ?? "")}  ${printable(x.message)}  ${paint(x.rule, "\x1b[2m")}`);
     }
   }
   const s = summarize(files);

@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from "vscode-languageserver";
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { CLAUSE_IDS, renderClause } from "../core/clauses/templates";
 import type { Manifest } from "../core/manifest/parse";
@@ -24,6 +24,8 @@ export async function completion(s: Services, params: CompletionParams): Promise
     const state = path ? s.manifests.get(path) : undefined;
     return manifestCompletion(doc, params.position, before, state?.manifest);
   }
+  // the trigger characters are for YAML values; a space typed in prose must not pop a list up
+  if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter) return [];
   const r = await s.store.open(uri);
   if (!r?.analysis) return [];
   const word = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*$/u.exec(before)?.[0] ?? "";

@@ -94,10 +94,10 @@ export function markedSource(model: PreviewModel, plan?: MarkPlan): string {
 
 type Range = [number, number];
 
-/** Syntax a boundary must not split: link destinations, raw tags, entities, escapes, code fences of a span, "![". */
+/** Syntax a boundary must not split: link destinations and references, raw tags, entities, escapes, backtick runs, "![". */
 function unsafeRanges(model: PreviewModel): Range[] {
   const out: Range[] = [...model.links];
-  const re = /<\/?[A-Za-z!][^<>\n]*>|&#?[A-Za-z0-9]{1,32};|\\[!-/:-@[-`{-~]|!\[|`{2,}/g;
+  const re = /<\/?[A-Za-z!][^<>\n]*>|&#?[A-Za-z0-9]{1,32};|\\[!-/:-@[-`{-~]|!\[|`{2,}|\][ \t]?\[[^\]\n]{0,200}\]/g;
   for (const b of model.blocks) {
     const slice = model.text.slice(b.start, b.end);
     re.lastIndex = 0;
