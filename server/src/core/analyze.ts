@@ -1,6 +1,6 @@
 import type { Manifest, Processor } from "./manifest/parse";
-import { DEFAULT_MAX_POLICY_LENGTH, frontMatterFinding, tooLargeFinding } from "./bounds";
 import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
+import { frontMatterFinding } from "./policy/frontMatterFinding";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
 import type { RuleContext } from "./rules/context";
@@ -15,8 +15,6 @@ export interface AnalyzeOptions {
   manifestChanged?: Date;
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
-  /** The longest policy analysed (UTF-16 code units); a longer one gets one informational finding. */
-  maxLength?: number;
 }
 
 export interface Analysis {
@@ -30,7 +28,6 @@ export interface Analysis {
 
 const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
 DEFAULT_SEVERITY.set("unknown-rule", "warning");
-DEFAULT_SEVERITY.set("document-too-large", "info");
 
 /** The default severity of a rule id. */
 export function defaultSeverity(rule: RuleId): Severity {
@@ -41,9 +38,7 @@ export function defaultSeverity(rule: RuleId): Severity {
  * Checks a policy against its manifest. Pure: text in, findings out (with fixes as data).
  * Never throws on any input; a rule that fails is skipped rather than failing the rest.
  */
-export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, parsed?: PolicyDoc): Analysis {
-  const tooLarge = policyText.length > (options.maxLength ?? DEFAULT_MAX_POLICY_LENGTH);
-  const doc = parsed ?? (tooLarge ? { ...parsePolicy(""), text: policyText } : parsePolicy(policyText));
+export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, doc: PolicyDoc = parsePolicy(policyText)): Analysis {
   const mentions = findMentions(doc, manifest);
   const regimes = pickRegimes(doc, manifest, options);
   const sentenceOf = sentenceFinder(doc);
@@ -77,9 +72,8 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   const suppress = readSuppressions(doc);
   const hiddenFrom = doc.unclosed?.start;
   const findings: Finding[] = [];
-  const extra = tooLarge ? [tooLargeFinding(policyText, options.maxLength ?? DEFAULT_MAX_POLICY_LENGTH)] : [frontMatterFinding(doc)];
   for (const rule of RULES) {
-    if ((rule.needsManifest && !manifest) || (tooLarge && rule.id !== "manifest-invalid")) continue;
+    if (rule.needsManifest && !manifest) continue;
     let raw;
     try {
       raw = rule.run(context);
@@ -93,10 +87,9 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
       findings.push({ ...f, severity: sev, ...(f.fixes && hiddenFrom !== undefined ? { fixes: visibleFixes(f.fixes, hiddenFrom) } : {}) });
     }
   }
-  for (const f of extra) {
-    const sev = f && (options.severities?.[f.rule] ?? f.severity);
-    if (f && sev && sev !== "off") findings.push({ ...f, severity: sev });
-  }
+  const fm = frontMatterFinding(doc);
+  const fmSeverity = fm && (options.severities?.[fm.rule] ?? fm.severity);
+  if (fm && fmSeverity && fmSeverity !== "off") findings.push({ ...fm, severity: fmSeverity });
   for (const p of suppress.problems) {
     const sev = options.severities?.["unknown-rule"] ?? "warning";
     if (sev !== "off") findings.push({ ...p, severity: sev });

@@ -68,8 +68,6 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
     now: opts.now,
     manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
     severities: config.rules,
-    // the command line analyses whatever it can read; the size limit protects the editor
-    maxLength: MAX_FILE_BYTES,
     regimes: config.regimes?.filter((r): r is Regime => ["gdpr", "uk-gdpr", "ccpa"].includes(r)),
   }, doc);
   const sev = config.rules?.["manifest-invalid"];
