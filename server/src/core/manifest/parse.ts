@@ -131,7 +131,9 @@ function invalid(subject: string, message: string, start: number, end: number): 
 
 function messageOf(issue: $ZodIssue): string {
   if (issue.code === "invalid_union" && "errors" in issue && issue.errors.length) {
-    const first = issue.errors.map((branch) => branch[0]).find((b) => b && b.code === "custom") ?? issue.errors[0][0];
+    // the branch that got furthest (inside a list) knows best, then a custom message, then the first
+    const firsts = issue.errors.map((branch) => branch[0]).filter((b) => !!b);
+    const first = firsts.find((b) => b.path.length > 0) ?? firsts.find((b) => b.code === "custom") ?? firsts[0];
     if (first) return messageOf(first);
   }
   return issue.message;

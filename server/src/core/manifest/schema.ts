@@ -16,21 +16,28 @@ const text = (what: string) =>
   z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be text`) })
     .trim().min(1, `${what} must not be empty`);
 
-const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (i) => `'${i.input}' is not an e-mail address` });
+/** A value as a message shows it: text quoted, anything else by its kind. */
+const show = (v: unknown) => (typeof v === "string" ? `'${v}'` : Array.isArray(v) ? "a list" : v && typeof v === "object" ? "a mapping" : String(v));
 
-const country = z.string().refine((v) => v === "EU" || v === "EEA" || isCountryCode(v), {
+/** Text that a refinement checks further; missing or non-text values get a message of their own. */
+const plain = (what: string) =>
+  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be text, not ${show(i.input)}`) });
+
+const email = plain("an e-mail address").regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (i) => `'${i.input}' is not an e-mail address` });
+
+const country = plain("a country").refine((v) => v === "EU" || v === "EEA" || isCountryCode(v), {
   error: (i) => {
     const hint = suggestCountryCode(String(i.input));
     return `country '${i.input}' is not an ISO 3166-1 alpha-2 code, EU or EEA${hint ? `; did you mean '${hint}'?` : ""}`;
   },
 });
 
-const period = z.union([z.string(), z.number()]).transform(String).refine((v) => parsePeriod(v) !== undefined, {
+const period = z.union([plain("a period"), z.number()]).transform(String).refine((v) => parsePeriod(v) !== undefined, {
   error: (i) =>
     `'${i.input}' is not a period: write "N days|weeks|months|years|hours", "until <event>", "session" or "indefinite"`,
 });
 
-const category = z.string().refine((v) => (CATEGORIES as readonly string[]).includes(v), {
+const category = plain("a category").refine((v) => (CATEGORIES as readonly string[]).includes(v), {
   error: (i) => {
     const v = String(i.input).toLowerCase();
     const flat = (s: string) => s.replace(/[^a-z]/g, "");
@@ -40,7 +47,7 @@ const category = z.string().refine((v) => (CATEGORIES as readonly string[]).incl
   },
 });
 
-const transfer = z.string().refine((v) => (TRANSFERS as readonly string[]).includes(v), {
+const transfer = plain("a transfer mechanism").refine((v) => (TRANSFERS as readonly string[]).includes(v), {
   error: (i) => {
     const hint = TRANSFER_HINTS[String(i.input).toLowerCase().trim()];
     return `'${i.input}' is not a transfer mechanism${hint ? `; write '${hint}'` : ""} (one of ${TRANSFERS.join(" | ")})`;
@@ -81,7 +88,7 @@ export const manifestSchema = z.looseObject({
     dpo: email.optional(),
     authority: z.string().optional(),
   }, { error: "controller must be a mapping with name and email" }),
-  regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => `'${i.input}' is not a regime (gdpr, uk-gdpr, ccpa)` }), {
+  regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => `${show(i.input)} is not a regime (gdpr, uk-gdpr, ccpa)` }), {
     error: "regimes must be a list, e.g. [gdpr, ccpa]",
   }).optional(),
   disclosure: z.looseObject({ list: z.string().optional() }).optional(),
