@@ -13,6 +13,11 @@ import { fmtMs, fmtSize, median, p95, summarize, timeProcess } from "./measure.m
 import { renderMarkdown, save, deltas, loadHistory } from "./report.mjs";
 
 const quick = process.argv.includes("--quick");
+// --nice: on a shared machine, measure at raised priority (as root) and say so in the results
+if (process.argv.includes("--nice") && !process.env.PW_BENCH_NICE) {
+  const x = spawnSync("nice", ["-n", "-15", process.execPath, ...process.argv.slice(1)], { stdio: "inherit", env: { ...process.env, PW_BENCH_NICE: "-15" } });
+  process.exit(x.status ?? 1);
+}
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BENCH = join(ROOT, "bench");
 const started = performance.now();
@@ -24,11 +29,11 @@ const PLAN = quick
       // [label, bytes, runs of ours, runs of markdownlint-cli2]
       sizes: [["10 KB", 10 * KB, 7, 5], ["100 KB", 100 * KB, 7, 5], ["1 MB", MB, 5, 3], ["5 MB", 5 * MB, 3, 1]],
       // [policy bytes, processors, also run markdownlint-cli2 on it]
-      cells: [[10 * KB, 100, true], [100 * KB, 100, true], [MB, 100, true], [5 * MB, 100, true], [10 * KB, 1000, false], [100 * KB, 1000, false], [MB, 1000, true], [5 * MB, 1000, false], [MB, 10, false]],
+      cells: [[10 * KB, 100, true], [100 * KB, 100, true], [MB, 100, false], [5 * MB, 100, true], [10 * KB, 1000, false], [100 * KB, 1000, false], [MB, 1000, true], [5 * MB, 1000, false], [MB, 10, false]],
       coreRuns: { [10 * KB]: [15, 30], [100 * KB]: [8, 15], [MB]: [3, 7], [5 * MB]: [1, 3] },
       lsp: { "10 KB": 30, "100 KB": 30, "1 MB": 12 },
       many: 50,
-      peerTimeout: 60_000,
+      peerTimeout: 45_000,
     };
 const label = (bytes) => PLAN.sizes.find((s) => s[1] === bytes)?.[0] ?? fmtSize(bytes);
 
@@ -45,6 +50,7 @@ const r = {
   date: new Date().toISOString().replace(/\.\d+Z$/, "Z"), quick,
   machine: { host: hostname(), cpu: cpus()[0]?.model ?? "?", cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${type()} ${release()}`, loadStart: loadavg().map((x) => +x.toFixed(2)) },
   build: { what: "node esbuild.mjs --production", cliBytes: statSync(cli).size },
+  priority: process.env.PW_BENCH_NICE ? `nice ${process.env.PW_BENCH_NICE}` : "normal",
   cli: [], core: [], manifests: [], notes: [],
 };
 log(`policywright benchmark${quick ? " (quick)" : ""} on ${r.machine.host}, ${r.machine.cores} cores, load ${r.machine.loadStart.join(" ")}`);
@@ -131,9 +137,11 @@ const sample100 = policyPath(quick ? 10 * KB : 100 * KB, 100);
 if (existsSync(join(BENCH, "preview.mjs"))) {
   try {
     const mod = await import("./preview.mjs");
-    const fn = mod.measurePreview ?? mod.default ?? Object.values(mod).find((f) => typeof f === "function");
-    const numbers = await fn({ core: join(out, "core.js"), policy: sample100, manifest: manifests.get(100).path, runs: quick ? 3 : 15 });
-    r.preview = { available: true, source: "bench/preview.mjs", numbers };
+    const fn = mod.benchPreview ?? mod.default ?? Object.values(mod).find((f) => typeof f === "function");
+    const x = await fn({ bytes: quick ? 10 * KB : 100 * KB, runs: quick ? 3 : 30 });
+    // their numbers are { median, p95, ... } per step, in ms
+    const pick = (k) => (typeof x[k] === "object" ? `${fmtMs(x[k].median)} (p95 ${fmtMs(x[k].p95)})` : x[k]);
+    r.preview = { available: true, source: `bench/preview.mjs, ${fmtSize(x.bytes ?? 100 * KB)} policy, ${x.runs ?? "?"} refreshes`, numbers: { model: pick("model"), render: pick("render"), "model + render": pick("preview") } };
   } catch (e) {
     r.preview = { reason: `bench/preview.mjs failed: ${(e.message ?? e).split("\n")[0]}` };
   }

@@ -66,7 +66,7 @@ function checkOutcome(c, r) {
   if (e.clean) assert.deepEqual(all.filter((x) => x.severity !== "info").map((x) => `${x.rule}(${x.subject})`), [], `${c.name}: clean`);
   if (e.rule) {
     const path = e.file === "manifest" ? "processors.yaml" : e.file === "policy" ? "privacy.md" : undefined;
-    const hit = all.find((x) => x.rule === e.rule && (!e.subject || x.subject === e.subject) && (!path || x.path === path) && (!e.message || e.message.test(x.message)));
+    const hit = all.find((x) => x.rule === e.rule && (!e.subject || x.subject === e.subject) && (!path || x.path.endsWith(path)) && (!e.message || e.message.test(x.message)));
     assert.ok(hit, `${c.name}: expected ${e.rule}(${e.subject ?? "*"}) in ${path ?? "any file"}${e.message ? ` matching ${e.message}` : ""}; got ${JSON.stringify(all.map((x) => `${x.path}: ${x.rule}(${x.subject}) ${x.message}`), null, 1)}`);
   }
 }
@@ -94,7 +94,7 @@ describe("bad-input corpus", { concurrency: 2 }, () => {
     test(`bad input: ${c.name}`, { skip: c.skip ? "needs a POSIX system" : false }, async () => {
       const dir = workspace(c);
       try {
-        const r = await run(["check", "--format", c.format ?? "json", ...(c.args ?? ["privacy.md"])], dir);
+        const r = await run(["check", "--format", c.format ?? "json", ...(c.args ?? ["privacy.md"])], join(dir, c.cwd ?? ""));
         checkOutcome(c, r);
       } finally {
         rmSync(dir, { recursive: true, force: true });

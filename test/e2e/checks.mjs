@@ -41,10 +41,19 @@ export const checks = [
       const { page } = t;
       await openFile(page, POLICY);
       const heading = find(t, POLICY, /^# /); // missing-section findings sit on the title
-      await goTo(page, heading.line, 3);
-      await page.keyboard.press("Control+.");
       const rows = page.locator(".action-widget .monaco-list-row");
-      await rows.first().waitFor({ timeout: 15_000 });
+      // Ctrl+. right after the problems appear has answered "No code actions available" now and
+      // then; a person presses it again, so do the same, and say so in the log
+      for (let attempt = 1; ; attempt++) {
+        await goTo(page, heading.line, 3);
+        await page.keyboard.press("Control+.");
+        const shown = await rows.first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        if (shown) break;
+        if (attempt === 3) throw new Error("Ctrl+. offered no code actions, three times");
+        t.note(`Ctrl+. offered no code actions (attempt ${attempt}); trying again`);
+        await page.keyboard.press("Escape");
+        await page.waitForTimeout(1500);
+      }
       const labels = await rows.allTextContents();
       const index = labels.findIndex((l) => MISSING.test(l) && !/disable|ignore|suppress/i.test(l));
       expect(index >= 0, `no quick fix for the complaint clause; offered: ${JSON.stringify(labels)}`);

@@ -57,7 +57,7 @@ try {
   log("workbench loaded");
   const page = browser.page;
   const t = {
-    page, workspace: prepared.dirs.workspace, previewCommand: previewCommand(),
+    page, workspace: prepared.dirs.workspace, previewCommand: previewCommand(), note: (s) => log(`  note: ${s}`),
     shot: async (name) => {
       const file = join(out, `${String(++shotNo).padStart(2, "0")}-${name}.png`);
       await page.screenshot({ path: file });

@@ -37,7 +37,9 @@ try {
     if (/^\d+ passed, \d+ failed$/.test(line)) done(line);
   }));
   await page.goto(`${server.url}/?folder=${encodeURIComponent(prepared.dirs.workspace)}&payload=${encodeURIComponent(payload)}`);
-  summary = await Promise.race([summary, new Promise((r) => setTimeout(() => r(undefined), 180_000))]);
+  let timer;
+  summary = await Promise.race([summary, new Promise((r) => (timer = setTimeout(r, 180_000)))]);
+  clearTimeout(timer);
 } finally {
   await browser?.close().catch(() => {});
   await stop(server);

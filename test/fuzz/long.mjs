@@ -4,7 +4,8 @@
 //
 //   node test/fuzz/long.mjs [--minutes N] [--only NAME]
 import fc from "fast-check";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { FIXES, PARSING, PERIODS } from "./properties.mjs";
 
 const args = process.argv.slice(2);
@@ -46,6 +47,18 @@ for (const p of properties) {
     const file = new URL(`${p.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)}.json`, failuresDir);
     writeFileSync(file, JSON.stringify(failures, null, 2));
   }
+}
+
+// language-server sessions: a share of the time, a few seconds per session
+const server = new URL("../../dist/server.js", import.meta.url).pathname;
+if (!only && existsSync(server)) {
+  const runs = Math.max(10, Math.round((minutes * 60) / 15 / 3));
+  const seed = (Math.random() * 2 ** 31) | 0;
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, ["--test", new URL("./lsp-sequences.test.mjs", import.meta.url).pathname], { env: { ...process.env, PW_LSP_RUNS: String(runs), PW_FUZZ_SEED: String(seed) }, encoding: "utf8" });
+  const failed = r.status !== 0;
+  if (failed) console.log(`FAIL language-server sessions seed=${seed}\n${r.stdout.split("\n").filter((l) => /not ok|error|after/.test(l)).slice(0, 10).join("\n")}`);
+  rows.push({ name: "language-server sessions (each compared with a fresh server)", tried: runs, batches: 1, secs: (Date.now() - t0) / 1000, failures: failed ? 1 : 0 });
 }
 
 const sum = (k) => rows.reduce((s, r) => s + r[k], 0);

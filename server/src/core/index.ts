@@ -3,6 +3,7 @@ export { analyze, defaultSeverity, type Analysis, type AnalyzeOptions } from "./
 export { parseManifest, type Manifest, type Processor, type RetentionEntry } from "./manifest/parse";
 export { readSimpleYaml } from "./manifest/fastYaml";
 export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
+export { splitSentences } from "./policy/sentences";
 export { parsePeriod, samePeriod, formatPeriod, findDurations, numberWord, type Period } from "./periods";
 export { lookupCatalog, CATALOG } from "./catalog";
 export { RULES } from "./rules/index";

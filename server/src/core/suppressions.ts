@@ -46,8 +46,26 @@ export function readSuppressions(doc: PolicyDoc): Suppressions {
     }
   }
   for (const [n, s] of open) ranges.push({ rules: n === "*" ? "all" : new Set([n]), start: s, end: doc.text.length });
+  // by start, with the furthest end so far: a query looks only at ranges that can reach it
+  // (testing every range for every finding is quadratic in a policy full of comments)
+  ranges.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const r of ranges) reach.push(Math.max(r.end, reach[reach.length - 1] ?? -1));
   return {
     problems,
-    isSuppressed: (rule, offset) => ranges.some((r) => offset >= r.start && offset <= r.end && (r.rules === "all" || r.rules.has(rule))),
+    isSuppressed: (rule, offset) => {
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid].start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && reach[i] >= offset; i--) {
+        const r = ranges[i];
+        if (offset <= r.end && (r.rules === "all" || r.rules.has(rule))) return true;
+      }
+      return false;
+    },
   };
 }

@@ -183,7 +183,9 @@ const GIT_SAFE = ["--no-pager", "-c", "log.showSignature=false", "-c", "core.fsm
 /** When the manifest last changed in git, if it is tracked (never runs anything from the workspace). */
 export function lastCommitDate(path: string): Date | undefined {
   try {
-    const out = execFileSync("git", [...GIT_SAFE, "log", "-1", "--no-show-signature", "--format=%cI", "--", path], { cwd: dirname(path), timeout: 3000, stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" }).trim();
+    // -C rather than cwd: Windows looks for git.exe in the child's working folder first, and that
+    // folder must not be one a repository controls
+    const out = execFileSync("git", [...GIT_SAFE, "-C", dirname(path), "log", "-1", "--no-show-signature", "--format=%cI", "--", path], { cwd: dirname(process.execPath), timeout: 3000, stdio: ["ignore", "pipe", "ignore"], encoding: "utf8" }).trim();
     return out ? new Date(out) : undefined;
   } catch {
     return undefined;

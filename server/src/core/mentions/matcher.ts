@@ -40,11 +40,39 @@ export interface NameMatch<T> {
 
 /** Separators allowed between the words of one name in running text. */
 const GAP = /^(?:[ \t\u00a0.\-–&'’/·]{1,3}|[ \t]*\r?\n[ \t>]*)$/;
+const GAP_CHARS = " \t\u00a0.-–&'’/·";
+const NO_KEYS: string[] = [];
+
+/** GAP.test(text.slice(a, b)), without the slice. */
+function isGap(text: string, a: number, b: number): boolean {
+  if (b - a >= 1 && b - a <= 3) {
+    let i = a;
+    while (i < b && GAP_CHARS.includes(text[i])) i++;
+    if (i === b) return true;
+  }
+  let i = a;
+  while (i < b && (text[i] === " " || text[i] === "\t")) i++;
+  if (i < b && text[i] === "\r") i++;
+  if (i >= b || text[i] !== "\n") return false;
+  for (i++; i < b && (text[i] === " " || text[i] === "\t" || text[i] === ">"); i++);
+  return i === b;
+}
+
+/** Whether the plain (ASCII letters and digits) word text[start, end), lower-cased, is `lower`. */
+function sameLower(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 export class NameMatcher<T> {
   private readonly byFirst = new Map<string, Candidate<T>[]>();
-  /** wordHash of every first word, so that reading a text can skip other words without copying them. */
-  private readonly firstHashes = new Set<number>();
+  /** The first words by wordHash, so that reading a text can skip other words without copying them. */
+  private readonly firstByHash = new Map<number, string[]>();
 
   /** Adds a name; among names that start at one word, the longest wins. */
   add(name: string, payload: T): void {
@@ -54,8 +82,11 @@ export class NameMatcher<T> {
     if (list.some((c) => c.tokens.join(" ") === tokens.join(" "))) return;
     list.push({ tokens, payload });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
+    if (!this.byFirst.has(tokens[0])) {
+      const h = wordHash(tokens[0]);
+      this.firstByHash.set(h, [...(this.firstByHash.get(h) ?? []), tokens[0]]);
+    }
     this.byFirst.set(tokens[0], list);
-    this.firstHashes.add(wordHash(tokens[0]));
   }
 
   /** Every non-overlapping, longest-first match in the token list. */
@@ -83,43 +114,54 @@ export class NameMatcher<T> {
   }
 
   /**
-   * The same matches as match(text, tokenize(text), accept), read straight from the text:
-   * no word list is built, and a word becomes a string only when some name starts with a word
-   * of the same hash (and for the few words after it that a longer name needs).
+   * The same matches as match(text, tokenize(text), accept), read straight from the text: no
+   * word list is built and no word is copied. A plain word is looked up by its hash and
+   * compared in place; only a word some name starts with leads to reading the words after it.
    */
   matchText(text: string, accept?: (m: NameMatch<T>) => boolean): NameMatch<T>[] {
     const out: NameMatch<T>[] = [];
     const r = new WordReader(text);
+    // the words from the current one on, read ahead while a longer name is tried
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const reads: (string | undefined)[] = [];
+    let have = 0;
+    const fetch = (k: number): boolean => {
+      for (; have <= k; have++) {
+        if (!r.next()) return false;
+        starts[have] = r.start;
+        ends[have] = r.end;
+        reads[have] = r.plain ? undefined : r.norm();
+      }
+      return true;
+    };
+    const same = (k: number, token: string) => (reads[k] !== undefined ? reads[k] === token : sameLower(text, starts[k], ends[k], token));
     for (let index = 0; r.next(); index++) {
-      const list = r.plain && !this.firstHashes.has(r.hash) ? undefined : this.byFirst.get(r.norm());
-      if (!list) continue;
-      const start = r.start;
-      const after: Token[] = [{ start, end: r.end, norm: "" }];
-      const resume = r.pos;
-      const word = (k: number): Token | undefined => {
-        while (after.length <= k) {
-          if (!r.next()) return undefined;
-          after.push({ start: r.start, end: r.end, norm: r.norm() });
+      let list: Candidate<T>[] | undefined;
+      if (r.plain) {
+        for (const key of this.firstByHash.get(r.hash) ?? NO_KEYS) {
+          if (sameLower(text, r.start, r.end, key)) list = this.byFirst.get(key);
         }
-        return after[k];
-      };
+      } else list = this.byFirst.get(r.norm());
+      if (!list) continue;
+      starts[0] = r.start;
+      ends[0] = r.end;
+      have = 1;
+      const resume = r.pos;
       let taken = 0;
       for (const c of list) {
         const n = c.tokens.length;
         let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          const w = word(k);
-          ok = !!w && w.norm === c.tokens[k] && GAP.test(text.slice(after[k - 1].end, w.start));
-        }
+        for (let k = 1; k < n && ok; k++) ok = fetch(k) && same(k, c.tokens[k]) && isGap(text, ends[k - 1], starts[k]);
         if (!ok) continue;
-        const m = { start, end: after[n - 1].end, payload: c.payload, token: index };
+        const m = { start: starts[0], end: ends[n - 1], payload: c.payload, token: index };
         if (accept && !accept(m)) continue;
         out.push(m);
         taken = n;
         break;
       }
       // carry on after the match, or with the word after this one
-      r.pos = taken ? after[taken - 1].end : resume;
+      r.pos = taken ? ends[taken - 1] : resume;
       index += Math.max(taken - 1, 0);
     }
     return out;

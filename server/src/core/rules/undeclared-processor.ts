@@ -1,5 +1,6 @@
 import { catalogParent, lookupCatalog, stripLegalSuffix } from "../catalog";
 import { addProcessorFix } from "../fixes/manifest";
+import type { Manifest } from "../manifest/parse";
 import { overlapsMention } from "../mentions/find";
 import { isSelfHostedText } from "../mentions/find";
 import { leadNames } from "../policy/leadNames";
@@ -17,7 +18,7 @@ export const undeclaredProcessor: Rule = {
     const m = ctx.manifest;
     if (!m) return [];
     const out: RawFinding[] = [];
-    const linkedParents = new Set(m.processors.flatMap((p) => [p.name, ...p.aliases]).map((n) => lookupCatalog(n)?.name).filter(Boolean));
+    const { linkedParents, manifestNames } = namesOf(m);
     const finding = (subject: string, start: number, end: number, fixName: string, known: boolean) => ({
       ...policyFinding("undeclared-processor", subject, `The policy names ${subject}${known ? "" : " as a recipient"}, but processors.yaml does not list it.`, start, end),
       fixes: addProcessorFix(m, fixName, lookupCatalog(fixName)),
@@ -32,7 +33,6 @@ export const undeclaredProcessor: Rule = {
       if (parent && linkedParents.has(parent.name)) continue;
       out.push(finding(x.catalog.name, x.start, x.end, x.catalog.name, true));
     }
-    const manifestNames = new Set(m.processors.flatMap((p) => [p.name, ...p.aliases]).map(norm));
     const controller = m.controller.name ? norm(m.controller.name) : undefined;
     const covered = (s: number, e: number) => overlapsMention(ctx.mentions, s, e);
     const leads = leadNames(ctx.doc, (b) => ctx.kindsOf(b).has("recipients"), (name) => {
@@ -49,6 +49,19 @@ export const undeclaredProcessor: Rule = {
     return out;
   },
 };
+
+const byManifest = new WeakMap<Manifest, { linkedParents: Set<string | undefined>; manifestNames: Set<string> }>();
+
+/** The manifest's names, normalised, and the catalog entries they name: once per parsed manifest. */
+function namesOf(m: Manifest) {
+  let x = byManifest.get(m);
+  if (!x) {
+    const names = m.processors.flatMap((p) => [p.name, ...p.aliases]);
+    x = { linkedParents: new Set(names.map((n) => lookupCatalog(n)?.name).filter(Boolean)), manifestNames: new Set(names.map(norm)) };
+    byManifest.set(m, x);
+  }
+  return x;
+}
 
 function norm(n: string): string {
   return stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
