@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { parse as parseYaml } from "yaml";
-import { blankComments, blankCodeSpans, blankRange } from "./mask";
+import { blankComments, blankCodeSpans, blankRange, blankRanges } from "./mask";
 import { splitSentences } from "./sentences";
 import { classifyHeading, type SectionKind } from "./sections";
 
@@ -79,7 +79,13 @@ export interface PolicyDoc {
 const md = new MarkdownIt({ html: true, linkify: false });
 // Only block tokens and their line maps are read here: the inline pass (emphasis, links, text
 // joining) would build child tokens nobody reads, at a third of the parse time.
-md.core.ruler.disable(["inline", "linkify", "replacements", "smartquotes", "text_join"]);
+// markdown-it's own first step copies the whole text twice even when there is nothing to change.
+md.core.ruler.disable(["normalize", "inline", "linkify", "replacements", "smartquotes", "text_join"]);
+
+/** What markdown-it's normalize step makes of a text, copied only when it has something to change. */
+function normalizeForMarkdown(src: string): string {
+  return /[\r\0]/.test(src) ? src.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD") : src;
+}
 
 /** Parses a Markdown policy into sections, blocks and sentences with source offsets. Never throws. */
 export function parsePolicy(text: string): PolicyDoc {
@@ -91,7 +97,7 @@ export function parsePolicy(text: string): PolicyDoc {
 
   let tokens: ReturnType<typeof md.parse> = [];
   try {
-    tokens = md.parse(visible, {});
+    tokens = md.parse(normalizeForMarkdown(visible), {});
   } catch {
     tokens = [];
   }
@@ -115,7 +121,6 @@ export function parsePolicy(text: string): PolicyDoc {
       case "fence":
       case "code_block":
         if (map) {
-          masked = blankRange(masked, lineStarts[map[0]], lineEnd(map[1] - 1));
           codeRanges.push([lineStarts[map[0]], lineEnd(map[1] - 1)]);
           if (t.type === "fence" && !unclosed && !fenceClosed(text, t.markup, map, lineStarts, lineEnd, contentEnd)) unclosed = { kind: "fence", start: Math.max(lineStarts[map[0]], text.indexOf(t.markup, lineStarts[map[0]])), marker: t.markup };
         }
@@ -180,7 +185,8 @@ export function parsePolicy(text: string): PolicyDoc {
     }
   }
   for (const s of stack) sections[s].end = text.length;
-  masked = blankCodeSpans(masked, blocks);
+  // code blocks are blanked in one copy of the text, not one copy each
+  masked = blankCodeSpans(blankRanges(masked, codeRanges), blocks);
   for (const s of sections) inheritKinds(s, sections);
 
   const sentences: Sentence[] = [];
@@ -214,8 +220,11 @@ function inheritKinds(s: Section, all: Section[]) {
 /** Offsets where lines start; \r\n, \n and a lone \r each end a line, as in markdown-it and LSP. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  const re = /\r\n?|\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) starts.push(text.charCodeAt(i + 1) === 10 ? ++i + 1 : i + 1);
+  }
   return starts;
 }
 
