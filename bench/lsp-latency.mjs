@@ -8,8 +8,9 @@
 //
 // Keystroke latency is the time from sending didChange to receiving publishDiagnostics for that
 // version. Edits are spaced out (an editor's typing pace), so the server's burst coalescing
-// does not merge them. The manifest change is a save on disk plus didChangeWatchedFiles, timed
-// until every open policy has received new diagnostics.
+// does not merge them. The many policies are opened in a fresh server, whose resident memory is
+// then read; the manifest change is a save on disk plus didChangeWatchedFiles, timed until
+// every open policy has received new diagnostics.
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,11 +37,11 @@ function lineCol(text, offset) {
   return { line, character: offset - (before.lastIndexOf("\n") + 1) };
 }
 
-export async function measureLsp({ serverJs, dir, manifestText, policies, many = [], editsPerSize = {}, log = () => {} }) {
-  mkdirSync(dir, { recursive: true });
-  const manifestPath = join(dir, "processors.yaml");
-  writeFileSync(manifestPath, manifestText);
-  const proc = spawn(process.execPath, [serverJs, "--stdio"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+/** A language server over stdio in `dir`, with a wait for the diagnostics it publishes. */
+async function startServer(serverJs, dir) {
+  // PW_BENCH_SERVER_FLAGS passes node options to the server (e.g. --cpu-prof to see where a keystroke goes)
+  const flags = process.env.PW_BENCH_SERVER_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const proc = spawn(process.execPath, [...flags, serverJs, "--stdio"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   proc.stderr.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
@@ -55,23 +56,40 @@ export async function measureLsp({ serverJs, dir, manifestText, policies, many =
     const timer = setTimeout(() => reject(new Error(`no diagnostics within ${TIMEOUT_MS / 1000} s${stderr ? `; server said: ${stderr.trim().split("\n").pop()}` : ""}`)), TIMEOUT_MS);
     waiters.push((p, now) => (test(p) ? (clearTimeout(timer), resolve(now), true) : false));
   });
+  const rootUri = pathToFileURL(dir).href;
+  await conn.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+  conn.sendNotification("initialized", {});
+  let n = 0;
+  const open = async (text) => {
+    const path = join(dir, `privacy-${++n}.md`);
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    const done = next((p) => p.uri === uri);
+    conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
+    await done;
+    return uri;
+  };
+  const stop = async () => {
+    try {
+      await Promise.race([conn.sendRequest("shutdown"), sleep(2000)]);
+      conn.sendNotification("exit");
+    } catch {}
+    conn.dispose();
+    setTimeout(() => proc.kill(), 500).unref();
+  };
+  return { proc, conn, next, open, stop };
+}
+
+export async function measureLsp({ serverJs, dir, manifestText, policies, many = [], editsPerSize = {}, log = () => {} }) {
+  mkdirSync(dir, { recursive: true });
+  const manifestPath = join(dir, "processors.yaml");
+  writeFileSync(manifestPath, manifestText);
   const result = { keystroke: {}, manifestChange: undefined, rss: undefined };
+  // one server for the edits, a fresh one for the many open policies (its memory is then theirs alone)
+  let s = await startServer(serverJs, dir);
   try {
-    const rootUri = pathToFileURL(dir).href;
-    await conn.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
-    conn.sendNotification("initialized", {});
-    let n = 0;
-    const open = async (name, text) => {
-      const path = join(dir, name);
-      writeFileSync(path, text);
-      const uri = pathToFileURL(path).href;
-      const done = next((p) => p.uri === uri);
-      conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
-      await done;
-      return uri;
-    };
     for (const [size, text] of Object.entries(policies)) {
-      const uri = await open(`privacy-${++n}.md`, text);
+      const uri = await s.open(text);
       // edit inside a prose sentence near the middle: insert a letter, then take it out again
       const at = text.indexOf(" the ", text.length >> 1) + 1 || text.length >> 1;
       const pos = lineCol(text, at);
@@ -80,69 +98,36 @@ export async function measureLsp({ serverJs, dir, manifestText, policies, many =
       for (let i = 0, version = 1; i < count + 3; i++) {
         version++;
         const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: "x" } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: "" };
-        const done = next((p) => p.uri === uri && p.version === version);
+        const done = s.next((p) => p.uri === uri && p.version === version);
         const t0 = performance.now();
-        conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
+        s.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });
         const t1 = await done;
         if (i >= 3) times.push(t1 - t0);
         await sleep(PAUSE_MS);
       }
-      conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
+      s.conn.sendNotification("textDocument/didClose", { textDocument: { uri } });
       result.keystroke[size] = times;
       log(`  lsp ${size}: ${times.length} edits`);
     }
     if (many.length) {
+      await s.stop();
+      s = await startServer(serverJs, dir);
       const uris = [];
-      for (const text of many) uris.push(await open(`privacy-many-${++n}.md`, text));
+      for (const text of many) uris.push(await s.open(text));
       await sleep(1500);
-      result.rss = { bytes: rssOf(proc.pid), documents: uris.length };
+      result.rss = { bytes: rssOf(s.proc.pid), documents: uris.length };
       const pending = new Set(uris);
-      const all = new Promise((resolve, reject) => {
-        next((p) => (pending.delete(p.uri), pending.size === 0)).then(resolve, reject);
-      });
+      const all = s.next((p) => (pending.delete(p.uri), pending.size === 0));
       // a real change: one processor's retention period differs from before
       const changed = manifestText.replace(/retention: (\d+) (days|months|years)/, (_, k, u) => `retention: ${Number(k) + 1} ${u}`);
       writeFileSync(manifestPath, changed);
       const t0 = performance.now();
-      conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(manifestPath).href, type: 2 }] });
+      s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(manifestPath).href, type: 2 }] });
       result.manifestChange = { ms: (await all) - t0, documents: uris.length };
       log(`  lsp: ${uris.length} policies re-checked after a manifest change`);
     }
   } finally {
-    try {
-      await Promise.race([conn.sendRequest("shutdown"), sleep(2000)]);
-      conn.sendNotification("exit");
-    } catch {}
-    conn.dispose();
-    setTimeout(() => proc.kill(), 500).unref();
+    await s.stop();
   }
   return result;
-}
-
-// Run alone: `node bench/lsp-latency.mjs [--quick] [--server dist/server.js]` measures the
-// development build (run `node esbuild.mjs` first) with generated inputs and prints medians
-// and 95th percentiles. bench/run.mjs calls measureLsp itself, on a production build.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { generateManifest, generatePolicy } = await import("./generate.mjs");
-  const { median, p95, fmtMs } = await import("./measure.mjs");
-  const { tmpdir } = await import("node:os");
-  const { rmSync } = await import("node:fs");
-  const quick = process.argv.includes("--quick");
-  const at = process.argv.indexOf("--server");
-  const serverJs = at > 0 ? process.argv[at + 1] : new URL("../dist/server.js", import.meta.url).pathname;
-  const KB = 1024;
-  const m = generateManifest(100, 1);
-  const sizes = quick ? { "10 KB": 10 * KB } : { "10 KB": 10 * KB, "100 KB": 100 * KB, "1 MB": 1024 * KB };
-  const policies = Object.fromEntries(Object.entries(sizes).map(([k, b]) => [k, generatePolicy(b, m)]));
-  const many = Array.from({ length: quick ? 5 : 50 }, (_, i) => generatePolicy(100 * KB, m, i + 2));
-  const dir = join(tmpdir(), `pw-lsp-latency-${process.pid}`);
-  try {
-    const x = await measureLsp({ serverJs, dir, manifestText: m.text, policies, many, editsPerSize: quick ? { "10 KB": 6 } : { "10 KB": 30, "100 KB": 30, "1 MB": 12 }, log: console.log });
-    console.log("\nkeystroke (one-character didChange) to publishDiagnostics:");
-    for (const [size, v] of Object.entries(x.keystroke)) console.log(`  ${size.padEnd(7)} median ${fmtMs(median(v)).padStart(8)}   p95 ${fmtMs(p95(v)).padStart(8)}   (${v.length} edits)`);
-    if (x.manifestChange) console.log(`manifest change to diagnostics for all ${x.manifestChange.documents} open 100 KB policies: ${fmtMs(x.manifestChange.ms)}`);
-    if (x.rss?.bytes) console.log(`server RSS with ${x.rss.documents} open 100 KB policies: ${Math.round(x.rss.bytes / 1048576)} MB`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

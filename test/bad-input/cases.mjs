@@ -1,7 +1,8 @@
 // The bad-input corpus: every case with the outcome a user must get. A case is a folder of
 // test/bad-input/cases/ laid over the clean workspace in cases/_base/, or a `make` step that
 // builds the input at test time (large files, links, pipes). `expect` is what the command
-// line must answer: its exit code and either a finding or a one-line error.
+// line must answer: its exit code and either a finding or a one-line error. `heavy` cases
+// (megabytes of text to analyse) get twice the time of the others.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -43,12 +44,12 @@ export const CASES = [
   { name: "lone-cr-policy", expect: CLEAN },
   // policies: size and shape
   { name: "policy-20-mb", make: (d) => writeFileSync(join(d, "privacy.md"), "We use Stripe for payments.\n".repeat((20 * MB) / 28)), expect: refused(/20\.0 MB is larger than the 8 MB limit/) },
-  { name: "policy-line-of-1-mb", make: (d) => writeFileSync(join(d, "privacy.md"), `# Privacy\n\n${"Stripe keeps payment records for 7 years and ".repeat(MB / 46)}\n`), expect: { code: 1, rule: "undisclosed-processor", subject: "Hetzner Online" } },
-  { name: "policy-10000-headings", make: (d) => writeFileSync(join(d, "privacy.md"), Array.from({ length: 10_000 }, (_, i) => `${"#".repeat(1 + (i % 6))} Heading ${i}\n`).join("")), expect: { code: 1, rule: "undisclosed-processor", subject: "Stripe" } },
+  { name: "policy-line-of-1-mb", heavy: true, make: (d) => writeFileSync(join(d, "privacy.md"), `# Privacy\n\n${"Stripe keeps payment records for 7 years and ".repeat(MB / 46)}\n`), expect: { code: 1, rule: "undisclosed-processor", subject: "Hetzner Online" } },
+  { name: "policy-10000-headings", heavy: true, make: (d) => writeFileSync(join(d, "privacy.md"), Array.from({ length: 10_000 }, (_, i) => `${"#".repeat(1 + (i % 6))} Heading ${i}\n`).join("")), expect: { code: 1, rule: "undisclosed-processor", subject: "Stripe" } },
   { name: "policy-deeply-nested-lists", make: (d) => writeFileSync(join(d, "privacy.md"), Array.from({ length: 1500 }, (_, i) => `${"  ".repeat(i)}- level ${i} Stripe\n`).join("")), expect: { code: 1, rule: "undisclosed-processor", subject: "Hetzner Online" } },
-  { name: "policy-deeply-nested-quotes", make: (d) => writeFileSync(join(d, "privacy.md"), `${">".repeat(100_000)} Stripe\n${Array.from({ length: 2000 }, (_, i) => `${"> ".repeat(i)}quote\n`).join("")}`), expect: { code: 1, rule: "undisclosed-processor", subject: "Hetzner Online" } },
+  { name: "policy-deeply-nested-quotes", heavy: true, make: (d) => writeFileSync(join(d, "privacy.md"), `${">".repeat(100_000)} Stripe\n${Array.from({ length: 2000 }, (_, i) => `${"> ".repeat(i)}quote\n`).join("")}`), expect: { code: 1, rule: "undisclosed-processor", subject: "Hetzner Online" } },
   { name: "huge-heading-levels", expect: CLEAN },
-  { name: "policy-20000-comments", make: (d) => appendTo(join(d, "privacy.md"), "<!-- policywright-disable-next-line retention-mismatch, nonsense -->\nStripe keeps it for 3 days. TODO\n".repeat(20_000)), expect: { code: 1, rule: "unknown-rule", subject: "nonsense" } },
+  { name: "policy-20000-comments", heavy: true, make: (d) => appendTo(join(d, "privacy.md"), "<!-- policywright-disable-next-line retention-mismatch, nonsense -->\nStripe keeps it for 3 days. TODO\n".repeat(20_000)), expect: { code: 1, rule: "unknown-rule", subject: "nonsense" } },
   // policies: front matter
   { name: "unclosed-front-matter", expect: { code: 0, rule: "manifest-invalid", subject: "front-matter", file: "policy", message: /never closed/ } },
   { name: "invalid-front-matter", expect: { code: 0, rule: "manifest-invalid", subject: "front-matter", file: "policy", message: /not valid YAML/ } },
@@ -82,7 +83,8 @@ export const CASES = [
   { name: "anchors-manifest", expect: CLEAN },
   { name: "lookalike-processor-manifest", expect: invalid("processors[1].name", /look-alike characters: U\+0456/) },
   { name: "zero-width-processor-manifest", expect: invalid("processors[2].name", /U\+200B \(zero-width space\)/) },
-  { name: "manifest-5000-processors", make: (d) => appendTo(join(d, "processors.yaml"), `extra: true\nprocessors:\n${Array.from({ length: 5000 }, (_, i) => `  - name: Vendor ${i}\n    purpose: Service ${i}\n    country: US\n    retention: ${1 + (i % 90)} days\n`).join("")}`, true), expect: { code: 1, rule: "undisclosed-processor", subject: "Vendor 4999" } },
+  { name: "manifest-5000-processors", heavy: true, make: (d) => appendTo(join(d, "processors.yaml"), `extra: true\nprocessors:\n${Array.from({ length: 5000 }, (_, i) => `  - name: Vendor ${i}\n    purpose: Service ${i}\n    country: US\n    retention: ${1 + (i % 90)} days\n`).join("")}`, true), expect: { code: 1, rule: "undisclosed-processor", subject: "Vendor 4999" } },
+  { name: "manifest-line-of-1-mb", make: (d) => writeFileSync(join(d, "processors.yaml"), readFileSync(join(d, "processors.yaml"), "utf8").replace("purpose: Servers and backups", `purpose: Servers${" ".repeat(MB)}and backups`)), expect: CLEAN },
   // manifests: encodings
   { name: "utf16-manifest", expect: CLEAN },
   { name: "crlf-manifest", expect: CLEAN },

@@ -4,6 +4,7 @@ export { parseManifest, type Manifest, type Processor, type RetentionEntry } fro
 export { readSimpleYaml } from "./manifest/fastYaml";
 export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
 export { splitSentences } from "./policy/sentences";
+export { findAddresses } from "./policy/contacts";
 export { parsePeriod, samePeriod, formatPeriod, findDurations, numberWord, type Period } from "./periods";
 export { lookupCatalog, CATALOG } from "./catalog";
 export { RULES } from "./rules/index";

@@ -66,8 +66,12 @@ export interface PeriodMatch {
 }
 
 /** Every duration named in `text`, with offsets. */
+/** Every duration has one of these in its unit: without one, DURATION_RE cannot match. */
+const UNIT_HINT = /hour|hr|day|week|month|year|yr/i;
+
 export function findDurations(text: string, base = 0): PeriodMatch[] {
   const out: PeriodMatch[] = [];
+  if (!UNIT_HINT.test(text)) return out;
   DURATION_RE.lastIndex = 0;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
     let amount: number | undefined;

@@ -116,7 +116,7 @@ export function readSimpleYaml(text: string): Document.Parsed | undefined {
       } else {
         let j = i;
         while (j < end && text[j] !== "," && text[j] !== "]") j++;
-        const raw = text.slice(i, j).replace(/ +$/, "");
+        const raw = text.slice(i, j).replace(/(?<! ) +$/, "");
         if (!raw || !FLOW_PLAIN.test(raw) || /^[-?]/.test(raw)) bail();
         seq.items.push(scalar(raw, i, i + raw.length, j, false));
         i = j;
@@ -141,7 +141,7 @@ export function readSimpleYaml(text: string): Document.Parsed | undefined {
     let raw = text.slice(p, l.end);
     const hash = raw.indexOf(" #");
     if (hash >= 0) raw = raw.slice(0, hash);
-    raw = raw.replace(/ +$/, "");
+    raw = raw.replace(/(?<! ) +$/, "");
     if (INDICATOR.test(raw) || raw.includes(": ") || raw.endsWith(":")) bail();
     return scalar(raw, p, p + raw.length, nodeEnd, false);
   };

@@ -7,8 +7,32 @@ export interface Address {
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
+/** EMAIL from a known start. */
+const EMAIL_AT = new RegExp(EMAIL.source.replace(/^\(\?<!\[[^\]]*\]\)/, ""), "y");
+
+/** A character of an address's local part ([A-Za-z0-9._%+-]). */
+function isLocal(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/**
+ * Every match of EMAIL, found from the '@' signs: an address starts where the run of
+ * local-part characters before an '@' starts, so the text is not tried at every position.
+ */
 export function findAddresses(visible: string): Address[] {
-  return [...visible.matchAll(EMAIL)].map((m) => ({ address: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Address[] = [];
+  let last = 0;
+  for (let at = visible.indexOf("@"); at >= 0; at = visible.indexOf("@", at + 1)) {
+    let s = at;
+    while (s > 0 && isLocal(visible.charCodeAt(s - 1))) s--;
+    if (s === at || s < last) continue;
+    EMAIL_AT.lastIndex = s;
+    const m = EMAIL_AT.exec(visible);
+    if (!m) continue;
+    out.push({ address: m[0], start: s, end: s + m[0].length });
+    last = s + m[0].length;
+  }
+  return out;
 }
 
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;

@@ -1,5 +1,6 @@
-// Sentence splitting reads characters in place instead of slicing and matching; it must split
-// exactly as the plain regular-expression version below (the reference) does.
+// Sentence splitting and address finding read characters in place instead of slicing and
+// matching at every position; they must find exactly what the plain regular expressions
+// below (the references) find.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { core } from "./helpers.mjs";
@@ -54,5 +55,17 @@ test("splitSentences splits as the regular-expression reference does", () => {
     for (let i = r.int(1, 25); i > 0; i--) t += r.pick(PARTS) + (r.chance(0.5) ? " " : "");
     const start = r.int(0, t.length), end = r.int(start, t.length);
     assert.deepEqual(core.splitSentences(t, start, end), reference(t, start, end), JSON.stringify({ t, start, end }));
+  }
+});
+
+test("findAddresses finds what the address expression finds when tried at every position", () => {
+  const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+  const bits = ["a", "b.c", "@", ".", "com", "x-y", "%", "+", "_", " ", "é", "@@", "..", "co.uk", "1", "-", "ab", "Z", "\n"];
+  const r = rng(5);
+  for (let k = 0; k < 20000; k++) {
+    let t = "";
+    for (let i = r.int(1, 14); i > 0; i--) t += r.pick(bits);
+    const want = [...t.matchAll(EMAIL)].map((m) => ({ address: m[0], start: m.index, end: m.index + m[0].length }));
+    assert.deepEqual(core.findAddresses(t), want, JSON.stringify(t));
   }
 });
