@@ -93,7 +93,7 @@ export const CASES = [
   { name: "manifest-20-mb", make: (d) => writeFileSync(join(d, "processors.yaml"), `# ${"x".repeat(20 * MB)}\n`), expect: unreadable(/larger than the 8 MB limit/) },
   { name: "manifest-directory", make: (d) => { rmSync(join(d, "processors.yaml")); mkdirSync(join(d, "processors.yaml")); }, expect: unreadable(/is a directory/) },
   { name: "manifest-symlink-escape", make: (d) => { rmSync(join(d, "processors.yaml")); symlinkSync("/etc/passwd", join(d, "processors.yaml")); }, expect: unreadable(/links to a file outside the workspace/),
-    server: { code: 1, rule: "manifest-invalid", subject: "manifest", file: "policy", todo: "server/src/workspace/locate.ts skips the link silently (never reads it) instead of saying so" } },
+    server: { code: 1, rule: "manifest-invalid", subject: "manifest", file: "policy" } },
   { name: "manifest-fifo", skip: process.platform === "win32", make: (d) => { rmSync(join(d, "processors.yaml")); if (!fifo(join(d, "processors.yaml"))) throw new Error("mkfifo failed"); }, expect: unreadable(/not a regular file/) },
   // the command line itself
   { name: "policy-fifo", skip: process.platform === "win32", make: (d) => { rmSync(join(d, "privacy.md")); fifo(join(d, "privacy.md")); }, expect: refused(/not a regular file/) },
@@ -104,5 +104,5 @@ export const CASES = [
   { name: "unknown-format", args: ["privacy.md", "--format=xml"], expect: refused(/--format must be text, json or sarif/) },
   { name: "broken-config", expect: { ...CLEAN, stderr: /ignored .*\.policywright\.json/ }, server: { code: 0, rule: "unknown-rule", subject: ".policywright.json" } },
   { name: "config-symlink-escape", make: (d) => symlinkSync("/etc/passwd", join(d, ".policywright.json")), expect: { ...CLEAN, stderr: /links to a file outside the workspace; it was not read/, stderrLacks: /root:/ },
-    server: { code: 0, rule: "unknown-rule", messageLacks: /root:/, todo: "server/src/workspace/projectConfig.ts reads the linked file and quotes it in the diagnostic" } },
+    server: { code: 0, rule: "unknown-rule", messageLacks: /root:/ } },
 ];

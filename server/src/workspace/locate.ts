@@ -24,7 +24,8 @@ export function locateForPolicy(ws: Workspace, policyPath: string, frontMatter: 
   const root = ws.rootFor(policyPath);
   const inside = (p: string) => (ws.trusted ? isInside(root, p) : within(root, p));
   if (frontMatter !== undefined && frontMatter !== null && frontMatter !== true && frontMatter !== false) {
-    const v = String(frontMatter).trim();
+    if (typeof frontMatter !== "string") return { error: "the front matter 'manifest:' must be one relative path, e.g. ./processors.yaml", source: "front-matter" };
+    const v = frontMatter.trim();
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return { error: `the manifest '${v}' is a URL; Policywright reads only files inside the workspace`, source: "front-matter" };
     const p = resolve(dirname(policyPath), v);
     if (!v || isAbsolute(v) || !inside(p)) return { error: `the manifest '${v}' is outside the workspace folder; it was not read`, source: "front-matter" };
@@ -41,7 +42,9 @@ export function locateForPolicy(ws: Workspace, policyPath: string, frontMatter: 
   for (;;) {
     for (const name of MANIFEST_NAMES) {
       const p = join(dir, name);
-      if (exists(p) && inside(p)) return { path: p, source: "discovered" };
+      if (!exists(p)) continue;
+      if (inside(p)) return { path: p, source: "discovered" };
+      return { error: `${name} in ${dir} links outside the workspace folder; it was not read`, source: "discovered" };
     }
     if (dir === top || !within(top, dir)) break;
     const up = dirname(dir);

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { REGIMES, type Regime, type Severity } from "../core/types";
-import { readText } from "../host/files";
+import { isInside, readText } from "../host/files";
 import type { Workspace } from "./folders";
 
 export interface ProjectConfig {
@@ -50,6 +50,8 @@ export class ProjectConfigs {
         continue;
       }
       const open = this.ws.openAt(p);
+      // a link that leaves the workspace is refused before anything is read, so no content is quoted
+      if (!open && !isInside(root, p)) return { rules: {}, error: `${p} links outside the workspace; it was not read` };
       try {
         const raw: unknown = JSON.parse(open ? open.getText() : readText(p, 1024 * 1024));
         return validate(raw);
