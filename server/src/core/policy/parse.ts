@@ -246,7 +246,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   }
 }
 
-function splitCells(text: string, start: number, end: number): [number, number][] {
+export function splitCells(text: string, start: number, end: number): [number, number][] {
   const cells: [number, number][] = [];
   let s = start;
   const line = text.slice(start, end);
@@ -269,7 +269,7 @@ function splitCells(text: string, start: number, end: number): [number, number][
 
 const LINK_RE = /\]\(\s*<?([^\s)>[\]]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s<>]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?|\bhttps?:\/\/[^\s<>()\]]+/gm;
 
-function findLinks(masked: string): Link[] {
+export function findLinks(masked: string): Link[] {
   const out: Link[] = [];
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(masked); m; m = LINK_RE.exec(masked)) {
