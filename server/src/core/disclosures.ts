@@ -80,12 +80,12 @@ export const DISCLOSURES: Disclosure[] = [
     id: "complaint", title: "Complaint to a supervisory authority", regimes: GDPR, citation: "GDPR Art. 13(2)(d)", headingSuffices: false,
     phrases: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection) authority\b/i],
     // the authority's name may wrap across lines in the Markdown source
-    present: (text, _d, m) => !!m?.controller.authority && /\bcomplain/i.test(text) && flat(text).includes(flat(m.controller.authority)),
+    present: (text, _d, m) => !!m?.controller.authority && /\bcomplain/i.test(text) && flatText(text).includes(flat(m.controller.authority)),
     required: always, after: ["rights"],
   },
   {
     id: "dpo", title: "Data protection officer", regimes: GDPR, citation: "GDPR Art. 13(1)(b)", heading: "dpo", headingSuffices: false,
-    phrases: [], present: (text, _d, m) => !!m?.controller.dpo && text.toLowerCase().includes(m.controller.dpo.toLowerCase()),
+    phrases: [], present: (text, _d, m) => !!m?.controller.dpo && lowerText(text).includes(m.controller.dpo.toLowerCase()),
     required: (m) => !!m?.controller.dpo, after: ["controller"],
   },
   {
@@ -121,6 +121,22 @@ function outsideArea(code: string, regimes: Regime[]): boolean {
 function flat(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ");
 }
+
+/** f, remembered for the last input: each check reads the same whole policy, once per keystroke. */
+function lastOf(f: (s: string) => string): (s: string) => string {
+  let input: string | undefined;
+  let output = "";
+  return (s) => {
+    if (s !== input) {
+      input = s;
+      output = f(s);
+    }
+    return output;
+  };
+}
+
+const lowerText = lastOf((s) => s.toLowerCase());
+const flatText = lastOf(flat);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,6 +3,7 @@ import { basename, relative } from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, type Analysis } from "../core/analyze";
 import { parsePolicy, type PolicyDoc } from "../core/policy/parse";
+import { reparsePolicy } from "../core/policy/reparse";
 import type { Finding } from "../core/types";
 import { readText } from "../host/files";
 import { pathToUri, uriToPath, type Workspace } from "./folders";
@@ -124,7 +125,8 @@ export class AnalysisStore {
       return r;
     }
     const parsed = this.parsed.get(uri);
-    const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsePolicy(text);
+    // an edit inside a sentence reuses the last parse (reparsePolicy gives exactly what parsePolicy would)
+    const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text);
     this.parsed.set(uri, { version: doc.version, doc: policy });
     const located = path ? locateForPolicy(this.ws, path, policy.frontMatter?.data.manifest, settings.manifest) : {};
     const key = this.keyOf({ located, path }, settings);
