@@ -1,3 +1,5 @@
+import { positionAt } from "../policy/parse";
+
 /** Line arithmetic on plain text, for the preview's source lines (kept apart from the analysis). */
 
 /** Offsets where each line starts. */
@@ -9,14 +11,6 @@ export function lineStarts(text: string): number[] {
 
 /** The 0-based line of an offset, by binary search over line starts. */
 export function lineFinder(starts: number[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const doc = { lineStarts: starts };
+  return (offset) => positionAt(doc, offset).line;
 }
