@@ -1,7 +1,7 @@
 // Language-server latency, measured from outside as an editor sees it: `node server.js --stdio`
 // over JSON-RPC. Exported for bench/run.mjs:
 //
-//   measureLsp({ serverJs, dir, manifestText, policies, many, editsPerSize, log })
+//   measureLsp({ serverJs, dir, manifestText, policies, many, editsPerSize, settleMs, log })
 //     policies: { "10 KB": text, ... }   one open policy per size, edited one character at a time
 //     many: [text, ...]                  policies opened together (50 × 100 KB) sharing the manifest
 //   -> { keystroke: { [size]: number[] (ms) }, manifestChange: { ms, documents }, rss: { bytes, documents } }
@@ -80,7 +80,7 @@ async function startServer(serverJs, dir) {
   return { proc, conn, next, open, stop };
 }
 
-export async function measureLsp({ serverJs, dir, manifestText, policies, many = [], editsPerSize = {}, log = () => {} }) {
+export async function measureLsp({ serverJs, dir, manifestText, policies, many = [], editsPerSize = {}, settleMs = 1500, log = () => {} }) {
   mkdirSync(dir, { recursive: true });
   const manifestPath = join(dir, "processors.yaml");
   writeFileSync(manifestPath, manifestText);
@@ -114,7 +114,7 @@ export async function measureLsp({ serverJs, dir, manifestText, policies, many =
       s = await startServer(serverJs, dir);
       const uris = [];
       for (const text of many) uris.push(await s.open(text));
-      await sleep(1500);
+      await sleep(settleMs);
       result.rss = { bytes: rssOf(s.proc.pid), documents: uris.length };
       const pending = new Set(uris);
       const all = s.next((p) => (pending.delete(p.uri), pending.size === 0));

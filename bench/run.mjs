@@ -24,32 +24,34 @@ const started = performance.now();
 const log = (s) => console.log(s);
 const KB = 1024, MB = 1048576;
 const PLAN = quick
-  ? { sizes: [["10 KB", 10 * KB, 3, 2]], cells: [[10 * KB, 100, true]], coreRuns: { [10 * KB]: [5, 10] }, lsp: { "10 KB": 6 }, many: 3, peerTimeout: 30_000 }
+  ? { sizes: [["10 KB", 10 * KB, 2, 1]], cells: [[10 * KB, 100, true]], coreRuns: { [10 * KB]: [5, 10] }, lsp: { "10 KB": 5 }, many: 2, manyBytes: 10 * KB, peerTimeout: 30_000 }
   : {
       // [label, bytes, runs of ours, runs of markdownlint-cli2]
       sizes: [["10 KB", 10 * KB, 7, 5], ["100 KB", 100 * KB, 7, 5], ["1 MB", MB, 5, 3], ["5 MB", 5 * MB, 3, 1]],
       // [policy bytes, processors, also run markdownlint-cli2 on it]
       cells: [[10 * KB, 100, true], [100 * KB, 100, true], [MB, 100, false], [5 * MB, 100, true], [10 * KB, 1000, false], [100 * KB, 1000, false], [MB, 1000, true], [5 * MB, 1000, false], [MB, 10, false]],
-      coreRuns: { [10 * KB]: [15, 30], [100 * KB]: [8, 15], [MB]: [3, 7], [5 * MB]: [1, 3] },
+      coreRuns: { [10 * KB]: [15, 30], [100 * KB]: [8, 15], [MB]: [3, 9], [5 * MB]: [2, 5] },
       lsp: { "10 KB": 30, "100 KB": 30, "1 MB": 12 },
       many: 50,
+      manyBytes: 100 * KB,
       peerTimeout: 45_000,
     };
 const label = (bytes) => PLAN.sizes.find((s) => s[1] === bytes)?.[0] ?? fmtSize(bytes);
 
 // 1. the build measured: production (minified), as packaged, in a folder of its own
+// (--quick measures dist/ as it is, building it only when it is missing)
 const work = join(tmpdir(), `policywright-bench-${process.pid}`);
-const out = join(work, "dist");
+const out = quick && existsSync(join(ROOT, "dist", "cli.js")) ? join(ROOT, "dist") : join(work, "dist");
 mkdirSync(work, { recursive: true });
-const built = spawnSync(process.execPath, ["esbuild.mjs", "--production", `--outdir=${out}`], { cwd: ROOT, stdio: "inherit" });
-if (built.status !== 0) throw new Error("the production build failed");
+const built = out === join(ROOT, "dist") ? { status: 0 } : spawnSync(process.execPath, ["esbuild.mjs", ...(quick ? [] : ["--production"]), `--outdir=${out}`], { cwd: ROOT, stdio: "inherit" });
+if (built.status !== 0) throw new Error("the build failed");
 const cli = join(out, "cli.js");
 const peer = join(ROOT, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs");
 
 const r = {
   date: new Date().toISOString().replace(/\.\d+Z$/, "Z"), quick,
   machine: { host: hostname(), cpu: cpus()[0]?.model ?? "?", cores: cpus().length, memGB: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${type()} ${release()}`, loadStart: loadavg().map((x) => +x.toFixed(2)) },
-  build: { what: "node esbuild.mjs --production", cliBytes: statSync(cli).size },
+  build: { what: quick ? "dist/ as built" : "node esbuild.mjs --production", cliBytes: statSync(cli).size },
   priority: process.env.PW_BENCH_NICE ? `nice ${process.env.PW_BENCH_NICE}` : "normal",
   cli: [], core: [], manifests: [], notes: [],
 };
@@ -110,7 +112,7 @@ for (const [name, bytes] of PLAN.sizes) {
   before = c;
   log(`  core ${name}: ${fmtMs(c.totalMs)} (parse ${fmtMs(c.parseMs)})`);
   if (bytes === 100 * KB || quick) {
-    for (const [n, m] of manifests) r.manifests.find((x) => x.processors === n).parseMs = median(coreTime({ policy: policyPath(bytes, 1000), manifest: m.path, warmup: 3, runs: 1 }).manifestMs);
+    for (const [n, m] of manifests) if (!quick || n === 100) r.manifests.find((x) => x.processors === n).parseMs = median(coreTime({ policy: policyPath(bytes, 1000), manifest: m.path, warmup: 3, runs: 1 }).manifestMs);
   }
 }
 
@@ -122,9 +124,9 @@ if (existsSync(serverJs)) {
     const { measureLsp } = await import("./lsp-latency.mjs");
     const m = manifests.get(100);
     const sizes = Object.fromEntries(Object.keys(PLAN.lsp).map((l) => [l, generatePolicy(PLAN.sizes.find((s) => s[0] === l)?.[1] ?? 100 * KB, m)]));
-    const many = Array.from({ length: PLAN.many }, (_, i) => generatePolicy(100 * KB, m, i + 2));
-    const x = await measureLsp({ serverJs, dir: join(work, "lsp"), manifestText: m.text, policies: sizes, many, editsPerSize: PLAN.lsp, log });
-    r.lsp = { keystroke: Object.fromEntries(Object.entries(x.keystroke).map(([k, v]) => [k, { n: v.length, median: median(v), p95: p95(v) }])), manifestChange: x.manifestChange, rssMB: x.rss?.bytes / MB, rssDocuments: x.rss?.documents };
+    const many = Array.from({ length: PLAN.many }, (_, i) => generatePolicy(PLAN.manyBytes, m, i + 2));
+    const x = await measureLsp({ serverJs, dir: join(work, "lsp"), manifestText: m.text, policies: sizes, many, editsPerSize: PLAN.lsp, settleMs: quick ? 200 : 1500, log });
+    r.lsp = { keystroke: Object.fromEntries(Object.entries(x.keystroke).map(([k, v]) => [k, { n: v.length, median: median(v), p95: p95(v) }])), manifestChange: x.manifestChange, rssMB: x.rss?.bytes / MB, rssDocuments: x.rss?.documents, manyBytes: PLAN.manyBytes };
   } catch (e) {
     r.lsp = { reason: `the measurement failed: ${(e.message ?? e).split("\n")[0]}` };
     broken = true;
@@ -170,7 +172,7 @@ r.targets = quick ? [] : [
 if (quick) {
   log("\n" + renderMarkdown(r, deltas(loadHistory(join(BENCH, "history.json")), r)));
 } else {
-  const d = save(r, { resultsPath: join(BENCH, "results.md"), previousPath: join(BENCH, "results.previous.md"), historyPath: join(BENCH, "history.json") });
+  const d = save(r, { resultsPath: join(BENCH, "results.md"), previousPath: join(BENCH, "results.previous.md"), historyPath: join(BENCH, "history.json"), notesPath: join(BENCH, "notes.md") });
   log("\nchanges since the previous run:");
   for (const [k, v] of Object.entries(d)) log(`  ${k}: ${v >= 0 ? "+" : ""}${v.toFixed(1)}%`);
   for (const t of r.targets) log(`${t.met === false ? "MISSED" : t.met ? "met   " : "n/a   "} ${t.name}: ${t.actual} (goal ${t.goal})`);
