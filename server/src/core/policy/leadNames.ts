@@ -10,7 +10,7 @@ export interface LeadName {
 }
 
 const CONNECTOR = /^(?:&|of|and|de|du|und|van|der|für)$/i;
-const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.[\p{L}\p{N}]+)*/u;
+const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*/u;
 
 /**
  * Leading names of the list items and table rows of recipients sections. A label such as
@@ -63,7 +63,7 @@ function leadAt(text: string, start: number, end: number, words: Words): { name:
       return run(text, i, end, true, words);
     }
     const r = run(text, i + 2, close, false, words);
-    return r && r.name === inner.replace(/(?<![.'’\-])[.'’\-]+$/, "") ? r : undefined;
+    return r && r.name === inner.replace(/(?<![.'’-])[.'’-]+$/, "") ? r : undefined;
   }
   const r = run(text, i, end, true, words);
   if (!r) return undefined;
@@ -90,7 +90,7 @@ function run(text: string, start: number, end: number, needDelimiter: boolean, {
   }
   while (words.length && CONNECTOR.test(words[words.length - 1])) words.pop();
   if (!words.length) return undefined;
-  const name = words.join(" ").replace(/(?<![.'’\-])[.'’\-]+$/, "");
+  const name = words.join(" ").replace(/(?<![.'’-])[.'’-]+$/, "");
   if (stopFirst.has(words[0].toLowerCase())) return undefined;
   const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.length || tokens.every((t) => generic.has(t))) return undefined;
