@@ -1,12 +1,14 @@
 /** The language packs Policywright reads, by BCP 47 primary subtag. */
 import { countryScanner, type CountryScanner } from "../geo/countries";
+import { deutsch } from "./de";
 import { en } from "./en";
+import { francais } from "./fr";
 import type { LanguagePack } from "./types";
 
 export type { LanguagePack, DisclosureId } from "./types";
 
 /** Every supported pack; the first is the default. */
-export const PACKS: readonly LanguagePack[] = [en];
+export const PACKS: readonly LanguagePack[] = [en, deutsch, francais];
 
 const BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
 

@@ -1,0 +1,244 @@
+/**
+ * German: the phrases, period grammar, dates and cues of German privacy policies
+ * (Datenschutzerklärung), formal "Sie" and informal "du" alike, German, Austrian and Swiss
+ * usage (Jänner, "ss" for "ß", "bearbeiten" for "verarbeiten").
+ */
+import de from "i18n-iso-countries/langs/de.json";
+import type { Period, Unit } from "../periods";
+import { libraryForms, u } from "./regex";
+import type { LanguagePack } from "./types";
+
+const ONES: Record<string, number> = {
+  ein: 1, eins: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, "fünf": 5, fuenf: 5,
+  sechs: 6, sieben: 7, acht: 8, neun: 9,
+};
+const TEENS: Record<string, number> = {
+  zehn: 10, elf: 11, "zwölf": 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, "fünfzehn": 15, fuenfzehn: 15, sechzehn: 16,
+  siebzehn: 17, achtzehn: 18, neunzehn: 19,
+};
+const TENS: Record<string, number> = {
+  zwanzig: 20, "dreißig": 30, dreissig: 30, vierzig: 40, "fünfzig": 50, fuenfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+/** Reads a German number word up to one hundred ("sieben", "zwölf", "vierundzwanzig", "einhundert"). */
+function readNumber(words: string): number | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, "");
+  if (w in ONES) return ONES[w];
+  if (w in TEENS) return TEENS[w];
+  if (w in TENS) return TENS[w];
+  if (w === "hundert" || w === "einhundert") return 100;
+  const m = /^(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und(.+)$/.exec(w);
+  if (m && m[2] in TENS) return ONES[m[1]] + TENS[m[2]];
+  return undefined;
+}
+
+const UNIT_NAMES: Record<Unit, [string, string]> = {
+  hour: ["Stunde", "Stunden"], day: ["Tag", "Tage"], week: ["Woche", "Wochen"], month: ["Monat", "Monate"], year: ["Jahr", "Jahre"],
+};
+
+function format(p: Period): string {
+  switch (p.kind) {
+    case "duration":
+      return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
+    case "until":
+      return `bis ${p.event}`;
+    case "session":
+      return "Sitzungsdauer";
+    case "indefinite":
+      return "unbefristet";
+  }
+}
+
+const MONTH_NAMES = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+
+/** Names i18n-iso-countries lacks: inflected forms after "in den/der", regions, and usual short forms. */
+const EXTRA_COUNTRIES: Array<[string | null, string]> = [
+  ["US", "USA"], ["US", "U.S.A."], ["US", "Vereinigten Staaten"], ["US", "Vereinigten Staaten von Amerika"], ["US", "Amerika"],
+  ["GB", "UK"], ["GB", "Vereinigten Königreich"], ["GB", "England"], ["NL", "Niederlanden"], ["NL", "Holland"],
+  ["AE", "Vereinigten Arabischen Emiraten"], ["PH", "Philippinen"], ["CH", "Schweiz"], ["CZ", "Tschechien"],
+  ["EU", "EU"], ["EU", "Europäische Union"], ["EU", "Europäischen Union"], ["EU", "Europa"],
+  ["EEA", "EWR"], ["EEA", "Europäischer Wirtschaftsraum"], ["EEA", "Europäischen Wirtschaftsraum"], ["EEA", "Europäischen Wirtschaftsraums"],
+  ["EEA", "EEA"],
+  [null, "Nordamerika"], [null, "Südamerika"], [null, "Lateinamerika"], [null, "Mittelamerika"], [null, "Europarat"],
+];
+
+const NAMES: Record<string, string> = { US: "USA", GB: "Vereinigtes Königreich", EU: "EU", EEA: "EWR" };
+
+function countryName(code: string): string {
+  if (NAMES[code]) return NAMES[code];
+  const n = (de as { countries: Record<string, string | string[]> }).countries[code];
+  return Array.isArray(n) ? n[0] : n ?? code;
+}
+
+export const deutsch: LanguagePack = {
+  code: "de",
+  name: "German",
+
+  sentences: {
+    abbreviations: new Set([
+      "z.b", "bzw", "ca", "abs", "lit", "nr", "ggf", "usw", "etc", "d.h", "u.a", "inkl", "gem", "vgl", "art", "str", "tel", "mio",
+      "co", "gmbh", "kg", "ag", "e.v", "dr", "hr", "fr", "bspw", "evtl", "insb", "max", "min", "sog", "u.u", "z.t", "i.s.d",
+      "i.v.m", "ff", "abschn", "ziff", "zzgl", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+      "inc", "ltd", "llc", "corp", "s.a", "b.v", "s.à", "r.l", "u.s", "bzgl", "allg", "anh", "sa", "st",
+    ]),
+  },
+
+  headings: [
+    ["controller", u(/\b(verantwortlich\w*|name und anschrift|wer wir sind|über uns|impressum|hinweis zur verantwortlichen)|^anbieter\b/i)],
+    ["contact", u(/\b(kontakt\w*|ansprechpartner\w*|fragen)\b/i)],
+    ["dpo", u(/datenschutzbeauftragte/i)],
+    ["collection", u(/\b(welche (personenbezogenen )?daten|erhobene daten|datenerhebung|erhebung (und verarbeitung )?(von |personenbezogener )?daten|verarbeitete daten|kategorien (personenbezogener |von )?daten|art der daten|übersicht der verarbeitungen)/i)],
+    ["purposes", u(/\b(zweck\w*|verarbeitungszweck\w*|wofür|warum wir|nutzung (ihrer |deiner |der )?daten)/i)],
+    ["legal-basis", u(/\b(rechtsgrundlage\w*|rechtliche grundlage\w*)/i)],
+    ["recipients", u(/\b(empfänger\w*|dienstleister\w*|auftragsverarbeit\w*|unterauftragsverarbeit\w*|drittanbieter\w*|dritte\b|weitergabe|datenweitergabe|eingesetzte (dienste|tools|anbieter)|externe dienste|hosting|partner)/i)],
+    ["transfers", u(/\b(drittland\w*|drittländer\w*|drittstaat\w*|datenübermittlung\w*|übermittlung (in|an) (drittländer|drittstaaten|die usa)|internationale (daten)?übermittlung\w*|außerhalb der (eu|europäischen union)|serverstandort)/i)],
+    ["retention", u(/\b(speicherdauer|dauer der speicherung|aufbewahrung\w*|speicherfrist\w*|löschfrist\w*|wie lange|speicherung und löschung|löschung (von |der |ihrer |deiner )?daten)/i)],
+    ["rights", u(/\b((ihre|deine) rechte|rechte der betroffenen|betroffenenrechte|rechte als betroffene|datenschutzrechte|rechte)\b/i)],
+    ["complaint", u(/\b(beschwerde\w*|aufsichtsbehörde\w*)/i)],
+    ["cookies", u(/\b(cookie\w*|tracking|analyse\w*|statistik\w*|reichweitenmessung|webanalyse)/i)],
+    ["children", u(/\b(kinder\w*|minderjährig\w*)/i)],
+    ["security", u(/\b(sicherheit|datensicherheit|verschlüsselung)/i)],
+    ["changes", u(/\b(änderung\w*|aktualisierung\w*)/i)],
+    ["ccpa-non-discrimination", u(/\b(nichtdiskriminierung|diskriminierung)/i)],
+  ],
+
+  disclosures: {
+    phrases: {
+      purposes: [u(/\bzweck\w*/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten)\b[^.]{0,60}\bdaten\b[^.]{0,40}\b(?:um|zur|zum|für)\b/i), u(/\bdien(?:t|en)\b[^.]{0,30}\b(?:der|dem|zur|zum)\b/i)],
+      "legal-basis": [u(/\brechtsgrundlage\w*/i), u(/\bart\.?\s*6\s*(?:abs\.?\s*1|\(1\))/i), u(/\bberechtigte[nsr]?\s+interesse\w*/i), u(/\bvertragserfüllung\b|\berfüllung\s+(?:eines|des|unseres|ihres|deines)\s+vertrag\w*/i), u(/\brechtliche[nr]?\s+verpflichtung\w*|\bgesetzliche[nr]?\s+(?:verpflichtung|pflicht)\w*/i), u(/\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+einwilligung\b/i)],
+      recipients: [u(/\b(?:dienstleister|auftragsverarbeiter|empfänger|drittanbieter|anbieter)\w*\b[^.]{0,80}\b(?:verarbeit|erhalt|übermittel|weitergeb|zugriff|einsetz|setzen|nutzen)\w*/i), u(/\b(?:geben|übermitteln|übertragen)\s+(?:wir\s+)?(?:ihre\s+|deine\s+)?(?:personenbezogenen\s+)?daten\s+(?:an|weiter)\b/i), u(/\bin\s+unserem\s+auftrag\b/i), u(/\bauftragsverarbeitung\w*/i)],
+      transfers: [u(/\bstandardvertragsklausel\w*|\bstandarddatenschutzklausel\w*/i), u(/\bangemessenheitsbeschluss\w*/i), u(/\bdata privacy framework\b/i), u(/\bdrittl(?:and|änder)\w*|\bdrittstaat\w*/i), u(/\bgeeignete[nr]?\s+garantien\b/i), u(/\bart\.?\s*4[4-9]\b/i), u(/\bverbindliche[nr]?\s+interne[nr]?\s+datenschutzvorschriften\b/i)],
+      retention: [u(/\bspeicherdauer\b|\blöschfrist\w*|\baufbewahrungsfrist\w*|\baufbewahrungspflicht\w*/i), u(/\b(?:speichern|gespeichert|aufbewahrt|aufbewahren|löschen|gelöscht|bearbeitet)\b[^.]{0,80}\b(?:bis|nach|für|solange|spätestens|sobald)\b/i), u(/\b(?:bis|nach|solange|sobald|spätestens)\b[^.]{0,80}\b(?:gelöscht|gespeichert|aufbewahrt|anonymisiert)\b/i)],
+      "withdraw-consent": [u(/\bwiderruf\w*\b[^.]{0,80}\beinwilligung\w*/i), u(/\beinwilligung\w*\b[^.]{0,120}\bwiderruf\w*/i), u(/\bjederzeit\b[^.]{0,60}\bwiderrufen\b/i)],
+      complaint: [u(/\bbeschwer\w*\b[^.]{0,160}\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|datenschutz-aufsichtsbehörde\w*|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|edöb|dsb|behörde\w*)/i), u(/\b(?:aufsichtsbehörde|datenschutzbehörde)\w*\b[^.]{0,100}\bbeschwer\w*/i), u(/\bbeschwerderecht\w*/i), u(/\bart\.?\s*77\b/i)],
+      "ccpa-sale": [u(/\b(?:verkaufen|verkauft|verkauf)\b/i)],
+      "ccpa-non-discrimination": [u(/\bdiskriminier\w*|\bbenachteilig\w*/i)],
+    },
+    rights: [u(/\bauskunft\w*/i), u(/\bberichtigung\w*/i), u(/\blöschung\w*|\bvergessenwerden\b|\bvergessen\s+zu\s+werden\b/i), u(/\beinschränkung\w*/i), u(/\bwiderspruch\w*/i), u(/\bübertragbarkeit\b|\bdatenübertragbarkeit\b/i)],
+    rightsNeeded: 5,
+    ccpaRights: [u(/\bauskunft|\bwissen\b/i), u(/\blösch/i), u(/\bberichtig/i), u(/\bwiderspruch|\bopt[- ]out\b/i)],
+    complaintCue: u(/beschwer/i),
+    controllerCue: u(/\b(?:verantwortlich\w*|anbieter)\b/i),
+  },
+
+  periods: {
+    numberWord: "(?:(?:ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|(?:ein)?hundert|dreizehn|vierzehn|fünfzehn|fuenfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwölf|zwoelf|elf|zehn|neun|acht|sieben|sechs|fünf|fuenf|vier|drei|zwei|eins|eine[mnrs]?|ein)",
+    readNumber,
+    unitWord: "(?:stunden|stunde|std\\.?|tagen|tages|tage|tag|wochen|woche|monaten|monate|monats|monat|jahren|jahres|jahre|jahr)",
+    units: {
+      stunde: "hour", stunden: "hour", std: "hour", "std.": "hour",
+      tag: "day", tage: "day", tagen: "day", tages: "day",
+      woche: "week", wochen: "week",
+      monat: "month", monate: "month", monaten: "month", monats: "month",
+      jahr: "year", jahre: "year", jahren: "year", jahres: "year",
+    },
+    unitHint: /stunde|std|tag|woche|monat|jahr/i,
+    articles: /^ein(?:e[mnrs]?)?$/i,
+    qualifiers: u(/^(?:bis zu|für|für die dauer von|höchstens|maximal|max\.?|längstens|spätestens nach|nach)\s+/),
+    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))|solange)\b\s*(.+)$/i),
+    session: u(/^(?:sitzung|sitzungsdauer|dauer der sitzung|für die dauer der sitzung|browsersitzung|session)$/),
+    indefinite: u(/^(?:unbegrenzt|unbefristet|dauerhaft|unbestimmt|auf unbestimmte zeit)$/),
+    format,
+  },
+
+  dates: {
+    months: ["j(?:a|ä)n(?:uar|ner)?", "feb(?:ruar)?", "m(?:ärz|aerz|är|rz)", "apr(?:il)?", "mai", "juni?", "juli?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "okt(?:ober)?", "nov(?:ember)?", "dez(?:ember)?"],
+    monthNames: MONTH_NAMES,
+    dayMark: "\\.?",
+    dayMonthGap: "\\s*",
+    monthFirst: false,
+    label: u(/\b(?:stand|zuletzt\s+(?:aktualisiert|geändert|überarbeitet|angepasst)|letzte\s+(?:aktualisierung|änderung|überarbeitung)|aktualisiert\s+am|gültig\s+(?:ab|seit)|in\s+kraft\s+(?:seit|ab)|version\s+vom|fassung\s+vom|datum\s+der\s+(?:letzten\s+)?(?:aktualisierung|änderung))\b/gi),
+    labelGap: u(/^[\s:*_\-–—]*(?:(?:am|vom|ab|seit|dem)\s+)?/i),
+    notADate: u(/^(?:oben|unten|dieser|der technik)/i),
+    formatLong: (d) => `${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+    example: "2. Mai 2025",
+  },
+
+  mentions: {
+    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
+    clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:durch|über|von|mit\s+hilfe\s+von|mithilfe\s+von)\s+(?=\p{Lu})/giu),
+    afterDenial: u(/^[\s\p{P}]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b)/iu),
+    selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
+    serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|ag|se|kg|corp|plc|b\.?v|s\.?a)\b|\s(?:verarbeitet|speichert|hostet|stellt|liefert|erhält|sendet|übernimmt|wird|ist|hat|nutzt|bietet|sieht|zählt|misst|erfasst|kann|übermittelt)\b)/i),
+  },
+
+  retention: {
+    cue: u(/\b(?:speicher\w*|gespeichert|aufbewahr\w*|lösch\w*|gelöscht|entfern\w*|anonymisier\w*|vernicht\w*|archivier\w*|vorgehalten|behalten|bleiben|verbleiben|sicherung\w*|backup\w*|protokolliert|aufgehoben)/i),
+    notRetention: u(/\b(?:alle|jede[nrs]?|pro|je|vor|im\s+voraus|vorher|kündigungsfrist|frist\s+von|antwort\w*|innerhalb\s+von)\s*$/i),
+    response: u(/\b(?:antwort\w*|beantwort\w*|reagier\w*|bearbeiten\s+(?:ihre|deine)\s+anfrage\w*|rückmeldung)/i),
+  },
+
+  transfer: {
+    gate: u(/\b(?:außerhalb|ausserhalb|verlass\w*|verbleib\w*|bleib\w*|innerhalb|ausschließlich|ausschliesslich|nur|allein)\b/i),
+    claims: [
+      { re: u(/\b(?:nicht|nie|niemals|keine?)\b[^.;]{0,80}?\b(?:außerhalb|ausserhalb)\b/i) },
+      { re: u(/\bverlass\w*\b(?=[^.;]{0,60}\b(?:nicht|nie|niemals)\b)/i), dataBefore: true },
+      { re: u(/\b(?:verbleib(?:en|t)|bleib(?:en|t))\b(?:\s+(?:ausschließlich|ausschliesslich|nur|stets|immer))?(?:\s+(?:in|innerhalb))?/i), dataBefore: true },
+      { re: u(/\b(?:ausschließlich|ausschliesslich|nur|allein)\s+(?:auf\s+servern\s+)?(?:in|innerhalb)\b(?=[^.;]{0,80}\b(?:gespeichert|verarbeitet|bearbeitet|gehostet|gehalten|betrieben|abgelegt)\b)/i) },
+    ],
+    conditional: u(/\b(?:ohne|außer|ausser|es\s+sei\s+denn|sofern|soweit|wenn|falls|garantie\w*|standardvertragsklausel\w*|standarddatenschutzklausel\w*|angemessenheitsbeschluss\w*)/i),
+    dataSubject: u(/(?:daten|informationen|inhalte|dateien|notizen)\b|\balles\b/i),
+    dataBefore: u(/(?:daten|informationen|inhalte|dateien)\b|\balles\b/i),
+    stop: u(/[.;:]|\b(?:aber|jedoch|weil|da|sondern|wobei|und\s+werden)\b/),
+  },
+
+  consent: {
+    gate: u(/analyse|analytics|tracking|tracker|track|werb|cookie|marketing|retargeting|reichweitenmessung|statistik/i),
+    scope: u(/\bohne\s+(?:ihre|deine)\s+(?:vorherige\s+|ausdrückliche\s+)?(?:einwilligung|zustimmung)|\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|bei)\b|\bes\s+sei\s+denn\b/i),
+    onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
+    negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
+    scopeEnd: u(/[;:]|\b(?:aber|jedoch|sondern)\b|\.\s/),
+    analytics: u(/analyse|analytics|statistik|reichweitenmessung/),
+    advertising: u(/werb\w*|\bads?\b|anzeigen|retargeting|marketing-cookies/),
+    tracking: u(/track\w*/),
+    cookies: u(/cookie/),
+    noCookies: u(/\b(?:keine|nicht)\b[^.]{0,30}cookies|cookies\b[^.]{0,40}\b(?:nicht|keine)\b/),
+    essentialCookies: u(/notwendig|erforderlich|essenziell|essentiell|technisch|funktional|sitzungs/),
+  },
+
+  country: {
+    placeVerb: u(/^(?:\*\*|__)?[\s,]*(?:(?:mit\s+)?sitz\s+in|(?:ansässig|gelegen|gehostet|registriert|niedergelassen|beheimatet)\s+in|(?:der|die|das)\s+(?:seinen|ihren)\s+sitz\s+in|(?:aus|in)\s+(?=(?:den|der|dem)?\s*\p{Lu}))/iu),
+    placeStop: /[.;(]/,
+    nameHeader: u(/dienstleister|anbieter|empfänger|auftragsverarbeiter|name|firma|unternehmen|dienst/i),
+    locationHeader: u(/sitz|standort|land|\bort\b|region|verarbeitungsort/i),
+    safeguardHeader: u(/garantie|übermittlung|mechanismus|rechtsgrundlage|grundlage/i),
+    forms: () => libraryForms(de, EXTRA_COUNTRIES),
+    ordinaryWords: new Set(["Jersey", "Guernsey"]),
+    name: countryName,
+  },
+
+  placeholder: {
+    fillInStart: u(/^(?:firmenname|name|vorname|nachname|adresse|anschrift|e-?mail|telefon|datum|ort|stadt|land|website|url|ihr(?:e|en)?|unternehmen|hier\s+einfügen|einfügen|bitte)\b/i),
+    fillInWord: u(/\b(?:name|firma|firmenname|unternehmen|adresse|anschrift|datum|e-?mail|nummer|telefon|land|stadt|ort|website|behörde|verantwortliche\w*|straße|plz)\b/i),
+    small: u(/^(?:der|die|das|des|und|oder|von|für|im|in|zur|zum|&)$/),
+    companyWord: u(/firma|firmen|unternehmen|gesellschaft/i),
+    nameWord: /name/i,
+    emailWord: /e-?mail/i,
+    markers: u(/\bhier\s+einfügen\b/gi),
+  },
+
+  contact: {
+    privacyContext: u(/datenschutz|personenbezogen|betroffenenrecht|\brechte\b|anfrage|auskunft|widerruf|widerspruch|löschung|beschwerde|dsgvo/i),
+  },
+
+  recipients: {
+    stopFirst: new Set([
+      "unser", "unsere", "unseren", "wir", "der", "die", "das", "den", "dem", "ein", "eine", "ihr", "ihre", "dein", "deine", "alle", "andere",
+      "diese", "dieser", "jede", "wenn", "für", "mit", "zu", "von", "bei", "als", "auch", "nur", "kein", "keine", "sie", "es", "siehe",
+      "hinweis", "z", "e", "i", "ii", "iii", "iv", "v", "vi", "etc", "soweit", "sofern", "zweck", "daten",
+    ]),
+    generic: new Set([
+      "dienstleister", "anbieter", "auftragsverarbeiter", "empfänger", "partner", "hosting", "hoster", "zahlungsanbieter",
+      "zahlungsdienstleister", "steuerberater", "behörden", "gerichte", "banken", "bank", "versand", "versanddienstleister", "e", "mail",
+      "newsletter", "support", "analyse", "datenbank", "speicher", "cdn", "zweck", "daten", "sitz", "rechtsgrundlage", "kategorie",
+      "kategorien", "name", "dritte", "dritter", "drittanbieter", "sonstige", "weitere", "externe", "interne", "it", "dienstleistern",
+      "kunden", "nutzer", "mitarbeiter", "unternehmen", "gruppe", "konzern", "übermittlung", "garantie", "land", "ort", "zahlung",
+      "zahlungen", "buchhaltung", "server", "cloud", "sicherheit", "authentifizierung", "anmeldung", "fehlerüberwachung", "monitoring",
+    ]),
+    nameHeader: u(/\b(dienstleister|anbieter|empfänger|auftragsverarbeiter|unterauftragsverarbeiter|firma|unternehmen|name|dienst)/i),
+  },
+
+  clauses: {
+    formalCue: u(/\b(?:gemäß|im\s+sinne|nachfolgend)\b/i),
+  },
+};

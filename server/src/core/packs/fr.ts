@@ -1,0 +1,239 @@
+/**
+ * French: the phrases, period grammar, dates and cues of French privacy policies
+ * (politique de confidentialité), "vous" and "tu" alike, with and without accents in
+ * headings, curly and straight apostrophes.
+ */
+import fr from "i18n-iso-countries/langs/fr.json";
+import type { Period, Unit } from "../periods";
+import { libraryForms, u } from "./regex";
+import type { LanguagePack } from "./types";
+
+const WORDS: Record<string, number> = {
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40,
+  cinquante: 50, soixante: 60, cent: 100,
+};
+
+/** Reads a French number word up to one hundred ("trente", "vingt et un", "soixante-dix", "quatre-vingt-dix"). */
+function readNumber(words: string): number | undefined {
+  const parts = words.toLowerCase().split(/[\s\-‑]+/).filter((w) => w && w !== "et");
+  if (!parts.length) return undefined;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (!(p in WORDS)) return undefined;
+    // "quatre-vingt(s)" is four twenties
+    if (p === "quatre" && (parts[i + 1] === "vingt" || parts[i + 1] === "vingts")) {
+      total += 80;
+      i++;
+    } else if (p === "cent") total = (total || 1) * 100;
+    else total += WORDS[p];
+  }
+  return total;
+}
+
+const UNIT_NAMES: Record<Unit, [string, string]> = {
+  hour: ["heure", "heures"], day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois", "mois"], year: ["an", "ans"],
+};
+
+function format(p: Period): string {
+  switch (p.kind) {
+    case "duration":
+      return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
+    case "until":
+      return `jusqu’à ${p.event}`;
+    case "session":
+      return "durée de la session";
+    case "indefinite":
+      return "durée indéterminée";
+  }
+}
+
+const MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+const UNITS_1_16 = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize";
+
+/** Names i18n-iso-countries lacks: usual short forms, the EU and the EEA. */
+const EXTRA_COUNTRIES: Array<[string | null, string]> = [
+  ["US", "États-Unis"], ["US", "USA"], ["US", "É.-U."], ["US", "Amérique"],
+  ["GB", "UK"], ["GB", "Grande-Bretagne"], ["GB", "Angleterre"],
+  ["EU", "UE"], ["EU", "Union européenne"], ["EU", "Union"], ["EU", "Europe"],
+  ["EEA", "EEE"], ["EEA", "Espace économique européen"],
+  [null, "Amérique du Nord"], [null, "Amérique du Sud"], [null, "Amérique latine"], [null, "Amérique centrale"], [null, "Conseil de l'Europe"],
+];
+
+const NAMES: Record<string, string> = { US: "États-Unis", GB: "Royaume-Uni", EU: "Union européenne", EEA: "EEE" };
+
+function countryName(code: string): string {
+  if (NAMES[code]) return NAMES[code];
+  const n = (fr as { countries: Record<string, string | string[]> }).countries[code];
+  return Array.isArray(n) ? n[0] : n ?? code;
+}
+
+export const francais: LanguagePack = {
+  code: "fr",
+  name: "French",
+
+  sentences: {
+    abbreviations: new Set([
+      "art", "arts", "cf", "p.ex", "ex", "etc", "m", "mme", "mlle", "sas", "sarl", "sa", "inc", "ltd", "llc", "av", "bd", "env",
+      "min", "max", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "tél", "al", "chap", "éd", "vol", "n", "no",
+      "s.a", "s.a.s", "b.v", "u.s", "co", "corp", "gmbh", "approx", "réf", "st", "ste", "bis",
+    ]),
+  },
+
+  headings: [
+    ["controller", u(/\b(responsable\w*|qui\s+(?:sommes-nous|est\s+responsable|édite)|éditeur|identité|mentions\s+légales)/i)],
+    ["contact", u(/\b(contact\w*|nous\s+contacter|questions?)\b/i)],
+    ["dpo", u(/\b(délégué\w*\s+à\s+la\s+protection|dpo)\b/i)],
+    ["collection", u(/\b(données\s+(?:que\s+nous\s+)?collectées|donn[ée]es\s+trait[ée]es|quelles\s+données|ce\s+que\s+(?:nous\s+collectons|l['’]application\s+collecte)|catégories\s+de\s+données|collecte\s+des\s+données)/i)],
+    ["purposes", u(/\b(finalit[ée]s?|pourquoi|utilisation\s+des\s+donn[ée]es|à\s+quoi\s+servent)/i)],
+    ["legal-basis", u(/\b(bases?\s+l[ée]gales?|bases?\s+juridiques?|fondements?\s+juridiques?|lic[ée]it[ée])/i)],
+    ["recipients", u(/\b(destinataires?|sous-traitants?|prestataires?|services\s+tiers|tiers|partage|où\s+vont|hébergement|hébergeur|partenaires|fournisseurs)\b/i)],
+    ["transfers", u(/\b(transferts?|hors\s+(?:de\s+l['’])?(?:ue|union)|où\s+sont\s+(?:tes|vos|les)\s+données|localisation\s+des\s+données|pays\s+tiers)/i)],
+    ["retention", u(/\b(dur[ée]es?\s+de\s+conservation|conservation|combien\s+de\s+temps|dur[ée]e\s+de\s+stockage|suppression\s+des\s+donn[ée]es)/i)],
+    ["rights", u(/\b((vos|tes)\s+droits|droits\s+des\s+personnes|exercer\s+(?:vos|tes)\s+droits|droits)\b/i)],
+    ["complaint", u(/\b(réclamation\w*|plainte\w*|autorité\s+de\s+contrôle|cnil)\b/i)],
+    ["cookies", u(/\b(cookies?|traceurs?|mesure\s+d['’]audience|statistiques?|suivi)\b/i)],
+    ["children", u(/\b(enfants?|mineurs?)\b/i)],
+    ["security", u(/\b(sécurité|securite)\b/i)],
+    ["changes", u(/\b(modifications?|mises?\s+à\s+jour|évolutions?)\b/i)],
+    ["ccpa-non-discrimination", u(/\b(non-?discrimination)\b/i)],
+  ],
+
+  disclosures: {
+    phrases: {
+      purposes: [u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise)\b[^.]{0,60}\b(?:pour|afin)\b/i)],
+      "legal-basis": [u(/\bbases?\s+(?:légales?|juridiques?)\b/i), u(/\bart(?:icle|\.)?\s*6\s*(?:\.|,\s*paragraphe\s*|\(|-)\s*1/i), u(/\bintérêts?\s+légitimes?\b/i), u(/\bobligations?\s+légales?\b/i), u(/\bexécution\s+(?:du|d['’]un|de\s+ce|de\s+notre)\s+(?:contrat|service)\b/i), u(/\b(?:sur\s+la\s+base\s+de|fondée?\s+sur)\s+(?:ton|votre)\s+consentement\b/i)],
+      recipients: [u(/\b(?:sous-traitants?|prestataires?|destinataires?|fournisseurs?)\b[^.]{0,80}\b(?:trait|reçoi|accè|partag|transmi|héberg|utilis)\w*/i), u(/\b(?:partageons|transmettons|communiquons)\b[^.]{0,40}\bdonnées\b/i)],
+      transfers: [u(/\bclauses\s+contractuelles\s+types\b/i), /\bCCT\b/, u(/\bdécisions?\s+d['’]adéquation\b/i), u(/\bdata\s+privacy\s+framework\b/i), u(/\bpays\s+tiers\b/i), u(/\brègles\s+d['’]entreprise\s+contraignantes\b/i), u(/\btransferts?\b[^.]{0,60}\b(?:hors|en\s+dehors|vers\s+des\s+pays)\b/i)],
+      retention: [u(/\bdurées?\s+de\s+conservation\b/i), u(/\b(?:conserv|stock|gard)\w*\b[^.]{0,60}\b(?:pendant|durant|jusqu['’]|tant\s+que|au\s+maximum|maximum)/i), u(/\b(?:supprimée?s?|effacée?s?)\b[^.]{0,40}\b(?:après|dans\s+les|sous|au\s+bout)\b/i)],
+      "withdraw-consent": [u(/\bretir\w*\b[^.]{0,60}\bconsentement\b/i), u(/\bconsentement\b[^.]{0,100}\b(?:retir\w*|retrait|révoqu\w*)/i), u(/\bretrait\b[^.]{0,40}\bconsentement\b/i)],
+      complaint: [u(/\b(?:réclamation|plainte)\b[^.]{0,120}\b(?:CNIL|autorité|APD|PFPDT|EDÖB)\b/i), u(/\bsaisir\s+la\s+CNIL\b/i), u(/\b(?:CNIL|autorité\s+de\s+contrôle)\b[^.]{0,80}\b(?:réclamation|plainte)\b/i)],
+      "ccpa-sale": [u(/\b(?:vendons|vendre|vente|vendues?)\b/i)],
+      "ccpa-non-discrimination": [u(/\bdiscrimin\w*/i)],
+    },
+    rights: [u(/\baccès\b|\baccéder\b|\bconsulter\b/i), u(/\brectifi\w*|\bcorrig\w*|\bcorrection\b/i), u(/\beffac\w*|\bsuppression\b|\bsupprimer\b|\boubli\b/i), u(/\blimitation\b|\blimiter\b/i), u(/\bopposition\b|\bopposer\b/i), u(/\bportabilité\b/i)],
+    rightsNeeded: 5,
+    ccpaRights: [u(/\bsavoir\b|\baccès\b/i), u(/\bsupprim|\beffac/i), u(/\bcorrig|\brectifi/i), u(/\bopposition|\bopt[- ]out\b/i)],
+    complaintCue: u(/réclamation|plainte|saisir/i),
+    controllerCue: u(/\b(?:responsable\s+(?:du|de)\s+traitement|éditeur|édit[ée]\w*\s+par)\b/i),
+  },
+
+  periods: {
+    numberWord: `(?:(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:${UNITS_1_16}))?|quatre[- ]vingts?(?:[- ](?:${UNITS_1_16}))?|cent|dix[- ](?:sept|huit|neuf)|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|une?)`,
+    readNumber,
+    unitWord: "(?:heures?|jours?|semaines?|mois|années?|ans?)",
+    units: {
+      heure: "hour", heures: "hour", jour: "day", jours: "day", semaine: "week", semaines: "week", mois: "month",
+      an: "year", ans: "year", année: "year", années: "year",
+    },
+    unitHint: /heure|jour|semaine|mois|an/i,
+    articles: /^une?$/i,
+    qualifiers: u(/^(?:jusqu['’]à|pendant|durant|au\s+maximum|au\s+plus|maximum|max\.?|pour\s+une\s+durée\s+(?:maximale\s+)?de|pour|sur)\s+/),
+    until: u(/^(?:jusqu['’]\s?(?:à\s+(?:la|l['’]|ce\s+que)|au|aux)|tant\s+que)\s*(.+)$/i),
+    session: u(/^(?:session|la\s+session|durée\s+de\s+(?:la\s+)?session)$/),
+    indefinite: u(/^(?:indéfiniment|illimitée?|sans\s+limite|permanente?|durée\s+indéterminée)$/),
+    format,
+  },
+
+  dates: {
+    months: ["janv(?:ier)?", "f[ée]vr?(?:ier)?", "mars", "avr(?:il)?", "mai", "juin", "juil(?:let)?", "ao[uû]t", "sept(?:embre)?", "oct(?:obre)?", "nov(?:embre)?", "d[ée]c(?:embre)?"],
+    monthNames: MONTH_NAMES,
+    dayMark: "(?:er)?",
+    dayMonthGap: "\\s+",
+    monthFirst: false,
+    label: u(/\b(?:derni[èe]re\s+mise\s+[àa]\s+jour|mise?\s+[àa]\s+jour(?:\s+le)?|date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?(?:mise\s+[àa]\s+jour|modification|r[ée]vision)|en\s+vigueur\s+(?:le|à\s+compter\s+du|depuis\s+le|au|à\s+partir\s+du)|entr[ée]e\s+en\s+vigueur|version\s+du|maj|derni[èe]re\s+modification|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|au|depuis\s+le))\b/gi),
+    labelGap: u(/^[\s:*_\-–—\u00a0]*(?:(?:le|du|au)\s+)?/i),
+    notADate: u(/^(?:ci-dessus|ci-dessous|de\s+cette)/i),
+    formatLong: (d) => `${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+    example: "2 mai 2025",
+  },
+
+  mentions: {
+    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
+    clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:par|via|chez)\s+(?=\p{Lu})/giu),
+    afterDenial: u(/^[\s\p{P}]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/iu),
+    selfHosted: u(/\bauto-?hébergé\w*|\bself[- ]?host|\bsur\s+nos\s+propres\s+serveurs\b|\bhébergé\w*\s+(?:par\s+nos\s+soins|en\s+interne|chez\s+nous)\b|\ben\s+interne\b/i),
+    serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|sas|sarl|sa|corp|plc|b\.?v)\b|\s(?:traite|stocke|héberge|fournit|reçoit|envoie|gère|collecte|conserve|est|sont|a|peut|utilise|mesure|compte|assure)\b)/i),
+  },
+
+  retention: {
+    cue: u(/\b(?:conserv\w*|stock\w*|gard\w*|supprim\w*|effac\w*|archiv\w*|anonymis\w*|détrui\w*|purg\w*|expir\w*|durée\s+de\s+vie|sauvegard\w*|enregistr\w*)/i),
+    notRetention: u(/\b(?:tous\s+les|toutes\s+les|chaque|par|avant|préavis|délai\s+(?:d['’]|de)|répond\w*|sous)\s*$/i),
+    response: u(/\b(?:répond\w*|réponse\w*|traiter\s+(?:ta|votre)\s+demande|accus\w*\s+réception)/i),
+  },
+
+  transfer: {
+    gate: u(/\b(?:hors|dehors|quitt\w*|rest\w*|demeur\w*|uniquement|exclusivement|seulement|aucun\w*|jamais)\b/i),
+    claims: [
+      { re: u(/\b(?:ne|n['’]|jamais|aucun\w*)\b[^.;]{0,80}?\b(?:hors|en\s+dehors|à\s+l['’]extérieur)\b(?:\s+(?:de\s+l['’]|du|de\s+la|des|de))?/i) },
+      { re: u(/\b(?:ne\s+quitt\w*|restent|reste|demeurent|demeure)\b(?:\s+(?:uniquement|exclusivement|toujours|jamais))?(?:\s+(?:en|dans|au|aux|à\s+l['’]intérieur\s+de))?/i), dataBefore: true },
+      { re: u(/\b(?:uniquement|exclusivement|seulement)\b[^.;]{0,60}?\b(?:stockées?|hébergées?|traitées?|conservées?)\b(?:\s+(?:uniquement|exclusivement))?\s+(?:en|dans|au|aux)\b|\b(?:stockées?|hébergées?|traitées?|conservées?)\s+(?:uniquement|exclusivement|seulement)\s+(?:en|dans|au|aux|sur)\b/i) },
+    ],
+    conditional: u(/\b(?:sauf|à\s+moins|sans\s+(?:ton|votre)|garanties?|clauses\s+contractuelles|décision\s+d['’]adéquation|si\s+(?:nous|un|une|des)|lorsque)\b/i),
+    dataSubject: u(/\b(?:données|informations|tout|contenus?|fichiers|notes)\b/i),
+    dataBefore: u(/\b(?:données|informations|tout|rien)\b/i),
+    stop: u(/[.;:]|\b(?:mais|car|parce|donc|qui)\b/),
+  },
+
+  consent: {
+    gate: u(/analyse|analytics|audience|suivi|traçage|traceur|tracking|publicit|cookie|marketing|ciblage|statistique/i),
+    scope: u(/\bsans\s+(?:ton|votre)\s+(?:accord|consentement)|\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b|\bsauf\s+si\b/i),
+    onlyWithConsent: u(/\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b[^.;]{0,60}?(?:consent\w*|accord|accept\w*|autoris\w*|activ\w*)|\b(?:avec|après)\s+(?:ton|votre)\s+(?:consentement|accord)(?:\s+(?:préalable|explicite))?\b|\bsous\s+réserve\s+de\s+(?:ton|votre)\s+consentement\b/i),
+    negation: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non)\b/gi),
+    scopeEnd: u(/[;:]|\b(?:mais|cependant)\b|\.\s/),
+    analytics: u(/analyse|analytics|mesure\s+d['’]audience|statistique/),
+    advertising: u(/publicit\w*|\bpub\b|ciblage|retargeting|reciblage|marketing/),
+    tracking: u(/\bsuivi\b|traçage|traceur\w*|tracking|pistage/),
+    cookies: u(/cookie/),
+    noCookies: u(/\b(?:aucun|pas\s+de|ni|sans)\b[^.]{0,20}cookies?/),
+    essentialCookies: u(/nécessaires?|essentiels?|strictement|techniques?|fonctionnels?|de\s+session/),
+  },
+
+  country: {
+    placeVerb: u(/^(?:\*\*|__)?[\s,]*(?:(?:dont\s+les\s+)?serveurs?\s+(?:sont\s+)?(?:situés|localisés|hébergés)\s+(?:en|au|aux|dans)|(?:basée?s?|située?s?|établie?s?|implantée?s?|hébergée?s?|domiciliée?s?)\s+(?:en|au|aux|dans|à)|(?:dont\s+le\s+)?siège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?(?:en|au|aux|à))/i),
+    placeStop: /[.;(]/,
+    nameHeader: u(/prestataire|sous-traitant|fournisseur|destinataire|service|\bnom\b|société|entreprise/i),
+    locationHeader: u(/pays|localisation|lieu|siège|région|situé|où/i),
+    safeguardHeader: u(/garantie|transfert|mécanisme|\bbase\b/i),
+    forms: () => libraryForms(fr, EXTRA_COUNTRIES),
+    ordinaryWords: new Set(["Jersey", "Guernesey", "Union"]),
+    name: countryName,
+  },
+
+  placeholder: {
+    fillInStart: u(/^(?:nom|prénom|adresse|e-?mail|courriel|téléphone|date|ville|pays|site|url|votre|ton|ta|société|entreprise|siret|siren|insérer|indiquer|à\s+compléter)\b/i),
+    fillInWord: u(/\b(?:nom|société|entreprise|adresse|date|e-?mail|courriel|numéro|téléphone|pays|ville|site|siret|siren|dpo|responsable|autorité|publication|compléter)\b/i),
+    small: u(/^(?:de|du|des|la|le|les|l['’]|et|ou|à|en|pour|d['’]|&)$/),
+    companyWord: u(/société|entreprise|organisation|structure/i),
+    nameWord: u(/\bnom\b/i),
+    emailWord: u(/e-?mail|courriel/i),
+    markers: u(/(?<!\[[^\]\n]{0,60})\bà\s+compléter\b/gi),
+  },
+
+  contact: {
+    privacyContext: u(/données\s+personnelles|vie\s+privée|protection\s+des\s+données|\bdroits?\b|demande|exercer|rgpd|\bdpo\b|délégué|réclamation|opposition|effacement|accès|confidentialité/i),
+  },
+
+  recipients: {
+    stopFirst: new Set([
+      "notre", "nos", "nous", "le", "la", "les", "l", "un", "une", "des", "du", "de", "vos", "votre", "ton", "ta", "tes", "tous",
+      "toutes", "autres", "ces", "cette", "ce", "chaque", "si", "quand", "pour", "avec", "à", "par", "en", "sur", "aussi", "seulement",
+      "aucun", "voir", "note", "e", "i", "ii", "iii", "iv", "v", "vi", "etc", "il", "elle", "ils", "on",
+    ]),
+    generic: new Set([
+      "prestataire", "prestataires", "sous", "traitant", "traitants", "fournisseur", "fournisseurs", "destinataire", "destinataires",
+      "partenaire", "partenaires", "hébergement", "hébergeur", "paiement", "paiements", "banque", "banques", "autorités", "administrations",
+      "comptable", "avocats", "service", "services", "support", "analyse", "base", "données", "stockage", "cdn", "nom", "finalité",
+      "pays", "localisation", "garanties", "garantie", "catégorie", "catégories", "tiers", "société", "entreprise", "messagerie",
+      "email", "e", "mail", "authentification", "serveur", "serveurs", "cloud", "sécurité", "clients", "utilisateurs", "personnel",
+      "outil", "outils", "application", "rôle", "transfert", "lieu",
+    ]),
+    nameHeader: u(/\b(prestataire|sous-traitant|fournisseur|destinataire|service|nom|société|entreprise|qui)/i),
+  },
+
+  clauses: {
+    formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
+  },
+};
