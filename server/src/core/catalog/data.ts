@@ -545,7 +545,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   { name: "Amazon Translate", aliases: ["AWS Translate"], category: "ai", country: "US", website: "https://aws.amazon.com/translate", parent: "Amazon Web Services" },
   { name: "Amazon Polly", aliases: ["AWS Polly"], category: "ai", country: "US", website: "https://aws.amazon.com/polly", parent: "Amazon Web Services" },
   { name: "Cloudflare Workers AI", aliases: ["Cloudflare AI Gateway"], category: "ai", country: "US", website: "https://ai.cloudflare.com", parent: "Cloudflare" },
-  { name: "Mistral AI", aliases: ["Mistral", "Le Chat"], category: "ai", country: "FR", website: "https://mistral.ai" },
+  { name: "Mistral AI", aliases: ["Mistral"], category: "ai", country: "FR", website: "https://mistral.ai" },
   { name: "Cohere", category: "ai", country: "CA", website: "https://cohere.com", ambiguous: true },
   { name: "Groq", category: "ai", country: "US", website: "https://groq.com" },
   { name: "Together AI", aliases: ["Together Computer"], category: "ai", country: "US", website: "https://www.together.ai" },

@@ -88,9 +88,9 @@ export const deutsch: LanguagePack = {
     ["contact", u(/\b(kontakt\w*|ansprechpartner\w*|fragen)\b/i)],
     ["dpo", u(/datenschutzbeauftragte/i)],
     ["collection", u(/\b(welche (personenbezogenen )?daten|erhobene daten|datenerhebung|erhebung (und verarbeitung )?(von |personenbezogener )?daten|verarbeitete daten|kategorien (personenbezogener |von )?daten|art der daten|übersicht der verarbeitungen)/i)],
-    ["purposes", u(/\b(zweck\w*|verarbeitungszweck\w*|wofür|warum wir|nutzung (ihrer |deiner |der )?daten)/i)],
+    ["purposes", u(/\b(zweck\w*|verarbeitungszweck\w*|wofür|wozu|warum wir|nutzung (ihrer |deiner |der )?daten)/i)],
     ["legal-basis", u(/\b(rechtsgrundlage\w*|rechtliche grundlage\w*)/i)],
-    ["recipients", u(/\b(empfänger\w*|dienstleister\w*|auftragsverarbeit\w*|unterauftragsverarbeit\w*|drittanbieter\w*|dritte\b|weitergabe|datenweitergabe|eingesetzte (dienste|tools|anbieter)|externe dienste|hosting|partner)/i)],
+    ["recipients", u(/\b(empfänger\w*|dienstleister\w*|auftragsverarbeit\w*|unterauftragsverarbeit\w*|drittanbieter\w*|dritte\b|weitergabe|datenweitergabe|weitergeben|wem wir|an wen|eingesetzte (dienste|tools|anbieter)|externe dienste|hosting|partner)/i)],
     ["transfers", u(/\b(drittland\w*|drittländer\w*|drittstaat\w*|datenübermittlung\w*|übermittlung (in|an) (drittländer|drittstaaten|die usa)|internationale (daten)?übermittlung\w*|außerhalb der (eu|europäischen union)|serverstandort)/i)],
     ["retention", u(/\b(speicherdauer|dauer der speicherung|aufbewahrung\w*|speicherfrist\w*|löschfrist\w*|wie lange|speicherung und löschung|löschung (von |der |ihrer |deiner )?daten)/i)],
     ["rights", u(/\b((ihre|deine) rechte|rechte der betroffenen|betroffenenrechte|rechte als betroffene|datenschutzrechte|rechte)\b/i)],
@@ -104,7 +104,7 @@ export const deutsch: LanguagePack = {
 
   disclosures: {
     phrases: {
-      purposes: [u(/\bzweck\w*/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten)\b[^.]{0,60}\bdaten\b[^.]{0,40}\b(?:um|zur|zum|für)\b/i), u(/\bdien(?:t|en)\b[^.]{0,30}\b(?:der|dem|zur|zum)\b/i)],
+      purposes: [u(/\bzweck\w*/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten|speichern)\b[^.]{0,80}\bum\b[^.]{0,80}\bzu\b/i), u(/\bdamit\s+wir\b/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten)\b[^.]{0,60}\bdaten\b[^.]{0,40}\b(?:um|zur|zum|für)\b/i), u(/\bdien(?:t|en)\b[^.]{0,30}\b(?:der|dem|zur|zum)\b/i)],
       "legal-basis": [u(/\brechtsgrundlage\w*/i), u(/\bart\.?\s*6\s*(?:abs\.?\s*1|\(1\))/i), u(/\bberechtigte[nsr]?\s+interesse\w*/i), u(/\bvertragserfüllung\b|\berfüllung\s+(?:eines|des|unseres|ihres|deines)\s+vertrag\w*/i), u(/\brechtliche[nr]?\s+verpflichtung\w*|\bgesetzliche[nr]?\s+(?:verpflichtung|pflicht)\w*/i), u(/\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+einwilligung\b/i)],
       recipients: [u(/\b(?:dienstleister|auftragsverarbeiter|empfänger|drittanbieter|anbieter)\w*\b[^.]{0,80}\b(?:verarbeit|erhalt|übermittel|weitergeb|zugriff|einsetz|setzen|nutzen)\w*/i), u(/\b(?:geben|übermitteln|übertragen)\s+(?:wir\s+)?(?:ihre\s+|deine\s+)?(?:personenbezogenen\s+)?daten\s+(?:an|weiter)\b/i), u(/\bin\s+unserem\s+auftrag\b/i), u(/\bauftragsverarbeitung\w*/i)],
       transfers: [u(/\bstandardvertragsklausel\w*|\bstandarddatenschutzklausel\w*/i), u(/\bangemessenheitsbeschluss\w*/i), u(/\bdata privacy framework\b/i), u(/\bdrittl(?:and|änder)\w*|\bdrittstaat\w*/i), u(/\bgeeignete[nr]?\s+garantien\b/i), u(/\bart\.?\s*4[4-9]\b/i), u(/\bverbindliche[nr]?\s+interne[nr]?\s+datenschutzvorschriften\b/i)],
@@ -175,11 +175,13 @@ export const deutsch: LanguagePack = {
       { re: u(/\bverlass\w*\b(?=[^.;]{0,60}\b(?:nicht|nie|niemals)\b)/i), dataBefore: true },
       { re: u(/\b(?:verbleib(?:en|t)|bleib(?:en|t))\b(?:\s+(?:ausschließlich|ausschliesslich|nur|stets|immer))?(?:\s+(?:in|innerhalb))?/i), dataBefore: true },
       { re: u(/\b(?:ausschließlich|ausschliesslich|nur|allein)\s+(?:auf\s+servern\s+)?(?:in|innerhalb)\b(?=[^.;]{0,80}\b(?:gespeichert|verarbeitet|bearbeitet|gehostet|gehalten|betrieben|abgelegt)\b)/i) },
+      { re: u(/\b(?:verarbeit\w*|speicher\w*|hoste\w*|bearbeit\w*|betreib\w*)\b[^.;]{0,80}?\b(?:ausschließlich|ausschliesslich|nur|allein)\s+(?:auf\s+servern\s+)?(?:in|innerhalb)\b/i) },
     ],
     conditional: u(/\b(?:ohne|außer|ausser|es\s+sei\s+denn|sofern|soweit|wenn|falls|garantie\w*|standardvertragsklausel\w*|standarddatenschutzklausel\w*|angemessenheitsbeschluss\w*)/i),
     dataSubject: u(/(?:daten|informationen|inhalte|dateien|notizen)\b|\balles\b/i),
     dataBefore: u(/(?:daten|informationen|inhalte|dateien)\b|\balles\b/i),
     stop: u(/[.;:]|\b(?:aber|jedoch|weil|da|sondern|wobei|und\s+werden)\b/),
+    exception: u(/\b(?:mit\s+ausnahme\s+(?:von|der|des)|ausgenommen|abgesehen\s+von)\b/i),
   },
 
   consent: {
@@ -188,6 +190,7 @@ export const deutsch: LanguagePack = {
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
     scopeEnd: u(/[;:]|\b(?:aber|jedoch|sondern)\b|\.\s/),
+    negationLast: u(/\b(?:verwenden|nutzen|setzen|einsetzen|binden|betreiben|verwendet|nutzt|setzt)\s+(?:wir|sie|die\s+\p{L}+)?\s*(?:nicht|keine?|nie|niemals)\b/iu),
     analytics: u(/analyse|analytics|statistik|reichweitenmessung/),
     advertising: u(/werb\w*|\bads?\b|anzeigen|retargeting|marketing-cookies/),
     tracking: u(/track\w*/),
@@ -208,7 +211,7 @@ export const deutsch: LanguagePack = {
   },
 
   placeholder: {
-    fillInStart: u(/^(?:firmenname|name|vorname|nachname|adresse|anschrift|e-?mail|telefon|datum|ort|stadt|land|website|url|ihr(?:e|en)?|unternehmen|hier\s+einfügen|einfügen|bitte)\b/i),
+    fillInStart: u(/^(?:firmenname|name|vorname|nachname|adresse|anschrift|e-?mail|telefon|datum|ort|stadt|land|website|url|ihr(?:e|en)?|unternehmen|hier\s+einfügen|einfügen|bitte)\b|^\p{Lu}\p{Ll}*(?:name|nummer|adresse|anschrift|datum)$/u),
     fillInWord: u(/\b(?:name|firma|firmenname|unternehmen|adresse|anschrift|datum|e-?mail|nummer|telefon|land|stadt|ort|website|behörde|verantwortliche\w*|straße|plz)\b/i),
     small: u(/^(?:der|die|das|des|und|oder|von|für|im|in|zur|zum|&)$/),
     companyWord: u(/firma|firmen|unternehmen|gesellschaft/i),

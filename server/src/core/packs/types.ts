@@ -128,6 +128,8 @@ export interface LanguagePack {
     dataBefore: RegExp;
     /** Where the region after a claim ends. */
     stop: RegExp;
+    /** Words that name exceptions ("mit Ausnahme von Stripe"): processors named in the sentence are exempt from its claim. */
+    exception?: RegExp;
   };
 
   consent: {
@@ -141,6 +143,8 @@ export interface LanguagePack {
     negation: RegExp;
     /** Where the claim's scope ends. */
     scopeEnd: RegExp;
+    /** A negation that closes its clause ("Tracking-Cookies verwenden wir nicht"): the claim is the clause before it. */
+    negationLast?: RegExp;
     analytics: RegExp;
     advertising: RegExp;
     tracking: RegExp;

@@ -56,7 +56,10 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
     c.negation.lastIndex = 0;
     const neg = c.negation.exec(text);
     if (!neg) continue;
-    const scope = text.slice(neg.index).split(c.scopeEnd)[0];
+    let scope = text.slice(neg.index).split(c.scopeEnd)[0];
+    const last = c.negationLast?.exec(text);
+    // "Tracking-Cookies verwenden wir nicht": the clause before the negation is what it denies
+    if (last) scope = `${text.slice(0, last.index).split(c.scopeEnd).pop()} ${scope}`;
     const words = scope.toLowerCase();
     const cats = new Set<Category>();
     const analytics = c.analytics.test(words);

@@ -1,5 +1,6 @@
 import { countryName, regionContains } from "../geo/countries";
 import { findCountriesIn } from "../packs/index";
+import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./context";
 
@@ -17,7 +18,7 @@ export const transferContradiction: Rule = {
     const reported = new Set<string>();
     for (const claim of locationClaims(ctx)) {
       for (const p of m.processors) {
-        if (!p.countries || reported.has(p.name)) continue;
+        if (!p.countries || reported.has(p.name) || claim.exempt?.has(p)) continue;
         const outside = p.countries.filter((c) => !claim.region.some((r) => r === c || regionContains(r, c)));
         if (!outside.length) continue;
         reported.add(p.name);
@@ -30,14 +31,14 @@ export const transferContradiction: Rule = {
 };
 
 /** Sentences that claim data stays inside a region, with the region's codes. */
-export function locationClaims(ctx: RuleContext): { region: string[]; start: number; end: number }[] {
+export function locationClaims(ctx: RuleContext): LocationClaim[] {
   const { doc, pack } = ctx;
   const t = pack.transfer;
-  const out: { region: string[]; start: number; end: number }[] = [];
-  for (const s of doc.sentences) {
+  const out: LocationClaim[] = [];
+  doc.sentences.forEach((s, si) => {
     const text = doc.masked.slice(s.start, s.end);
-    if (!t.gate.test(text)) continue;
-    if (t.conditional.test(text) || !t.dataSubject.test(text)) continue;
+    if (!t.gate.test(text)) return;
+    if (t.conditional.test(text) || !t.dataSubject.test(text)) return;
     for (const claim of t.claims) {
       const m = claim.re.exec(text);
       if (!m) continue;
@@ -47,9 +48,18 @@ export function locationClaims(ctx: RuleContext): { region: string[]; start: num
       if (!region.length) continue;
       // "stays in" must be about where data is, not a processor's own location
       if (claim.dataBefore && !t.dataBefore.test(text.slice(0, m.index + 1))) continue;
-      out.push({ region, start: s.start, end: s.end });
+      const exempt = t.exception?.test(text) ? new Set(ctx.mentionsIn(si).flatMap((x) => (x.processor ? [x.processor] : []))) : undefined;
+      out.push({ region, start: s.start, end: s.end, ...(exempt ? { exempt } : {}) });
       break;
     }
-  }
+  });
   return out;
+}
+
+export interface LocationClaim {
+  region: string[];
+  start: number;
+  end: number;
+  /** Processors the sentence names as exceptions to its claim. */
+  exempt?: Set<Processor>;
 }
