@@ -19,6 +19,9 @@ export interface ReportFinding {
 export interface ReportFile {
   path: string;
   manifest?: string;
+  /** The policy's language (BCP 47 primary subtag) and why it was chosen; absent for a manifest. */
+  language?: string;
+  languageReason?: string;
   findings: ReportFinding[];
 }
 
@@ -37,7 +40,8 @@ export function buildReport(checked: CheckedFile[], cwd: string): ReportFile[] {
   const rel = (p: string) => relative(cwd, p) || p;
   for (const c of checked) {
     const pStarts = lineStarts(c.policyText);
-    const entry: ReportFile = { path: rel(c.policyPath), ...(c.manifestPath ? { manifest: rel(c.manifestPath) } : {}), findings: [] };
+    const lang = c.analysis.doc.language;
+    const entry: ReportFile = { path: rel(c.policyPath), ...(c.manifestPath ? { manifest: rel(c.manifestPath) } : {}), language: lang.code, languageReason: lang.reason, findings: [] };
     files.push(entry);
     for (const f of c.analysis.findings) {
       if (f.file === "policy") {

@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { analyze, type Analysis } from "../core/analyze";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { parsePolicy } from "../core/policy/parse";
@@ -36,7 +37,8 @@ export class ManifestCache {
 export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date }): CheckedFile {
   const notes: string[] = [];
   const policyText = readText(policyPath, MAX_FILE_BYTES, notes);
-  const doc = parsePolicy(policyText);
+  const { config, error } = loadConfig(policyPath, root);
+  const doc = parsePolicy(policyText, { path: relative(root, policyPath) || policyPath, setting: typeof config.language === "string" ? config.language : undefined });
   const loc = locateManifest(policyPath, root, { explicit: opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
   if (loc.source === "option" && loc.path) {
     const got = opts.cache.get(loc.path);
@@ -57,7 +59,6 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
       manifestText = got.text;
     }
   } else notes.push("no processors.yaml found; only the checks that need no manifest ran");
-  const { config, error } = loadConfig(policyPath, root);
   if (error) notes.push(`ignored ${error}`);
   for (const [rule, sev] of Object.entries(config.rules ?? {})) {
     if (["error", "warning", "info", "hint", "off"].includes(sev as string)) continue;

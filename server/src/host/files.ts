@@ -155,6 +155,8 @@ export function findPolicies(dir: string, limit = 5000): string[] {
 export interface Config {
   rules?: Record<string, Severity | "off">;
   regimes?: string[];
+  /** The language of the policies ("de", "fr-CH"), as the editor setting policywright.language. */
+  language?: string;
 }
 
 /** `.policywright.json` beside the policy, else at the root. A broken file is reported, not ignored silently. */
