@@ -74,6 +74,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.needsManifest && !manifest) continue;
+    if (rule.languageDependent && !doc.language.supported) continue;
     let raw;
     try {
       raw = rule.run(context);

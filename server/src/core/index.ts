@@ -17,3 +17,6 @@ export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type Genera
 export * from "./types";
 export { draftManifest } from "./init/draft";
 export * from "./preview/index";
+export { PACKS, packFor, SUPPORTED_LANGUAGES, type LanguagePack } from "./packs/index";
+export { chooseLanguage, languageOfPath, type LanguageChoice, type LanguageHints } from "./packs/choose";
+export { parseDate, findPolicyDate } from "./policy/dates";

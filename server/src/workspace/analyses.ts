@@ -126,7 +126,9 @@ export class AnalysisStore {
     }
     const parsed = this.parsed.get(uri);
     // an edit inside a sentence reuses the last parse (reparsePolicy gives exactly what parsePolicy would)
-    const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text);
+    const hints = { path: relPath, setting: settings.language || undefined };
+    const sameHints = parsed && parsed.doc.hints.path === hints.path && parsed.doc.hints.setting === hints.setting;
+    const policy = parsed && sameHints && parsed.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed && sameHints ? reparsePolicy(parsed.doc, text) : parsePolicy(text, hints);
     this.parsed.set(uri, { version: doc.version, doc: policy });
     const located = path ? locateForPolicy(this.ws, path, policy.frontMatter?.data.manifest, settings.manifest) : {};
     const key = this.keyOf({ located, path }, settings);

@@ -10,6 +10,8 @@ export interface Settings {
   rules: Record<string, Severity | "off">;
   /** Documents larger than this many bytes get one info diagnostic instead of an analysis. */
   maxFileBytes: number;
+  /** The policies' language (a BCP 47 tag); empty to take it from the file or detect it. */
+  language: string;
 }
 
 export const DEFAULT_POLICY_FILES = ["**/*privacy*.md", "**/*policy*.md", "**/*notice*.md"];
@@ -34,6 +36,7 @@ export function normalizeSettings(raw: unknown): Settings {
     regimes,
     rules,
     maxFileBytes: Math.round(mb * 1024 * 1024),
+    language: typeof r.language === "string" ? r.language.trim() : "",
   };
 }
 

@@ -156,8 +156,8 @@ export const deutsch: LanguagePack = {
 
   mentions: {
     denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
-    clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:durch|über|von|mit\s+hilfe\s+von|mithilfe\s+von)\s+(?=\p{Lu})/giu),
-    afterDenial: u(/^[\s\p{P}]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b)/iu),
+    clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
+    afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b)/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
     serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|ag|se|kg|corp|plc|b\.?v|s\.?a)\b|\s(?:verarbeitet|speichert|hostet|stellt|liefert|erhält|sendet|übernimmt|wird|ist|hat|nutzt|bietet|sieht|zählt|misst|erfasst|kann|übermittelt)\b)/i),
   },
@@ -190,7 +190,7 @@ export const deutsch: LanguagePack = {
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
     scopeEnd: u(/[;:]|\b(?:aber|jedoch|sondern)\b|\.\s/),
-    negationLast: u(/\b(?:verwenden|nutzen|setzen|einsetzen|binden|betreiben|verwendet|nutzt|setzt)\s+(?:wir|sie|die\s+\p{L}+)?\s*(?:nicht|keine?|nie|niemals)\b/iu),
+    negationLast: u(/\b(?:verwenden|nutzen|setzen|einsetzen|binden|betreiben|verwendet|nutzt|setzt)\s+(?:wir|sie|die\s+\w+)?\s*(?:nicht|keine?|nie|niemals)\b/i),
     analytics: u(/analyse|analytics|statistik|reichweitenmessung/),
     advertising: u(/werb\w*|\bads?\b|anzeigen|retargeting|marketing-cookies/),
     tracking: u(/track\w*/),
@@ -200,7 +200,7 @@ export const deutsch: LanguagePack = {
   },
 
   country: {
-    placeVerb: u(/^(?:\*\*|__)?[\s,]*(?:(?:mit\s+)?sitz\s+in|(?:ansässig|gelegen|gehostet|registriert|niedergelassen|beheimatet)\s+in|(?:der|die|das)\s+(?:seinen|ihren)\s+sitz\s+in|(?:aus|in)\s+(?=(?:den|der|dem)?\s*\p{Lu}))/iu),
+    placeVerb: u(/^(?:\*\*|__)?[\s,]*(?:(?:mit\s+)?sitz\s+in|(?:ansässig|gelegen|gehostet|registriert|niedergelassen|beheimatet)\s+in|(?:der|die|das)\s+(?:seinen|ihren)\s+sitz\s+in|(?:aus|in)\s)/i),
     placeStop: /[.;(]/,
     nameHeader: u(/dienstleister|anbieter|empfänger|auftragsverarbeiter|name|firma|unternehmen|dienst/i),
     locationHeader: u(/sitz|standort|land|\bort\b|region|verarbeitungsort/i),

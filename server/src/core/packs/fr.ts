@@ -152,8 +152,8 @@ export const francais: LanguagePack = {
 
   mentions: {
     denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
-    clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:par|via|chez)\s+(?=\p{Lu})/giu),
-    afterDenial: u(/^[\s\p{P}]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/iu),
+    clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
+    afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
     selfHosted: u(/\bauto-?hébergé\w*|\bself[- ]?host|\bsur\s+nos\s+propres\s+serveurs\b|\bhébergé\w*\s+(?:par\s+nos\s+soins|en\s+interne|chez\s+nous)\b|\ben\s+interne\b/i),
     serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|sas|sarl|sa|corp|plc|b\.?v)\b|\s(?:traite|stocke|héberge|fournit|reçoit|envoie|gère|collecte|conserve|est|sont|a|peut|utilise|mesure|compte|assure)\b)/i),
   },

@@ -11,6 +11,7 @@ export const consentContradiction: Rule = {
   defaultSeverity: "warning",
   description: "The policy denies tracking or promises consent in a way the manifest contradicts.",
   needsManifest: true,
+  languageDependent: true,
   run(ctx) {
     const m = ctx.manifest;
     if (!m) return [];

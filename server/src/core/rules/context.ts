@@ -33,6 +33,8 @@ export interface Rule {
   description: string;
   /** Whether the rule needs a manifest to say anything. */
   needsManifest: boolean;
+  /** Whether the rule reads the policy's language (phrases, periods, dates): it stays silent on a language no pack reads. */
+  languageDependent?: boolean;
   run(ctx: RuleContext): RawFinding[];
 }
 

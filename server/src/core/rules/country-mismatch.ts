@@ -13,6 +13,7 @@ export const countryMismatch: Rule = {
   defaultSeverity: "warning",
   description: "The policy places a processor in a different country than the manifest.",
   needsManifest: true,
+  languageDependent: true,
   run(ctx) {
     const out: RawFinding[] = [];
     for (const claim of countryClaims(ctx)) {

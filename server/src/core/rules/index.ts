@@ -11,9 +11,10 @@ import { staleDate } from "./stale-date";
 import { transferContradiction } from "./transfer-contradiction";
 import { undeclaredProcessor } from "./undeclared-processor";
 import { undisclosedProcessor } from "./undisclosed-processor";
+import { unsupportedLanguage } from "./unsupported-language";
 
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
-  manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
+  unsupportedLanguage, manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
   transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale,
 ];

@@ -10,6 +10,7 @@ export const missingSection: Rule = {
   defaultSeverity: "warning",
   description: "A disclosure required by GDPR, UK GDPR or CCPA is missing.",
   needsManifest: false,
+  languageDependent: true,
   run(ctx) {
     const out: RawFinding[] = [];
     for (const d of requiredDisclosures(ctx)) {

@@ -13,6 +13,7 @@ export const retentionMismatch: Rule = {
   defaultSeverity: "error",
   description: "The policy states a retention period that differs from the manifest.",
   needsManifest: true,
+  languageDependent: true,
   run(ctx) {
     const m = ctx.manifest;
     if (!m) return [];

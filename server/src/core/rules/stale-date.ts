@@ -10,6 +10,7 @@ export const staleDate: Rule = {
   defaultSeverity: "info",
   description: "The policy's last-updated date is missing, unreadable, in the future or older than the manifest.",
   needsManifest: false,
+  languageDependent: true,
   run(ctx) {
     const { doc } = ctx;
     const found = findPolicyDate(doc.visible, doc.frontMatter?.data, doc.frontMatter?.end, doc.text, ctx.pack);

@@ -11,6 +11,7 @@ export const transferContradiction: Rule = {
   defaultSeverity: "error",
   description: "The policy says data stays in a region, but a processor in the manifest is elsewhere.",
   needsManifest: true,
+  languageDependent: true,
   run(ctx) {
     const m = ctx.manifest;
     if (!m) return [];
