@@ -157,7 +157,7 @@ export const deutsch: LanguagePack = {
   mentions: {
     denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
-    afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b)/i),
+    afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
     serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|ag|se|kg|corp|plc|b\.?v|s\.?a)\b|\s(?:verarbeitet|speichert|hostet|stellt|liefert|erhält|sendet|übernimmt|wird|ist|hat|nutzt|bietet|sieht|zählt|misst|erfasst|kann|übermittelt)\b)/i),
   },
@@ -211,7 +211,7 @@ export const deutsch: LanguagePack = {
   },
 
   placeholder: {
-    fillInStart: u(/^(?:firmenname|name|vorname|nachname|adresse|anschrift|e-?mail|telefon|datum|ort|stadt|land|website|url|ihr(?:e|en)?|unternehmen|hier\s+einfügen|einfügen|bitte)\b|^\p{Lu}\p{Ll}*(?:name|nummer|adresse|anschrift|datum)$/u),
+    fillInStart: u(/^(?:firmenname|name|vorname|nachname|adresse|anschrift|e-?mail|telefon|datum|ort|stadt|land|website|url|ihr(?:e|en)?|unternehmen|hier\s+einfügen|einfügen|bitte)\b|^[a-zäöüß]+(?:name|nummer|adresse|anschrift|datum)$/i),
     fillInWord: u(/\b(?:name|firma|firmenname|unternehmen|adresse|anschrift|datum|e-?mail|nummer|telefon|land|stadt|ort|website|behörde|verantwortliche\w*|straße|plz)\b/i),
     small: u(/^(?:der|die|das|des|und|oder|von|für|im|in|zur|zum|&)$/),
     companyWord: u(/firma|firmen|unternehmen|gesellschaft/i),

@@ -32,6 +32,8 @@ export const placeholder: Rule = {
     for (const m of text.matchAll(TEMPLATE_VAR)) add(m[0], m.index, m.index + m[0].length, `the template variable ${m[0]} was never filled in`);
     for (const m of text.matchAll(LOREM)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" is filler text`);
     for (const m of text.matchAll(MARKERS)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" marks text still to be written`);
+    const own = ctx.pack.placeholder.markers;
+    if (own) for (const m of text.matchAll(own)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" marks text still to be written`);
     for (const m of text.matchAll(BRACKET)) {
       const inner = m[1].trim();
       if (!isFillIn(inner, ctx.pack) || hasReference(text, inner)) continue;
