@@ -2,7 +2,7 @@ import { lookupCatalog } from "../catalog";
 import type { Category } from "../catalog/types";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule, type RuleContext } from "./context";
+import { policyFinding, type Rule, type RuleContext } from "./rule";
 
 const NEGATION = /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi;
 const CONSENT_SCOPE = /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i;

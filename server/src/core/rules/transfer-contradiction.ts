@@ -1,6 +1,6 @@
 import { countryName, findCountries, regionContains } from "../geo/countries";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule, type RuleContext } from "./context";
+import { policyFinding, type Rule, type RuleContext } from "./rule";
 
 const CLAIMS: RegExp[] = [
   /\b(?:never|not|no|isn['’]t|aren['’]t|won['’]t)\b[^.;]{0,80}?\b(?:leaves?|leaving|transferr?(?:ed|s)?|sent|moved|stored|processed|hosted|shared)\b[^.;]{0,40}?\b(?:outside|beyond|out\s+of)\b(?:\s+of)?/i,
