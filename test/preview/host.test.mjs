@@ -34,6 +34,7 @@ function fakeClient(docs) {
   client.sendRequest = async (method, params) => {
     const doc = docs.get(params.uri);
     if (method === "policywright/status") return { policy: !!doc, errors: 0, warnings: 0, infos: 0 };
+    if (method === "policywright/exportHtml") return { html: preview.renderExportPage(doc?.text ?? "") };
     assert.equal(method, "policywright/previewContent");
     client.requests++;
     if (!doc) return null;
