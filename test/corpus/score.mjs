@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Scores Policywright on the real-policy corpus (test/corpus/en by default).
+// Scores Policywright on a real-policy corpus (test/corpus/en by default; test/corpus/defr
+// holds the German and French one).
 //
 //   node test/corpus/score.mjs [--cases DIR] [--case NAME] [--cli FILE] [--verbose] [--json]
-//                              [--write-floor]
+//                              [--write-floor] [--floor FILE]
 //
-// --write-floor raises test/corpus/floor.json to this run's values (rounded down to two
-// decimals); it never lowers a floor.
+// --write-floor raises the corpus's floor (test/corpus/floor.json for the default corpus,
+// DIR/floor.json with --cases DIR, or --floor FILE) to this run's values (rounded down to two
+// decimals); it never lowers a floor. Cases whose labels carry "language" are also scored per
+// language, and those floors are kept too.
 //
 // For each case folder (policy.md, processors.yaml, expected.json) it runs
 // `node dist/cli.js check <policy> --manifest <manifest> --format json` in that folder and
@@ -134,14 +137,14 @@ export async function scoreCorpus({ casesDir = join(here, "en"), cli = join(proj
       }
       if (!out) {
         const reason = (run.stderr || run.stdout || `exit ${run.status}`).trim().split("\n")[0];
-        cases[i] = { name, error: reason, ...compareCase(expected, []) };
+        cases[i] = { name, language: expected.language ?? null, error: reason, ...compareCase(expected, []) };
         continue;
       }
       const reported = [];
       for (const file of out.files ?? [])
         for (const f of file.findings ?? [])
           if (SCORED.has(f.rule) && (f.severity === "error" || f.severity === "warning")) reported.push({ ...f, path: file.path });
-      cases[i] = { name, error: null, ...compareCase(expected, reported) };
+      cases[i] = { name, language: expected.language ?? null, error: null, ...compareCase(expected, reported) };
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
@@ -167,7 +170,20 @@ export async function scoreCorpus({ casesDir = join(here, "en"), cli = join(proj
   }
   total.precision = ratio(total.tp, total.tp + total.fp);
   total.recall = ratio(total.tp, total.tp + total.fn);
-  return { cases, rules, total, labels: cases.reduce((n, c) => n + c.tp.length + c.fn.length, 0) };
+  // Per policy language, for corpora whose labels carry "language" (test/corpus/defr).
+  const languages = {};
+  for (const c of cases) {
+    if (!c.language) continue;
+    const l = (languages[c.language] ??= { tp: 0, fp: 0, fn: 0 });
+    l.tp += c.tp.length;
+    l.fp += c.fp.length;
+    l.fn += c.fn.length;
+  }
+  for (const l of Object.values(languages)) {
+    l.precision = ratio(l.tp, l.tp + l.fp);
+    l.recall = ratio(l.tp, l.tp + l.fn);
+  }
+  return { cases, rules, total, languages, labels: cases.reduce((n, c) => n + c.tp.length + c.fn.length, 0) };
 }
 
 /** Rounds down to two decimals, as the floor is kept. */
@@ -184,7 +200,10 @@ export function raiseFloor(old, result) {
   });
   const rules = {};
   for (const rule of SCORED_RULES) rules[rule] = up(old?.rules?.[rule], result.rules[rule]);
-  return { overall: up(old?.overall, result.total), rules };
+  const floor = { ...(old?.note ? { note: old.note } : {}), overall: up(old?.overall, result.total), rules };
+  const langs = Object.keys(result.languages ?? {}).sort();
+  if (langs.length) floor.languages = Object.fromEntries(langs.map((l) => [l, up(old?.languages?.[l], result.languages[l])]));
+  return floor;
 }
 
 /** Renders the per-rule table. */
@@ -209,7 +228,8 @@ async function main() {
     only: opt("--case"),
   });
   if (args.includes("--write-floor")) {
-    const file = join(here, "floor.json");
+    // Each corpus keeps its floor beside its cases; the English one is test/corpus/floor.json.
+    const file = opt("--floor") ? resolve(opt("--floor")) : opt("--cases") ? join(resolve(opt("--cases")), "floor.json") : join(here, "floor.json");
     const old = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
     writeFileSync(file, JSON.stringify(raiseFloor(old, result), null, 2) + "\n");
   }
@@ -226,6 +246,8 @@ async function main() {
     if (verbose) for (const x of c.neutral) console.log(`  neutral ${x.rule} ${JSON.stringify(x.subject)} at ${x.path}:${x.line}`);
   }
   console.log(`\n${formatTable(result)}\n${result.cases.length} cases, ${result.labels} labels`);
+  for (const [lang, r] of Object.entries(result.languages))
+    console.log(`language ${lang}: precision ${r.precision.toFixed(2)} recall ${r.recall.toFixed(2)} (${r.tp}/${r.fp}/${r.fn})`);
   if (result.cases.some((c) => c.error)) process.exitCode = 1;
 }
 
