@@ -1,6 +1,6 @@
 import { SUPPORTED_LANGUAGES, packFor } from "../packs/index";
 import type { RawFinding } from "../types";
-import { policyFinding, topRange, type Rule } from "./context";
+import { policyFinding, topRange, type Rule } from "./rule";
 
 const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 
