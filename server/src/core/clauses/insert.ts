@@ -10,7 +10,7 @@ import { renderClause, type Tone } from "./templates";
  * inserts; no existing character changes.
  */
 export function clauseFix(ctx: RuleContext, d: Disclosure, tone: Tone = toneOf(ctx)): Fix[] | undefined {
-  const clause = renderClause(d.id, ctx.manifest, tone, ctx.now);
+  const clause = renderClause(d.id, ctx.manifest, tone, ctx.now, ctx.pack);
   if (!clause) return undefined;
   const { doc } = ctx;
   const text = doc.text;

@@ -1,7 +1,21 @@
 import { countryName, regionContains } from "../geo/countries";
 import type { Manifest, Processor } from "../manifest/parse";
 import { formatPeriod } from "../periods";
+import type { ClauseFacts, LanguagePack } from "../packs/types";
 import { ccpaCategories } from "./ccpaCategories";
+
+/** The manifest's facts for a clause in any language. */
+export function clauseFacts(m: Manifest | undefined): ClauseFacts {
+  const c = m?.controller ?? {};
+  const processors = m?.processors ?? [];
+  return {
+    controllerName: c.name, email: c.email, form: c.contact, dpo: c.dpo, authority: c.authority, country: c.country,
+    processors,
+    outside: processors.filter((p) => (p.countries ?? []).some((x) => !regionContains("EEA", x) && x !== c.country)),
+    consent: processors.filter((p) => p.consent === true),
+    retention: m?.retention ?? [],
+  };
+}
 
 export type Tone = "plain" | "formal";
 
@@ -169,8 +183,17 @@ function lower(s: string): string {
 /** Clause ids: every required disclosure id plus common optional sections. */
 export const CLAUSE_IDS: readonly string[] = [...Object.keys(TEMPLATES), "last-updated"];
 
-/** Renders a clause from the manifest, in a plain or a formal tone. */
-export function renderClause(id: string, manifest: Manifest | undefined, tone: Tone = "plain", today = new Date()): Clause | undefined {
+/** Renders a clause from the manifest, in a plain or a formal tone, in the pack's language (English when it has no template). */
+export function renderClause(id: string, manifest: Manifest | undefined, tone: Tone = "plain", today = new Date(), pack?: LanguagePack): Clause | undefined {
+  const own = pack?.clauses.templates;
+  if (pack && own) {
+    if (id === "last-updated" && pack.clauses.lastUpdated) return { id, heading: "", body: pack.clauses.lastUpdated(today) };
+    const t = own[id];
+    if (t) {
+      const formal = tone === "formal";
+      return { id, heading: t.heading[formal ? 1 : 0], body: t.body(clauseFacts(manifest), formal, pack) };
+    }
+  }
   if (id === "last-updated") return { id, heading: "", body: `Last updated: ${today.getUTCDate()} ${today.toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${today.getUTCFullYear()}` };
   const t = TEMPLATES[id];
   if (!t) return undefined;

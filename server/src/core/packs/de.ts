@@ -5,6 +5,7 @@
  */
 import de from "i18n-iso-countries/langs/de.json";
 import type { Period, Unit } from "../periods";
+import { GERMAN_CLAUSES } from "./de-clauses";
 import { libraryForms, u } from "./regex";
 import type { LanguagePack } from "./types";
 
@@ -243,5 +244,7 @@ export const deutsch: LanguagePack = {
 
   clauses: {
     formalCue: u(/\b(?:gemäß|im\s+sinne|nachfolgend)\b/i),
+    templates: GERMAN_CLAUSES,
+    lastUpdated: (d) => `Stand: ${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
   },
 };

@@ -5,6 +5,7 @@
  */
 import fr from "i18n-iso-countries/langs/fr.json";
 import type { Period, Unit } from "../periods";
+import { FRENCH_CLAUSES } from "./fr-clauses";
 import { libraryForms, u } from "./regex";
 import type { LanguagePack } from "./types";
 
@@ -235,5 +236,7 @@ export const francais: LanguagePack = {
 
   clauses: {
     formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
+    templates: FRENCH_CLAUSES,
+    lastUpdated: (d) => `Dernière mise à jour : ${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
   },
 };

@@ -206,5 +206,41 @@ export interface LanguagePack {
   clauses: {
     /** Text that reads formal: clauses are then written in the formal tone. */
     formalCue: RegExp;
+    /** Clause templates by clause id, in this language; absent: the English templates. */
+    templates?: Readonly<Record<string, ClauseTemplate>>;
+    /** The "Last updated" line with a date. */
+    lastUpdated?(today: Date): string;
   };
+}
+
+/** What a clause may say, drawn from the manifest (neutral wording where it is silent). */
+export interface ClauseFacts {
+  /** The controller's name, or undefined. */
+  controllerName?: string;
+  email?: string;
+  form?: string;
+  dpo?: string;
+  authority?: string;
+  /** The controller's country (ISO alpha-2). */
+  country?: string;
+  processors: ClauseProcessor[];
+  /** Processors outside the EEA and not in the controller's country. */
+  outside: ClauseProcessor[];
+  /** Processors used only with consent. */
+  consent: ClauseProcessor[];
+  retention: { data: string; period?: Period; periodText?: string }[];
+}
+
+export interface ClauseProcessor {
+  name: string;
+  purpose?: string;
+  countries?: string[];
+  transfer?: string;
+  retention?: Period;
+}
+
+/** A clause in one language: its heading (plain, formal) and its Markdown body. */
+export interface ClauseTemplate {
+  heading: [plain: string, formal: string];
+  body(f: ClauseFacts, formal: boolean, pack: LanguagePack): string;
 }
