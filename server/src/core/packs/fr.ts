@@ -188,7 +188,7 @@ export const francais: LanguagePack = {
     advertising: u(/publicit\w*|\bpub\b|ciblage|retargeting|reciblage|marketing/),
     tracking: u(/\bsuivi\b|traçage|traceur\w*|tracking|pistage/),
     cookies: u(/cookie/),
-    noCookies: u(/\b(?:aucun|pas\s+de|ni|sans)\b[^.]{0,20}cookies?/),
+    noCookies: u(/\b(?:aucun|pas\s+de|ni)\b[^.]{0,20}cookies?/),
     essentialCookies: u(/nécessaires?|essentiels?|strictement|techniques?|fonctionnels?|de\s+session/),
   },
 
