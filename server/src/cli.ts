@@ -7,6 +7,8 @@ import { buildReport, formatJson, formatText, printable, summarize } from "./cli
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
 import { runRender } from "./cli/render";
+import { runChanges } from "./cli/changes";
+import { runSubprocessors } from "./cli/subprocessors";
 
 declare const PW_VERSION: string;
 const VERSION = typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0";
@@ -15,21 +17,26 @@ const USAGE = `usage:
   policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif] [--fix] [--quiet]
   policywright init POLICY.md [--out processors.yaml]
   policywright preview POLICY.md [--manifest FILE] --out review.html
-  policywright export POLICY.md --out policy.html`;
+  policywright export POLICY.md --out policy.html
+  policywright subprocessors [--manifest FILE] [--format markdown|html|json] [--out FILE]
+  policywright changes [--manifest FILE] [--since REV|DATE] [--format markdown|atom|json] [--out FILE] [--url URL]`;
 
 interface Args {
   command: string;
   paths: string[];
   manifest?: string;
-  format: string;
+  /** Each command checks its own formats; undefined means the command's default. */
+  format?: string;
   fix: boolean;
+  since?: string;
+  url?: string;
   quiet: boolean;
   out?: string;
 }
 
 function parseArgs(argv: string[]): Args {
   const [command = "", ...rest] = argv;
-  const a: Args = { command, paths: [], format: "text", fix: false, quiet: false };
+  const a: Args = { command, paths: [], fix: false, quiet: false };
   for (let i = 0; i < rest.length; i++) {
     const x = rest[i];
     const value = () => {
@@ -41,12 +48,14 @@ function parseArgs(argv: string[]): Args {
     else if (x === "--format") a.format = value();
     else if (x.startsWith("--format=")) a.format = x.slice(9);
     else if (x === "--out" || x === "-o") a.out = value();
+    else if (x === "--since") a.since = value();
+    else if (x === "--url") a.url = value();
     else if (x === "--fix") a.fix = true;
     else if (x === "--quiet" || x === "-q") a.quiet = true;
     else if (x.startsWith("-") && x !== "-") throw new UserError(`unknown option ${x}`);
     else a.paths.push(x);
   }
-  if (!["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
+  if (a.command === "check" && a.format !== undefined && !["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
   return a;
 }
 
@@ -112,7 +121,7 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
   return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache }));
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   try {
     const a = parseArgs(argv);
     switch (a.command) {
@@ -120,6 +129,10 @@ export function main(argv: string[]): number {
         return check(a);
       case "init":
         return runInit(a.paths, a.out);
+      case "subprocessors":
+        return runSubprocessors({ manifest: a.manifest, format: a.format ?? "markdown", out: a.out });
+      case "changes":
+        return runChanges({ manifest: a.manifest, since: a.since, format: a.format ?? "markdown", out: a.out, url: a.url }).catch(fail);
       case "preview":
       case "export":
         return runRender(a.command, a.paths, a.out, a.manifest);
@@ -136,10 +149,17 @@ export function main(argv: string[]): number {
         throw new UserError(a.command ? `unknown command '${a.command}'\n${USAGE}` : USAGE);
     }
   } catch (e) {
-    const msg = e instanceof UserError ? e.message : `internal error: ${(e as Error).message}`;
-    process.stderr.write(`${printable(`policywright: ${msg}`)}\n`);
-    return 2;
+    return fail(e);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** A usage, input or I/O problem: one line on stderr, exit 2. */
+function fail(e: unknown): number {
+  const msg = e instanceof UserError ? e.message : `internal error: ${(e as Error).message}`;
+  process.stderr.write(`${printable(`policywright: ${msg}`)}\n`);
+  return 2;
+}
+
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});
