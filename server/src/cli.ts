@@ -1,7 +1,8 @@
 import { statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
-import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
+import { checkFile, loadHistories, ManifestCache, type CheckedFile } from "./host/check";
+import type { LoadedHistory } from "./host/git/manifestHistory";
 import { findPolicies, isInside, UserError } from "./host/files";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
@@ -84,13 +85,17 @@ function rootFor(policy: string, a: Args, cwd: string): string {
   return given ?? dirname(policy);
 }
 
-function check(a: Args): number {
+async function check(a: Args): Promise<number> {
   const cwd = process.cwd();
   const policies = collect(a.paths, cwd);
   if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
   const cache = new ManifestCache();
-  let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache }));
-  if (a.fix) checked = applyFixes(checked, cwd, a);
+  const histories = new Map<string, LoadedHistory>();
+  const checkAll = (c: ManifestCache) => policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache: c, histories }));
+  let checked: CheckedFile[] = checkAll(cache);
+  // git history is read only for manifests that promise a notice period, then the policies are checked with it
+  if (await loadHistories(checked, cache, histories)) checked = checkAll(cache);
+  if (a.fix) checked = applyFixes(checked, cwd, a, histories);
   for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
   if (a.format === "json") process.stdout.write(formatJson(files) + "\n");
@@ -100,7 +105,7 @@ function check(a: Args): number {
 }
 
 /** Applies every safe fix, file by file, then checks again. A file whose fixes conflict is not written. */
-function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[] {
+function applyFixes(checked: CheckedFile[], cwd: string, a: Args, histories: Map<string, LoadedHistory>): CheckedFile[] {
   const written = new Set<string>();
   for (const c of checked) {
     const texts = { policy: c.policyText, manifest: c.manifestText };
@@ -118,7 +123,7 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
   }
   if (!written.size) return checked;
   const cache = new ManifestCache();
-  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache }));
+  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache, histories }));
 }
 
 export function main(argv: string[]): number | Promise<number> {
@@ -126,7 +131,7 @@ export function main(argv: string[]): number | Promise<number> {
     const a = parseArgs(argv);
     switch (a.command) {
       case "check":
-        return check(a);
+        return check(a).catch(fail);
       case "init":
         return runInit(a.paths, a.out);
       case "subprocessors":

@@ -2,6 +2,7 @@ import { analyze, type Analysis } from "../core/analyze";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { parsePolicy } from "../core/policy/parse";
 import type { Finding, Regime } from "../core/types";
+import { HistoryCache, type LoadedHistory } from "./git/manifestHistory";
 import { lastCommitDate, loadConfig, locateManifest, MAX_FILE_BYTES, readText, UserError } from "./files";
 
 export interface CheckedFile {
@@ -33,7 +34,7 @@ export class ManifestCache {
 }
 
 /** Reads one policy and its manifest from disk and analyses them. */
-export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date }): CheckedFile {
+export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date; histories?: Map<string, LoadedHistory> }): CheckedFile {
   const notes: string[] = [];
   const policyText = readText(policyPath, MAX_FILE_BYTES, notes);
   const doc = parsePolicy(policyText);
@@ -64,8 +65,11 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
     notes.push(`.policywright.json: '${String(sev)}' for ${rule} is not a severity (error, warning, info, hint or off); the default applies`);
     delete config.rules![rule];
   }
+  const history = loc.path && manifest ? opts.histories?.get(loc.path) : undefined;
+  if (history?.note) notes.push(history.note);
   const analysis = analyze(policyText, manifest, {
     now: opts.now,
+    manifestHistory: history?.history,
     manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
     severities: config.rules,
     regimes: config.regimes?.filter((r): r is Regime => ["gdpr", "uk-gdpr", "ccpa"].includes(r)),
@@ -73,4 +77,21 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
   const sev = config.rules?.["manifest-invalid"];
   if (sev !== "off") for (const f of extra) analysis.findings.unshift({ ...f, severity: sev ?? f.severity });
   return { policyPath, policyText, manifestPath: manifest ? loc.path : undefined, manifestText, analysis, notes };
+}
+
+/**
+ * Reads the git history of each checked manifest that promises a notice period (the facts the
+ * notice-period rule needs) into `into`. True when any was read, so the caller checks again.
+ */
+export async function loadHistories(checked: CheckedFile[], cache: ManifestCache, into: Map<string, LoadedHistory>): Promise<boolean> {
+  const reader = new HistoryCache();
+  const paths = new Set(checked.map((c) => c.manifestPath).filter((p): p is string => !!p && !into.has(p)));
+  let any = false;
+  for (const p of paths) {
+    const got = cache.get(p);
+    if ("error" in got || got.manifest.noticeDays === undefined) continue;
+    into.set(p, await reader.get(p));
+    any = true;
+  }
+  return any;
 }

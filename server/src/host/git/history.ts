@@ -4,6 +4,16 @@ import type { ManifestVersion } from "../../core/changes";
 import { UserError } from "../files";
 import { findRepo, type RepoInfo } from "./repo";
 
+/** Why the history could not be read; "uncommitted" and "outside" are not failures for a rule. */
+export type HistoryProblem = "outside" | "uncommitted" | "shallow" | "unreadable";
+
+/** A one-line reason the history cannot be read (exit 2 for `changes`). */
+export class HistoryError extends UserError {
+  constructor(message: string, readonly problem: HistoryProblem) {
+    super(message);
+  }
+}
+
 /** A reader of one repository's objects, with the caches a single pass over history needs. */
 class Objects {
   private readonly cache = {};
@@ -85,22 +95,22 @@ export async function readManifestVersions(manifestPath: string): Promise<Histor
   try {
     repo = findRepo(manifestPath);
   } catch (e) {
-    throw new UserError(`${manifestPath}: ${(e as Error).message}`);
+    throw new HistoryError(`${manifestPath}: ${(e as Error).message}`, "unreadable");
   }
-  if (!repo) throw new UserError(`${manifestPath} is not in a git repository; the change history is read from git`);
+  if (!repo) throw new HistoryError(`${manifestPath} is not in a git repository; the change history is read from git`, "outside");
   const objects = new Objects(repo.gitdir);
   let head: string;
   try {
     head = /^[0-9a-f]{40}$/.test(repo.head) ? repo.head : await git.resolveRef({ fs, gitdir: repo.gitdir, ref: repo.head });
   } catch {
-    throw new UserError(`${repo.path} is in a git repository with no commits yet; commit the manifest first`);
+    throw new HistoryError(`${repo.path} is in a git repository with no commits yet; commit the manifest first`, "uncommitted");
   }
   const versions: ManifestVersion[] = [];
   const walked: string[] = [];
   let path = repo.path;
   let c = await objects.commit(head);
   let blob = await objects.blobAt(c.commit.tree, path);
-  if (!blob) throw new UserError(`${repo.path} is not committed in this git repository yet; commit it to start its history`);
+  if (!blob) throw new HistoryError(`${repo.path} is not committed in this git repository yet; commit it to start its history`, "uncommitted");
   for (;;) {
     walked.push(c.oid);
     const version = async (): Promise<ManifestVersion> => ({
@@ -109,7 +119,7 @@ export async function readManifestVersions(manifestPath: string): Promise<Histor
     });
     const parentId = c.commit.parent[0];
     if (!parentId || repo.shallow.has(c.oid)) {
-      if (parentId) throw new UserError(`the repository is a shallow clone whose history stops at ${c.oid.slice(0, 7)}, before ${repo.path} was added; fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`);
+      if (parentId) throw new HistoryError(`the repository is a shallow clone whose history stops at ${c.oid.slice(0, 7)}, before ${repo.path} was added; fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`, "shallow");
       versions.push(await version());
       break;
     }
@@ -117,7 +127,7 @@ export async function readManifestVersions(manifestPath: string): Promise<Histor
     try {
       parent = await objects.commit(parentId);
     } catch {
-      throw new UserError(`commit ${parentId.slice(0, 7)} is missing from the repository (a shallow or partial clone?); fetch the full history to read the changes of ${repo.path}`);
+      throw new HistoryError(`commit ${parentId.slice(0, 7)} is missing from the repository (a shallow or partial clone?); fetch the full history to read the changes of ${repo.path}`, "shallow");
     }
     let before = await objects.blobAt(parent.commit.tree, path);
     let movedFrom: string | undefined;
