@@ -1,7 +1,7 @@
 import { statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
-import { checkFile, loadHistories, ManifestCache, type CheckedFile } from "./host/check";
+import { checkFile, listPages, loadHistories, ManifestCache, type CheckedFile } from "./host/check";
 import type { LoadedHistory } from "./host/git/manifestHistory";
 import { findPolicies, isInside, UserError } from "./host/files";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
@@ -91,8 +91,15 @@ async function check(a: Args): Promise<number> {
   if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
   const cache = new ManifestCache();
   const histories = new Map<string, LoadedHistory>();
-  const checkAll = (c: ManifestCache) => policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache: c, histories }));
+  let pages: { path: string; manifestPath: string }[] = [];
+  const checkAll = (c: ManifestCache) => [
+    ...policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache: c, histories })),
+    ...pages.map((l) => checkFile(l.path, cwd, { cache: c, histories, listPageOf: l.manifestPath })),
+  ];
   let checked: CheckedFile[] = checkAll(cache);
+  // the published sub-processor list is checked too, against its own manifest, with the list rules
+  pages = listPages(checked, cwd, cache);
+  if (pages.length) checked = [...checked, ...pages.map((l) => checkFile(l.path, cwd, { cache, histories, listPageOf: l.manifestPath }))];
   // git history is read only for manifests that promise a notice period, then the policies are checked with it
   if (await loadHistories(checked, cache, histories)) checked = checkAll(cache);
   if (a.fix) checked = applyFixes(checked, cwd, a, histories);
@@ -123,7 +130,7 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args, histories: Map
   }
   if (!written.size) return checked;
   const cache = new ManifestCache();
-  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache, histories }));
+  return checked.map((c) => checkFile(c.policyPath, c.listPageOf ? cwd : rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache, histories, listPageOf: c.listPageOf }));
 }
 
 export function main(argv: string[]): number | Promise<number> {

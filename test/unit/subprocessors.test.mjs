@@ -3,8 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { CLI } from "./helpers.mjs";
 import { tempDir } from "./gitRepo.mjs";
 
@@ -119,4 +120,26 @@ test("an invalid manifest or no manifest: one line, exit 2", (t) => {
   assert.equal(res.stderr, "policywright: processors.yaml is invalid: processors[1].since: since '3 April' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-04\n");
   const empty = tempDir(t);
   assert.equal(run(["subprocessors"], empty).stderr, "policywright: no processors.yaml in this folder; name the manifest with --manifest FILE\n");
+});
+
+test("the page disclosure.list names is checked against the manifest: omitted, extra, stale block", (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, "processors.yaml"), MANIFEST.replace("list: ./subprocessors.md", "list: https://acme.example/legal/subprocessors"));
+  writeFileSync(join(dir, "privacy.md"), "# Privacy\n\nOur sub-processors are listed at [acme.example/legal/subprocessors](https://acme.example/legal/subprocessors).\n");
+  mkdirSync(join(dir, "content", "legal"), { recursive: true });
+  const page = "# Sub-processors\n\n| Name | Purpose |\n|---|---|\n| Stripe | Payments |\n| Hetzner | Hosting |\n| Mixpanel | Product analytics |\n\n<!-- policywright:subprocessors columns=name -->\n| Sub-processor |\n|---|\n| Stripe (Stripe Payments Europe, Ltd.) |\n<!-- /policywright:subprocessors -->\n";
+  writeFileSync(join(dir, "content", "legal", "subprocessors.md"), page);
+  const res = run(["check", "--format", "json"], dir);
+  const files = JSON.parse(res.stdout).files;
+  const list = files.find((f) => f.path.endsWith("subprocessors.md"));
+  assert.ok(list, `the list page is checked: ${files.map((f) => f.path)}`);
+  assert.deepEqual(list.findings.map((f) => [f.rule, f.subject]).sort(), [
+    ["generated-block-stale", "subprocessors"],
+    ["undeclared-processor", "Mixpanel"],
+    ["undisclosed-processor", "Sentry"],
+  ], "only the list rules: no missing sections or dates asked of a list page");
+  const fixed = run(["subprocessors", "--out", "content/legal/subprocessors.md"], dir);
+  assert.equal(fixed.status, 0, fixed.stderr);
+  const again = JSON.parse(run(["check", "--format", "json"], dir).stdout).files.find((f) => f.path.endsWith("subprocessors.md"));
+  assert.deepEqual(again.findings.map((f) => [f.rule, f.subject]), [["undeclared-processor", "Mixpanel"]], "the regenerated block names Sentry");
 });

@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   manifestChanged?: Date;
   /** The manifest's git history, read by the host; rules that need it say nothing without it. */
   manifestHistory?: ManifestHistory;
+  /** Only these rules run (a sub-processor list page is checked with a few); all when absent. */
+  rules?: readonly RuleId[];
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
 }
@@ -77,6 +79,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.needsManifest && !manifest) continue;
+    if (options.rules && !options.rules.includes(rule.id)) continue;
     let raw;
     try {
       raw = rule.run(context);

@@ -1,9 +1,12 @@
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { analyze, type Analysis } from "../core/analyze";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { parsePolicy } from "../core/policy/parse";
 import type { Finding, Regime } from "../core/types";
+import { findListPage, LIST_PAGE_RULES } from "../core/subprocessors/listPage";
 import { HistoryCache, type LoadedHistory } from "./git/manifestHistory";
-import { lastCommitDate, loadConfig, locateManifest, MAX_FILE_BYTES, readText, UserError } from "./files";
+import { isInside, lastCommitDate, loadConfig, locateManifest, MAX_FILE_BYTES, readText, UserError } from "./files";
 
 export interface CheckedFile {
   policyPath: string;
@@ -11,6 +14,8 @@ export interface CheckedFile {
   manifestPath?: string;
   manifestText?: string;
   analysis: Analysis;
+  /** Set when this file is the manifest's published sub-processor list (`disclosure.list`): that manifest's path. */
+  listPageOf?: string;
   /** Findings about how the policy was checked (manifest outside the workspace, unreadable manifest). */
   notes: string[];
 }
@@ -34,11 +39,11 @@ export class ManifestCache {
 }
 
 /** Reads one policy and its manifest from disk and analyses them. */
-export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date; histories?: Map<string, LoadedHistory> }): CheckedFile {
+export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date; histories?: Map<string, LoadedHistory>; listPageOf?: string }): CheckedFile {
   const notes: string[] = [];
   const policyText = readText(policyPath, MAX_FILE_BYTES, notes);
   const doc = parsePolicy(policyText);
-  const loc = locateManifest(policyPath, root, { explicit: opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
+  const loc = locateManifest(policyPath, root, { explicit: opts.listPageOf ?? opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
   if (loc.source === "option" && loc.path) {
     const got = opts.cache.get(loc.path);
     if ("error" in got) throw new UserError(got.error);
@@ -70,13 +75,14 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
   const analysis = analyze(policyText, manifest, {
     now: opts.now,
     manifestHistory: history?.history,
+    rules: opts.listPageOf ? LIST_PAGE_RULES : undefined,
     manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
     severities: config.rules,
     regimes: config.regimes?.filter((r): r is Regime => ["gdpr", "uk-gdpr", "ccpa"].includes(r)),
   }, doc);
   const sev = config.rules?.["manifest-invalid"];
   if (sev !== "off") for (const f of extra) analysis.findings.unshift({ ...f, severity: sev ?? f.severity });
-  return { policyPath, policyText, manifestPath: manifest ? loc.path : undefined, manifestText, analysis, notes };
+  return { policyPath, policyText, manifestPath: manifest ? loc.path : undefined, manifestText, analysis, notes, ...(opts.listPageOf ? { listPageOf: opts.listPageOf } : {}) };
 }
 
 /**
@@ -94,4 +100,29 @@ export async function loadHistories(checked: CheckedFile[], cache: ManifestCache
     any = true;
   }
   return any;
+}
+
+/**
+ * The published sub-processor lists (`disclosure.list`) of the checked manifests that are files
+ * inside `root` and not checked already, each with its manifest's path.
+ */
+export function listPages(checked: CheckedFile[], root: string, cache: ManifestCache): { path: string; manifestPath: string }[] {
+  const seen = new Set(checked.map((c) => resolve(c.policyPath)));
+  const out: { path: string; manifestPath: string }[] = [];
+  for (const manifestPath of new Set(checked.map((c) => c.manifestPath).filter((p): p is string => !!p))) {
+    const got = cache.get(manifestPath);
+    if ("error" in got || !got.manifest.disclosureList) continue;
+    const top = resolve(root);
+    const dir = relative(top, dirname(manifestPath)).split(sep).join("/");
+    const rel = findListPage(got.manifest.disclosureList, dir.startsWith("..") ? "" : dir, (p) => {
+      const abs = join(top, p);
+      return existsSync(abs) && statSync(abs).isFile() && isInside(top, abs);
+    });
+    const path = rel && join(top, rel);
+    if (path && !seen.has(path)) {
+      seen.add(path);
+      out.push({ path, manifestPath });
+    }
+  }
+  return out;
 }
