@@ -240,3 +240,13 @@ test("--out writes the changelog; --format and --url are checked", (t) => {
   assert.equal(run(["changes", "--format", "rss", "--manifest", "legal/processors.yaml"], r.dir).stderr, "policywright: --format must be markdown, atom or json for changes, not 'rss'\n");
   assert.equal(run(["changes", "--url", "feed.xml", "--manifest", "legal/processors.yaml"], r.dir).status, 2);
 });
+
+test("an Atom feed without its own address (no disclosure.feed, no --url) is a one-line error", (t) => {
+  const r = tempRepo(t);
+  r.write("processors.yaml", HEAD.replace("  feed: https://acme.example/subprocessors.atom\n", "") + STRIPE);
+  r.commit("2026-01-05", "Start");
+  const res = run(["changes", "--format", "atom"], r.dir);
+  assert.equal(res.status, 2);
+  assert.equal(res.stderr, "policywright: an Atom feed needs its own address: set disclosure.feed in the manifest or pass --url https://…\n");
+  assert.equal(run(["changes", "--format", "atom", "--url", "https://acme.example/feed.xml"], r.dir).status, 0);
+});

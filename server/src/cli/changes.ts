@@ -1,6 +1,7 @@
-import { changesAtom, changesMarkdown, readHistory, type ChangeEntry } from "../core/changes";
+import { changesMarkdown, readHistory, type ChangeEntry } from "../core/changes";
 import { UserError } from "../host/files";
-import { readManifestVersions, resolveSince } from "../host/git/history";
+import type { HistoryRead } from "../host/git/history";
+import { gitHistory } from "../host/git/lazy";
 import { loadManifestArg } from "./manifestArg";
 import { writeOutput } from "./writeOutput";
 
@@ -23,21 +24,22 @@ export async function runChanges(a: ChangesArgs): Promise<number> {
   if (!["markdown", "atom", "json"].includes(a.format)) throw new UserError(`--format must be markdown, atom or json for changes, not '${a.format}'`);
   if (a.url !== undefined && !isWeb(a.url)) throw new UserError(`--url '${a.url}' is not a web address; give the feed's https:// URL`);
   const { path, manifest } = loadManifestArg(a.manifest, { strict: false });
-  const read = await readManifestVersions(path);
+  const git = gitHistory();
+  const read = await git.readManifestVersions(path);
   let entries = readHistory(read.versions).entries;
-  if (a.since) entries = await since(entries, a.since, read);
+  if (a.since) entries = await since(entries, await git.resolveSince(a.since, read), read);
   let text: string;
   if (a.format === "json") {
     text = JSON.stringify({ manifest: read.repo.path, entries }, null, 2) + "\n";
   } else if (a.format === "atom") {
     const self = a.url ?? manifest.disclosureFeed;
-    text = changesAtom(entries, { self, list: isWeb(manifest.disclosureList) ? manifest.disclosureList : undefined, publisher: { name: manifest.controller.name, email: manifest.controller.email } }) + "\n";
+    if (!self) throw new UserError("an Atom feed needs its own address: set disclosure.feed in the manifest or pass --url https://…");
+    text = git.changesAtom(entries, { self, list: isWeb(manifest.disclosureList) ? manifest.disclosureList : undefined, publisher: { name: manifest.controller.name, email: manifest.controller.email } }) + "\n";
   } else text = changesMarkdown(entries);
   return writeOutput(text, a.out, `${entries.length} commit${entries.length === 1 ? "" : "s"} with changes`);
 }
 
-async function since(entries: ChangeEntry[], value: string, read: Awaited<ReturnType<typeof readManifestVersions>>): Promise<ChangeEntry[]> {
-  const from = await resolveSince(value, read);
+function since(entries: ChangeEntry[], from: { date: Date } | { commit: string }, read: HistoryRead): ChangeEntry[] {
   if ("date" in from) return entries.filter((e) => new Date(e.date).getTime() >= from.date.getTime());
   const at = read.walked.indexOf(from.commit);
   // a commit older than the manifest's first version keeps everything

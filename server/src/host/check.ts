@@ -5,7 +5,8 @@ import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { parsePolicy } from "../core/policy/parse";
 import type { Finding, Regime } from "../core/types";
 import { findListPage, LIST_PAGE_RULES } from "../core/subprocessors/listPage";
-import { HistoryCache, type LoadedHistory } from "./git/manifestHistory";
+import { gitHistory } from "./git/lazy";
+import type { LoadedHistory } from "./git/manifestHistory";
 import { isInside, lastCommitDate, loadConfig, locateManifest, MAX_FILE_BYTES, readText, UserError } from "./files";
 
 export interface CheckedFile {
@@ -90,7 +91,7 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
  * notice-period rule needs) into `into`. True when any was read, so the caller checks again.
  */
 export async function loadHistories(checked: CheckedFile[], cache: ManifestCache, into: Map<string, LoadedHistory>): Promise<boolean> {
-  const reader = new HistoryCache();
+  const reader = new (gitHistory().HistoryCache)();
   const paths = new Set(checked.map((c) => c.manifestPath).filter((p): p is string => !!p && !into.has(p)));
   let any = false;
   for (const p of paths) {

@@ -4,7 +4,7 @@ import { changeTitle, factsLine, shortCommit } from "./words";
 
 export interface AtomOptions {
   /** The feed's own URL (its self link and id). */
-  self?: string;
+  self: string;
   /** The published list, linked from every entry. */
   list?: string;
   /** Who publishes the feed (the controller). */
@@ -28,11 +28,11 @@ export function changesAtom(entries: readonly ChangeEntry[], opts: AtomOptions):
   const newest = entries[0] ? new Date(entries[0].date) : new Date(0);
   const feed = new Feed({
     title: name ? `${name}: sub-processor changes` : "Sub-processor changes",
-    id: opts.self ?? `urn:policywright:changes:${entries[entries.length - 1]?.commit ?? "empty"}`,
+    id: opts.self,
     link: opts.list ?? opts.self,
     updated: newest,
     generator: "Policywright",
-    ...(opts.self ? { feedLinks: { atom: opts.self } } : {}),
+    feedLinks: { atom: opts.self },
     author: { name: name ?? "Sub-processor list", ...(opts.publisher?.email ? { email: opts.publisher.email } : {}) },
   });
   for (const e of entries) {
@@ -41,7 +41,7 @@ export function changesAtom(entries: readonly ChangeEntry[], opts: AtomOptions):
       feed.addItem({
         title: changeTitle(c),
         id: changeId(e, c),
-        link: opts.list ?? opts.self ?? "",
+        link: opts.list ?? opts.self,
         date: new Date(e.date),
         description: [details, `Commit ${shortCommit(e.commit)}: ${e.subject}`].filter(Boolean).join(". "),
       });

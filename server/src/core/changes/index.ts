@@ -4,5 +4,5 @@ export { readHistory, originOf } from "./history";
 export { compareManifests, matchProcessors } from "./compare";
 export { factsOf, placeName, safeguardText } from "./facts";
 export { changesMarkdown, escapeMarkdown } from "./markdown";
-export { changesAtom, changeId, type AtomOptions } from "./atom";
+// the Atom writer (./atom.ts) is not re-exported: it brings the feed library, which only the git bundle carries
 export { changeTitle, dayOf, shortCommit } from "./words";

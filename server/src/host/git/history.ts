@@ -1,8 +1,10 @@
-import * as fs from "node:fs";
 import git, { type ReadCommitResult, type TreeEntry } from "isomorphic-git";
 import type { ManifestVersion } from "../../core/changes";
 import { UserError } from "../files";
+import { readOnlyFs } from "./readOnlyFs";
 import { findRepo, type RepoInfo } from "./repo";
+
+const fs = readOnlyFs();
 
 /** Why the history could not be read; "uncommitted" and "outside" are not failures for a rule. */
 export type HistoryProblem = "outside" | "uncommitted" | "shallow" | "unreadable";
