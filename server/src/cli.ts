@@ -140,7 +140,7 @@ export function main(argv: string[]): number | Promise<number> {
       case "check":
         return check(a).catch(fail);
       case "init":
-        return runInit(a.paths, a.out);
+        return runInit(a.paths, a.out).catch(fail);
       case "subprocessors":
         return runSubprocessors({ manifest: a.manifest, format: a.format ?? "markdown", out: a.out });
       case "changes":

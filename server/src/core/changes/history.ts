@@ -44,7 +44,7 @@ export function readHistory(versions: readonly ManifestVersion[], parse: (text: 
 }
 
 /** The origin of a processor of the (possibly uncommitted) working manifest, matched like a rename. */
-export function originOf(p: Processor, origins: readonly ProcessorOrigin[]): ProcessorOrigin | undefined {
+export function originOf(p: Pick<Processor, "name" | "aliases">, origins: readonly ProcessorOrigin[]): ProcessorOrigin | undefined {
   const names = new Set([p.name, ...p.aliases].map((n) => n.normalize("NFKC").trim().toLowerCase()));
   return origins.find((o) => o.names.some((n) => names.has(n.normalize("NFKC").trim().toLowerCase())));
 }

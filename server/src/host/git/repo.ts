@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /** Where a file's repository keeps its objects and which commit it has checked out. */
 export interface RepoInfo {
@@ -22,7 +22,8 @@ export interface RepoInfo {
  * Returns undefined outside git.
  */
 export function findRepo(file: string): RepoInfo | undefined {
-  const abs = realpathSync(resolve(file));
+  // the file itself may be gone from the work tree (a manifest deleted to be drafted again)
+  const abs = join(realpathSync(dirname(resolve(file))), basename(file));
   for (let dir = dirname(abs); ; dir = dirname(dir)) {
     const dotGit = join(dir, ".git");
     if (existsSync(dotGit)) return open(dir, dotGit, abs);
