@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, listPages, loadHistories, ManifestCache, type CheckedFile } from "./host/check";
 import type { LoadedHistory } from "./host/git/manifestHistory";
-import { findPolicies, isInside, UserError } from "./host/files";
+import { findPolicies, isInside, isUserError, UserError } from "./host/files";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
@@ -167,7 +167,7 @@ export function main(argv: string[]): number | Promise<number> {
 
 /** A usage, input or I/O problem: one line on stderr, exit 2. */
 function fail(e: unknown): number {
-  const msg = e instanceof UserError ? e.message : `internal error: ${(e as Error).message}`;
+  const msg = isUserError(e) ? e.message : `internal error: ${(e as Error).message}`;
   process.stderr.write(`${printable(`policywright: ${msg}`)}\n`);
   return 2;
 }

@@ -6,7 +6,15 @@ import type { Severity } from "../core/types";
 /** Largest file the tools read; anything bigger gets a clear message instead of an analysis. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-export class UserError extends Error {}
+export class UserError extends Error {
+  /** Marks the class across bundles: dist/git.js carries a copy of this class of its own. */
+  readonly userError = true;
+}
+
+/** A one-line problem with the user's input (exit 2, no "internal error"), from any bundle. */
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof Error && (e as { userError?: unknown }).userError === true;
+}
 
 /**
  * Reads a text file the way an editor would: UTF-8 (BOM dropped) or UTF-16 with a BOM.
