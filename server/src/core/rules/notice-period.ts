@@ -1,5 +1,6 @@
 import { originOf } from "../changes/history";
 import { shortCommit } from "../changes/words";
+import type { ManifestHistory } from "../changes/types";
 import type { Manifest, Processor } from "../manifest/parse";
 import type { Fix, RawFinding } from "../types";
 import type { Rule } from "./context";
@@ -22,43 +23,46 @@ export const noticePeriod: Rule = {
   description: "A new sub-processor starts sooner than the promised notice period after it was added to the manifest, or has no since date.",
   needsManifest: true,
   run(ctx) {
-    const m = ctx.manifest;
-    const history = ctx.manifestHistory;
-    if (!m || !history || m.noticeDays === undefined) return [];
-    const days = m.noticeDays;
-    const promise = `disclosure.notice_days promises customers ${days} day${days === 1 ? "" : "s"}' notice`;
-    const out: RawFinding[] = [];
-    for (const p of m.processors) {
-      const origin = originOf(p, history.origins);
-      const added = origin ? dayNumber(origin.date) : dayNumber(ctx.now);
-      const when = origin ? `it was added to the manifest on ${isoDay(added)} (${shortCommit(origin.commit)})` : `it is not committed yet, so customers hear of it on ${isoDay(added)} at the earliest`;
-      if (!p.since) {
-        const first = origin?.initial ? added : added + days;
-        const why = origin?.initial ? "when the manifest first listed it" : `${days} day${days === 1 ? "" : "s"} after ${origin ? "it was added" : "today"}`;
-        out.push({
-          rule: "notice-period", subject: p.name, file: "manifest", start: p.nameRange[0], end: p.nameRange[1],
-          message: `${p.name} has no since date, but ${promise}; add the date it starts processing (${when}).`,
-          fixes: sinceInsert(m, p, isoDay(first), why),
-        });
-        continue;
-      }
-      if (origin?.initial) continue;
-      const starts = dayNumber(`${p.since}T00:00:00Z`);
-      if (starts - added >= days) continue;
-      const first = isoDay(added + days);
-      const gap = starts - added;
-      const rel = gap === 0 ? "the same day" : `${Math.abs(gap)} day${Math.abs(gap) === 1 ? "" : "s"} ${gap > 0 ? "after" : "before"}`;
-      const anchor = origin ? `it was added to the manifest on ${isoDay(added)} (${shortCommit(origin.commit)})` : `today (${isoDay(added)}), and it is not committed yet`;
-      const [start, end] = p.sinceRange ?? p.nameRange;
-      out.push({
-        rule: "notice-period", subject: p.name, file: "manifest", start, end,
-        message: `${p.name} starts on ${p.since}, ${rel} ${anchor}, but ${promise}; the first date that keeps the promise is ${first}.`,
-        fixes: p.sinceRange ? [{ title: `Set since to ${first} (${days} day${days === 1 ? "" : "s"} after it was ${origin ? "added" : "committed today"})`, edits: [{ file: "manifest", start: p.sinceRange[0], end: p.sinceRange[1], newText: first }] }] : undefined,
-      });
-    }
-    return out;
+    return ctx.manifest && ctx.manifestHistory ? noticePeriodFindings(ctx.manifest, ctx.manifestHistory, ctx.now) : [];
   },
 };
+
+/** The rule on a manifest alone (the editor reports it on processors.yaml, with no policy in view). */
+export function noticePeriodFindings(m: Manifest, history: ManifestHistory, now: Date): RawFinding[] {
+  if (m.noticeDays === undefined) return [];
+  const days = m.noticeDays;
+  const promise = `disclosure.notice_days promises customers ${days} day${days === 1 ? "" : "s"}' notice`;
+  const out: RawFinding[] = [];
+  for (const p of m.processors) {
+    const origin = originOf(p, history.origins);
+    const added = origin ? dayNumber(origin.date) : dayNumber(now);
+    const when = origin ? `it was added to the manifest on ${isoDay(added)} (${shortCommit(origin.commit)})` : `it is not committed yet, so customers hear of it on ${isoDay(added)} at the earliest`;
+    if (!p.since) {
+      const first = origin?.initial ? added : added + days;
+      const why = origin?.initial ? "when the manifest first listed it" : `${days} day${days === 1 ? "" : "s"} after ${origin ? "it was added" : "today"}`;
+      out.push({
+        rule: "notice-period", subject: p.name, file: "manifest", start: p.nameRange[0], end: p.nameRange[1],
+        message: `${p.name} has no since date, but ${promise}; add the date it starts processing (${when}).`,
+        fixes: sinceInsert(m, p, isoDay(first), why),
+      });
+      continue;
+    }
+    if (origin?.initial) continue;
+    const starts = dayNumber(`${p.since}T00:00:00Z`);
+    if (starts - added >= days) continue;
+    const first = isoDay(added + days);
+    const gap = starts - added;
+    const rel = gap === 0 ? "the same day" : `${Math.abs(gap)} day${Math.abs(gap) === 1 ? "" : "s"} ${gap > 0 ? "after" : "before"}`;
+    const anchor = origin ? `it was added to the manifest on ${isoDay(added)} (${shortCommit(origin.commit)})` : `today (${isoDay(added)}), and it is not committed yet`;
+    const [start, end] = p.sinceRange ?? p.nameRange;
+    out.push({
+      rule: "notice-period", subject: p.name, file: "manifest", start, end,
+      message: `${p.name} starts on ${p.since}, ${rel} ${anchor}, but ${promise}; the first date that keeps the promise is ${first}.`,
+      fixes: p.sinceRange ? [{ title: `Set since to ${first} (${days} day${days === 1 ? "" : "s"} after it was ${origin ? "added" : "committed today"})`, edits: [{ file: "manifest", start: p.sinceRange[0], end: p.sinceRange[1], newText: first }] }] : undefined,
+    });
+  }
+  return out;
+}
 
 /**
  * Adds `since: DATE` on the line after the processor's name, at the name key's indent. Block
