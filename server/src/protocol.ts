@@ -102,3 +102,13 @@ export interface InitOptions {
   /** Settings for clients that cannot answer workspace/configuration (the `policywright` section). */
   settings?: unknown;
 }
+
+/** The sub-processor changelog of a manifest (or of the manifest a policy uses), from git. */
+export interface SubprocessorChanges {
+  markdown?: string;
+  /** The manifest's path in its repository. */
+  manifest?: string;
+  /** Why there is no changelog (not in git, untrusted workspace, no manifest). */
+  error?: string;
+}
+export const SubprocessorChangesRequest = request<UriParams, SubprocessorChanges>("policywright/subprocessorChanges");

@@ -13,7 +13,8 @@ import { hover } from "./features/hover";
 import { references } from "./features/references";
 import { symbols } from "./features/symbols";
 import { checkWorkspace } from "./features/workspaceCheck";
-import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, onRequest, PolicyStatusRequest, PreviewModelRequest, type InitOptions } from "./protocol";
+import { subprocessorChanges } from "./features/subprocessorHistory";
+import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, onRequest, SubprocessorChangesRequest, PolicyStatusRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
 import { uriToPath, Workspace } from "./workspace/folders";
 import { isManifestName } from "./workspace/locate";
@@ -43,6 +44,11 @@ export function startServer(connection: Connection): void {
     s.manifests = new ManifestStore(ws, () => s.store ? maxBytes : 5 * 1024 * 1024);
     s.store = new AnalysisStore(ws, s.settings, s.manifests);
     s.diagnostics = new Diagnostics(s);
+    // a manifest's git history arrives after its first check: check again, and redraw the lenses that show it
+    s.manifests.onHistory = (path) => {
+      s.diagnostics.manifestChanged(path);
+      if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest("workspace/codeLens/refresh").catch(() => undefined);
+    };
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowProgress = !!caps.window?.workDoneProgress;
     configDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -144,6 +150,7 @@ export function startServer(connection: Connection): void {
   onRequest(connection, PreviewModelRequest, (p) => previewModel(s, p));
   onRequest(connection, PolicyStatusRequest, (p) => policyStatus(s, p));
   onRequest(connection, DraftManifestRequest, (p) => draft(s, p));
+  onRequest(connection, SubprocessorChangesRequest, (p) => subprocessorChanges(s, p));
   connection.onExecuteCommand(async (p, token, workDone) => {
     if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
     // the client's own progress token when it sent one, else a server-started progress

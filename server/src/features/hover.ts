@@ -11,6 +11,7 @@ import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "../workspace/services";
+import { manifestHistoryHover } from "./subprocessorHistory";
 
 /**
  * Hover: on a processor named in the policy, its manifest entry (or its catalog entry when the
@@ -112,5 +113,6 @@ async function manifestHover(s: Services, path: string, offset: number): Promise
     const c = p.countries;
     if (c && !c.includes(entry.country)) lines.push("", `_The catalog's usual country differs from this entry's (${c.join(", ")}); check which region you use._`);
   }
+  lines.push(...manifestHistoryHover(s, path, offset));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n") }, range: rangeOf(state.lines, p.nameRange[0], p.nameRange[1]) };
 }

@@ -104,7 +104,8 @@ export class AnalysisStore {
 
   private keyOf(r: { located: Located; path?: string }, settings: Settings): string {
     const m = r.located.path ? this.manifests.get(r.located.path) : undefined;
-    return `${m?.stamp ?? r.located.error ?? "none"}|${this.settings.generation}|${this.configs.generation}|${settings.maxFileBytes}`;
+    const h = r.located.path ? this.manifests.historyStamp(r.located.path) : 0;
+    return `${m?.stamp ?? r.located.error ?? "none"}|h${h}|${this.settings.generation}|${this.configs.generation}|${settings.maxFileBytes}`;
   }
 
   private compute(doc: TextDocument, settings: Settings): PolicyResult | undefined {
@@ -138,6 +139,8 @@ export class AnalysisStore {
       regimes: config.regimes?.length ? config.regimes : settings.regimes,
       severities: { ...config.rules, ...settings.rules },
       manifestChanged: manifest?.manifest && located.path ? this.manifests.lastChanged(located.path) : undefined,
+      // git history only where a notice period is promised (the one rule that reads it)
+      manifestHistory: manifest?.manifest?.noticeDays !== undefined && located.path ? this.manifests.history(located.path)?.history : undefined,
     }, policy);
     const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
     if (sev !== "off") for (const f of extra.reverse()) analysis.findings.unshift({ ...f, severity: sev ?? f.severity });

@@ -2,7 +2,11 @@ import { statSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { lastCommitDate, readText, UserError } from "../host/files";
+import { gitHistory } from "../host/git/lazy";
+import type { LoadedHistory } from "../host/git/manifestHistory";
 import { pathToUri, type Workspace } from "./folders";
+
+const HISTORY_TTL_MS = 60_000;
 
 /** One manifest as last read: from the editor buffer when it is open, else from disk. */
 export interface ManifestState {
@@ -27,6 +31,9 @@ export interface ManifestState {
 export class ManifestStore {
   private readonly cache = new Map<string, ManifestState>();
   private readonly commits = new Map<string, Date | undefined>();
+  private readonly histories = new Map<string, { at: number; loaded?: LoadedHistory; loading?: Promise<void>; generation: number }>();
+  /** Called when a manifest's git history has been read (or read again and found different). */
+  onHistory?: (path: string) => void;
 
   constructor(private readonly ws: Workspace, private readonly maxBytes: (path: string) => number) {}
 
@@ -81,15 +88,52 @@ export class ManifestStore {
     return this.commits.get(path);
   }
 
+  /**
+   * The manifest's git history as last read, for notice-period, the code lens and the hover
+   * (trusted workspaces only). Reading is asynchronous: the first call starts it and returns
+   * undefined, and `onHistory` fires when it is there. A commit changes no file the server
+   * watches, so a history older than a minute is read again on the next call.
+   */
+  history(path: string): LoadedHistory | undefined {
+    if (!this.ws.trusted) return undefined;
+    let h = this.histories.get(path);
+    if (!h) {
+      h = { at: 0, generation: 0 };
+      this.histories.set(path, h);
+    }
+    if (!h.loading && Date.now() - h.at > HISTORY_TTL_MS) {
+      const entry = h;
+      entry.loading = gitHistory().loadManifestHistory(path).then((got) => {
+        const changed = JSON.stringify(got) !== JSON.stringify(entry.loaded);
+        Object.assign(entry, { loaded: got, at: Date.now(), loading: undefined });
+        if (changed) {
+          entry.generation++;
+          this.onHistory?.(path);
+        }
+      }, () => {
+        Object.assign(entry, { at: Date.now(), loading: undefined });
+      });
+    }
+    return h.loaded;
+  }
+
+  /** Changes whenever the history read for a path changes; part of the stamps analyses compare. */
+  historyStamp(path: string): number {
+    return this.histories.get(path)?.generation ?? 0;
+  }
+
   /** Forgets what is known about a path after a file-system event. */
   invalidate(path: string): void {
     this.cache.delete(path);
     this.commits.delete(path);
+    const h = this.histories.get(path);
+    if (h) h.at = 0;
   }
 
   clear(): void {
     this.cache.clear();
     this.commits.clear();
+    this.histories.clear();
   }
 }
 
