@@ -51,15 +51,17 @@ export function benchHistory({ cli, commits = 5000, runs = 3 }) {
     const buildMs = performance.now() - t0;
     const times = [];
     const rss = [];
+    const cpu = [];
     let entries = 0;
     for (let i = 0; i < runs; i++) {
       const t = timeProcess(cli, ["changes", "--format", "json", "--out", join(dir, "changes.json")], { cwd: dir });
       if (t.status !== 0) throw new Error(`changes failed: ${t.stderr}`);
       times.push(t.wallMs);
       rss.push(t.rssMB);
+      cpu.push(t.cpuMs);
     }
     entries = JSON.parse(readFileSync(join(dir, "changes.json"), "utf8")).entries.length;
-    return { commits, entries, runs, medianMs: median(times), times, rssMB: median(rss), buildMs };
+    return { commits, entries, runs, medianMs: median(times), times, cpuMs: median(cpu), rssMB: median(rss), buildMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,5 +71,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (name, d) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : d; };
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
   const x = benchHistory({ cli, commits: arg("--commits", 5000), runs: arg("--runs", 3) });
-  console.log(`changes over ${x.commits} commits (${x.entries} with changes): median ${x.medianMs.toFixed(0)} ms of ${x.runs} runs [${x.times.map((t) => t.toFixed(0)).join(", ")}], peak memory ${x.rssMB.toFixed(0)} MB; repository built in ${x.buildMs.toFixed(0)} ms`);
+  console.log(`changes over ${x.commits} commits (${x.entries} with changes): median ${x.medianMs.toFixed(0)} ms of ${x.runs} runs [${x.times.map((t) => t.toFixed(0)).join(", ")}], CPU ${x.cpuMs.toFixed(0)} ms, peak memory ${x.rssMB.toFixed(0)} MB; repository built in ${x.buildMs.toFixed(0)} ms`);
 }
