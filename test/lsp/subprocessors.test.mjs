@@ -4,7 +4,8 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { ofRule, positionOf, startServer } from "./helpers.mjs";
-import { tempRepo } from "../unit/gitRepo.mjs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tempDir, tempRepo } from "../unit/gitRepo.mjs";
 
 const MANIFEST = (extra = "") => `version: 1
 controller:
@@ -69,4 +70,17 @@ test("policywright/subprocessorChanges returns the Markdown changelog", async ()
   const got = await c.request("policywright/subprocessorChanges", { uri });
   assert.equal(got.manifest, "processors.yaml");
   assert.match(got.markdown, /^## Sub-processor changes\n\n### 2026-03-05 \([0-9a-f]{7}\)\n\n- Renamed Sentri to Sentry\n- Added Plausible — Analytics; since 2026-03-10\n/);
+});
+
+test("the published list page (disclosure.list) is checked in the editor with the list rules only", async (t) => {
+  const dir = tempDir(t);
+  writeFileSync(join(dir, "processors.yaml"), "version: 1\ncontroller:\n  name: Acme Oy\n  email: privacy@acme.example\ndisclosure:\n  list: https://acme.example/legal/subprocessors\nprocessors:\n  - name: Stripe\n    purpose: Payments\n  - name: Sentry\n    purpose: Errors\n");
+  mkdirSync(join(dir, "content", "legal"), { recursive: true });
+  const page = join(dir, "content", "legal", "subprocessors.md");
+  writeFileSync(page, "# Sub-processors\n\n| Name | Purpose |\n|---|---|\n| Stripe | Payments |\n| Mixpanel | Analytics |\n");
+  const s = await startServer({ root: dir });
+  t.after(() => s.stop());
+  const listUri = s.open(page);
+  const diags = await s.waitFor(listUri, (d) => d.length > 0, 30000);
+  assert.deepEqual(diags.map((d) => [d.code, d.message.split(" ")[0]]).sort(), [["undeclared-processor", "The"], ["undisclosed-processor", "Sentry"]]);
 });

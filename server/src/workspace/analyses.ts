@@ -1,9 +1,10 @@
 import { statSync } from "node:fs";
-import { basename, relative } from "node:path";
+import { basename, dirname, relative, sep } from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, type Analysis } from "../core/analyze";
 import { parsePolicy, type PolicyDoc } from "../core/policy/parse";
 import { reparsePolicy } from "../core/policy/reparse";
+import { findListPage, LIST_PAGE_RULES } from "../core/subprocessors/listPage";
 import type { Finding } from "../core/types";
 import { readText } from "../host/files";
 import { pathToUri, uriToPath, type Workspace } from "./folders";
@@ -102,6 +103,21 @@ export class AnalysisStore {
     this.parsed.delete(uri);
   }
 
+  /**
+   * The location of the manifest whose `disclosure.list` names this file, when it is that
+   * manifest's published sub-processor list (checked with the list rules only).
+   */
+  private listPageOf(path: string | undefined, settings: Settings): Located | undefined {
+    if (!path || !/\.(?:md|markdown|mdx)$/i.test(path)) return undefined;
+    const located = locateForPolicy(this.ws, path, undefined, settings.manifest);
+    const list = located.path ? this.manifests.get(located.path)?.manifest?.disclosureList : undefined;
+    if (!list || !located.path) return undefined;
+    const root = this.ws.rootFor(path);
+    const rel = (p: string) => relative(root, p).split(sep).join("/");
+    const self = rel(path);
+    return findListPage(list, rel(dirname(located.path)), (p) => p === self) ? located : undefined;
+  }
+
   private keyOf(r: { located: Located; path?: string }, settings: Settings): string {
     const m = r.located.path ? this.manifests.get(r.located.path) : undefined;
     const h = r.located.path ? this.manifests.historyStamp(r.located.path) : 0;
@@ -114,7 +130,9 @@ export class AnalysisStore {
     const folder = this.ws.folderFor(path);
     const text = doc.getText();
     const relPath = path ? (folder ? relative(folder.path, path) : basename(path)) : undefined;
-    if (!isPolicy(relPath, text, settings.policyFiles)) {
+    // a Markdown file that is not a policy may be the published sub-processor list of a manifest
+    const listPage = isPolicy(relPath, text, settings.policyFiles) ? undefined : this.listPageOf(path, settings);
+    if (!listPage && !isPolicy(relPath, text, settings.policyFiles)) {
       this.forget(uri);
       return undefined;
     }
@@ -129,7 +147,7 @@ export class AnalysisStore {
     // an edit inside a sentence reuses the last parse (reparsePolicy gives exactly what parsePolicy would)
     const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text);
     this.parsed.set(uri, { version: doc.version, doc: policy });
-    const located = path ? locateForPolicy(this.ws, path, policy.frontMatter?.data.manifest, settings.manifest) : {};
+    const located = listPage ?? (path ? locateForPolicy(this.ws, path, policy.frontMatter?.data.manifest, settings.manifest) : {});
     const key = this.keyOf({ located, path }, settings);
     if (cached && cached.version === doc.version && cached.key === key && cached.doc.getText() === text) return cached;
     const manifest = located.path ? this.manifests.get(located.path) : undefined;
@@ -140,6 +158,7 @@ export class AnalysisStore {
       severities: { ...config.rules, ...settings.rules },
       manifestChanged: manifest?.manifest && located.path ? this.manifests.lastChanged(located.path) : undefined,
       // git history only where a notice period is promised (the one rule that reads it)
+      rules: listPage ? LIST_PAGE_RULES : undefined,
       manifestHistory: manifest?.manifest?.noticeDays !== undefined && located.path ? this.manifests.history(located.path)?.history : undefined,
     }, policy);
     const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
