@@ -54,7 +54,7 @@ export function benchHistory({ cli, commits = 5000, runs = 3 }) {
     const cpu = [];
     let entries = 0;
     for (let i = 0; i < runs; i++) {
-      const t = timeProcess(cli, ["changes", "--format", "json", "--out", join(dir, "changes.json")], { cwd: dir });
+      const t = timeProcess(cli, ["changes", "--format", "json", "--out", join(dir, "changes.json")], { cwd: dir, timeoutMs: 1_800_000 });
       if (t.status !== 0) throw new Error(`changes failed: ${t.stderr}`);
       times.push(t.wallMs);
       rss.push(t.rssMB);

@@ -3,6 +3,8 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { CLI } from "./helpers.mjs";
 import { tempDir, tempRepo } from "./gitRepo.mjs";
@@ -249,4 +251,21 @@ test("an Atom feed without its own address (no disclosure.feed, no --url) is a o
   assert.equal(res.status, 2);
   assert.equal(res.stderr, "policywright: an Atom feed needs its own address: set disclosure.feed in the manifest or pass --url https://…\n");
   assert.equal(run(["changes", "--format", "atom", "--url", "https://acme.example/feed.xml"], r.dir).status, 0);
+});
+
+test("a repository's git config cannot make changes or check run a program", (t) => {
+  const r = tempRepo(t);
+  r.write("processors.yaml", HEAD.replace("disclosure:\n", "disclosure:\n  notice_days: 30\n") + STRIPE);
+  r.write("privacy.md", "# Privacy\n\nWe use Stripe.\n");
+  r.commit("2026-01-05", "Start");
+  const marker = join(r.dir, "ran");
+  const script = join(r.dir, "evil.sh");
+  writeFileSync(script, `#!/bin/sh\ntouch '${marker}'\n`);
+  chmodSync(script, 0o755);
+  for (const key of ["core.fsmonitor", "core.pager", "gpg.program", "core.hooksPath", "diff.external", "core.sshCommand", "credential.helper"]) r.git(["config", key, script]);
+  r.git(["config", "log.showSignature", "true"]);
+  assert.equal(run(["changes", "--format", "json"], r.dir).status, 0);
+  assert.equal(run(["changes", "--format", "atom"], r.dir).status, 0);
+  run(["check", "--format", "json"], r.dir);
+  assert.equal(existsSync(marker), false, "no program named by .git/config ran");
 });
