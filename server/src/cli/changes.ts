@@ -1,7 +1,7 @@
 import { changesMarkdown, readHistory, type ChangeEntry } from "../core/changes";
-import { UserError } from "../host/files";
-import type { HistoryRead } from "../host/git/history";
-import { gitHistory } from "../host/git/lazy";
+import { UserError } from "../core/project";
+import type { HistoryRead } from "../host/history/history";
+import { gitHistory } from "../host/history/lazy";
 import { loadManifestArg } from "./manifestArg";
 import { writeOutput } from "./writeOutput";
 

@@ -1,8 +1,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { draftManifest } from "../core/init/draft";
-import { readText, UserError } from "../host/files";
-import { gitHistory } from "../host/git/lazy";
+import { UserError } from "../core/project";
+import { gitHistory } from "../host/history/lazy";
+import { readText } from "../host/nodeFs";
 
 /**
  * `policywright init POLICY.md [--out FILE]`: drafts processors.yaml from the policy.

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
-import { readText, UserError } from "../host/files";
+import { UserError } from "../core/project";
+import { readText } from "../host/nodeFs";
 
 export interface LoadedManifest {
   path: string;

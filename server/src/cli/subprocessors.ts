@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { subprocessorsJson, subprocessorsMarkdown, updateSubprocessorBlocks } from "../core/subprocessors/list";
-import { renderExportPage } from "../core/preview/page";
-import { readText, UserError } from "../host/files";
+import { renderExportPage } from "../preview/page";
+import { UserError } from "../core/project";
+import { readText } from "../host/nodeFs";
 import { loadManifestArg } from "./manifestArg";
 import { writeOutput } from "./writeOutput";
 

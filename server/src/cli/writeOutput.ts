@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { UserError } from "../host/files";
+import { UserError } from "../core/project";
 
 /** Prints `text`, or writes it to `out` and says so on stdout ("-" prints too). */
 export function writeOutput(text: string, out: string | undefined, what: string): number {

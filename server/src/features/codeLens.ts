@@ -1,11 +1,11 @@
 import type { CodeLens, CodeLensParams } from "vscode-languageserver";
 import { comparable, samePeriod } from "../core/periods";
-import { retentionClaims } from "../core/rules/retention-mismatch";
-import { linksTo } from "../core/rules/undisclosed-processor";
+import { retentionClaims } from "../core/claims/retention";
+import { linksTo } from "../core/claims/recipients";
 import { rangeOf } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 import { manifestHistoryLenses } from "./subprocessorHistory";
 
 /**

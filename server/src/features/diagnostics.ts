@@ -4,8 +4,8 @@ import { noticePeriodFindings } from "../core/rules/notice-period";
 import { toDiagnostic } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { pathToUri, uriToPath } from "../workspace/folders";
-import { isManifestName } from "../workspace/locate";
-import type { Services } from "../workspace/services";
+import { isManifestName } from "../core/project";
+import type { Stores } from "../workspace/services";
 
 /** Edits closer together than this are coalesced into one re-analysis; the first is never delayed. */
 const LIGHT_DEBOUNCE_MS = 40;
@@ -28,7 +28,7 @@ export class Diagnostics {
   /** Resolves when the queue is empty (tests and the workspace check wait on it). */
   private idle: (() => void)[] = [];
 
-  constructor(private readonly s: Services) {}
+  constructor(private readonly s: Stores) {}
 
   opened(uri: string): void {
     this.enqueue(uri, true);
@@ -120,7 +120,9 @@ export class Diagnostics {
       if (path && this.isManifest(path)) await this.publishManifest(path);
       return;
     }
-    this.publish(uri, await this.s.store.open(uri));
+    const r = await this.s.store.open(uri);
+    for (const e of r?.analysis?.errors ?? []) this.s.connection.console.error(`policywright: ${uri}: ${e}`);
+    this.publish(uri, r);
   }
 
   /** Publishes a policy's diagnostics (or clears them when it is no longer a policy). */
@@ -141,7 +143,7 @@ export class Diagnostics {
    * (the Problems panel then lists the broken entry, as the CLI does).
    */
   async publishManifest(path: string): Promise<void> {
-    const state = this.s.manifests.get(path);
+    const state = await this.s.manifests.get(path);
     const prev = this.publishedManifests.get(path);
     const used = this.s.store.all().some((r) => r.manifest?.path === path && (this.s.ws.get(r.uri) || this.fromWorkspaceCheck.has(r.uri)));
     if (!state || (!state.open && !used) || (!state.manifest && !state.open) || (!used && state.open && !isManifestName(path))) {
@@ -150,9 +152,10 @@ export class Diagnostics {
       return;
     }
     const settings = await this.s.store.settingsFor(state.uri);
-    const sev = settings.rules["manifest-invalid"] ?? this.s.store.configs.get(path).rules["manifest-invalid"];
-    const noticeSev = settings.rules["notice-period"] ?? this.s.store.configs.get(path).rules["notice-period"];
-    const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path)?.history : undefined;
+    const config = await this.s.project.config(path);
+    const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
+    const noticeSev = settings.rules["notice-period"] ?? config.rules["notice-period"];
+    const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
     const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
     if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
@@ -161,8 +164,9 @@ export class Diagnostics {
       for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
     }
     if (state.manifest && history && noticeSev !== "off") {
+      // notice-period is about the manifest alone: reported here, once, not in every policy using it
       for (const f of noticePeriodFindings(state.manifest, history, new Date())) diagnostics.push(toDiagnostic({ ...f, severity: noticeSev ?? "warning" }, state.lines, state.stamp));
-    } else if (state.error) {
+    } else if (!state.manifest && state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: `Not checked: ${state.error}.` });
     }
     this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });

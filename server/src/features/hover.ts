@@ -4,13 +4,13 @@ import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Processor } from "../core/manifest/parse";
 import { comparable, formatPeriod, samePeriod } from "../core/periods";
-import { retentionClaims } from "../core/rules/retention-mismatch";
+import { retentionClaims } from "../core/claims/retention";
 import { rangeOf } from "../lsp/convert";
 import { mentionAt, mentionsOf, policiesUsing, processorNameAt } from "../lsp/lookup";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 import { manifestHistoryHover } from "./subprocessorHistory";
 
 /**
@@ -95,7 +95,7 @@ function periodHover(r: PolicyResult, offset: number): { text: string; start: nu
 }
 
 async function manifestHover(s: Services, path: string, offset: number): Promise<Hover | null> {
-  const state = s.manifests.get(path);
+  const state = await s.manifests.get(path);
   const p = state?.manifest && processorNameAt(state.manifest.processors, offset);
   if (!state || !p) return null;
   const lines: string[] = [`**${p.name}**`, ""];
@@ -113,6 +113,6 @@ async function manifestHover(s: Services, path: string, offset: number): Promise
     const c = p.countries;
     if (c && !c.includes(entry.country)) lines.push("", `_The catalog's usual country differs from this entry's (${c.join(", ")}); check which region you use._`);
   }
-  lines.push(...manifestHistoryHover(s, path, offset));
+  lines.push(...(await manifestHistoryHover(s, path, offset)));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n") }, range: rangeOf(state.lines, p.nameRange[0], p.nameRange[1]) };
 }

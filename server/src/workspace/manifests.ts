@@ -1,10 +1,14 @@
-import { statSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import type { ManifestHistory } from "../core/changes/types";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
-import { lastCommitDate, readText, UserError } from "../host/files";
-import { gitHistory } from "../host/git/lazy";
-import type { LoadedHistory } from "../host/git/manifestHistory";
+import { UserError, type ProjectFs } from "../core/project";
 import { pathToUri, type Workspace } from "./folders";
+
+/** When a file last changed in version control (git in the Node server; none on the web). */
+export type CommitDates = (path: string) => Date | undefined;
+
+/** A manifest's history from version control (isomorphic-git in the Node server; none on the web). */
+export type HistoryReader = (path: string) => Promise<{ history?: ManifestHistory; note?: string }>;
 
 const HISTORY_TTL_MS = 60_000;
 
@@ -31,14 +35,14 @@ export interface ManifestState {
 export class ManifestStore {
   private readonly cache = new Map<string, ManifestState>();
   private readonly commits = new Map<string, Date | undefined>();
-  private readonly histories = new Map<string, { at: number; loaded?: LoadedHistory; loading?: Promise<void>; generation: number }>();
+  private readonly histories = new Map<string, { at: number; history?: ManifestHistory; loading?: Promise<void>; generation: number }>();
   /** Called when a manifest's git history has been read (or read again and found different). */
   onHistory?: (path: string) => void;
 
-  constructor(private readonly ws: Workspace, private readonly maxBytes: (path: string) => number) {}
+  constructor(private readonly ws: Workspace, private readonly fs: ProjectFs, private readonly maxBytes: (path: string) => number, private readonly commitDate: CommitDates = () => undefined, private readonly readHistory?: HistoryReader) {}
 
   /** The manifest at a path, or undefined when there is no such file (never created, or deleted). */
-  get(path: string): ManifestState | undefined {
+  async get(path: string): Promise<ManifestState | undefined> {
     const doc = this.ws.openAt(path);
     if (doc) {
       const stamp = `open:${doc.uri}:${doc.version}`;
@@ -57,20 +61,18 @@ export class ManifestStore {
       const stamp = "untrusted";
       return { path, uri: pathToUri(path), stamp, error: "this workspace is not trusted, so only open files are read; open the manifest to check the policy against it", lines: TextDocument.create(pathToUri(path), "yaml", 0, ""), open: false };
     }
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
+    const st = await this.fs.stat(path);
+    if (!st) {
       this.cache.delete(path);
       return undefined;
     }
-    const stamp = `disk:${st.mtimeMs}:${st.size}`;
+    const stamp = `disk:${st.mtime}:${st.size}`;
     const hit = this.cache.get(path);
     if (hit?.stamp === stamp) return hit;
     const uri = pathToUri(path);
     let state: ManifestState;
     try {
-      const text = readText(path, this.maxBytes(path));
+      const text = await this.fs.read(path, { maxBytes: this.maxBytes(path) });
       state = { path, uri, stamp, text, manifest: safeParse(text), lines: TextDocument.create(uri, "yaml", 0, text), open: false };
     } catch (e) {
       const why = e instanceof UserError ? e.message.replace(/^.*?: /, "") : (e as Error).message;
@@ -84,18 +86,18 @@ export class ManifestStore {
   /** When the manifest was last committed (trusted workspaces only: it runs git). */
   lastChanged(path: string): Date | undefined {
     if (!this.ws.trusted) return undefined;
-    if (!this.commits.has(path)) this.commits.set(path, lastCommitDate(path));
+    if (!this.commits.has(path)) this.commits.set(path, this.commitDate(path));
     return this.commits.get(path);
   }
 
   /**
    * The manifest's git history as last read, for notice-period, the code lens and the hover
-   * (trusted workspaces only). Reading is asynchronous: the first call starts it and returns
-   * undefined, and `onHistory` fires when it is there. A commit changes no file the server
-   * watches, so a history older than a minute is read again on the next call.
+   * (trusted workspaces with a history reader only). Reading is asynchronous: the first call
+   * starts it and returns undefined, and `onHistory` fires when it is there. A commit changes no
+   * file the server watches, so a history older than a minute is read again on the next call.
    */
-  history(path: string): LoadedHistory | undefined {
-    if (!this.ws.trusted) return undefined;
+  history(path: string): ManifestHistory | undefined {
+    if (!this.ws.trusted || !this.readHistory) return undefined;
     let h = this.histories.get(path);
     if (!h) {
       h = { at: 0, generation: 0 };
@@ -103,9 +105,9 @@ export class ManifestStore {
     }
     if (!h.loading && Date.now() - h.at > HISTORY_TTL_MS) {
       const entry = h;
-      entry.loading = gitHistory().loadManifestHistory(path).then((got) => {
-        const changed = JSON.stringify(got) !== JSON.stringify(entry.loaded);
-        Object.assign(entry, { loaded: got, at: Date.now(), loading: undefined });
+      entry.loading = this.readHistory(path).then((got) => {
+        const changed = JSON.stringify(got.history) !== JSON.stringify(entry.history);
+        Object.assign(entry, { history: got.history, at: Date.now(), loading: undefined });
         if (changed) {
           entry.generation++;
           this.onHistory?.(path);
@@ -114,7 +116,14 @@ export class ManifestStore {
         Object.assign(entry, { at: Date.now(), loading: undefined });
       });
     }
-    return h.loaded;
+    return h.history;
+  }
+
+  /** The history read now (for a command the user asked for), or why there is none. */
+  async historyNow(path: string): Promise<{ history?: ManifestHistory; note?: string }> {
+    if (!this.ws.trusted) return { note: "the workspace is not trusted, so Policywright reads no git history" };
+    if (!this.readHistory) return { note: "git history cannot be read here" };
+    return this.readHistory(path);
   }
 
   /** Changes whenever the history read for a path changes; part of the stamps analyses compare. */

@@ -3,7 +3,7 @@ import { shortCommit } from "../changes/words";
 import type { ManifestHistory } from "../changes/types";
 import type { Manifest, Processor } from "../manifest/parse";
 import type { Fix, RawFinding } from "../types";
-import type { Rule } from "./context";
+import type { Rule } from "./rule";
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string | Date) => Math.floor(new Date(iso).getTime() / DAY);
