@@ -79,6 +79,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     void refreshLimit();
+    // the web build has no git: say once why stale-date cannot compare with the manifest's commit date
+    if (!host.commitDate) connection.console.info("Policywright: git is not available here, so stale-date cannot compare the policy's date with the manifest's last commit; it still checks the date's presence and format.");
     // VS Code sends didChangeConfiguration only to servers that register for it
     if (configDynamically) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (watchDynamically) {

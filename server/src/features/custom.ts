@@ -1,4 +1,4 @@
-import { dirname, join } from "node:path";
+import { dirname, joinPath } from "../core/project";
 import { draftManifest } from "../core/init/draft";
 import { buildPreviewModel, type PreviewModel } from "../preview/model";
 import { renderExportPage } from "../preview/page";
@@ -52,7 +52,7 @@ export async function policyStatus(s: Services, params: UriParams): Promise<Poli
 export async function draft(s: Services, params: UriParams): Promise<DraftManifest> {
   const doc = s.ws.get(params.uri);
   const path = uriToPath(params.uri);
-  const target = path ? pathToUri(join(dirname(path), "processors.yaml")) : undefined;
+  const target = path ? pathToUri(joinPath(dirname(path), "processors.yaml")) : undefined;
   try {
     const d = draftManifest(doc?.getText() ?? "");
     return { yaml: d.yaml, target, processors: d.processors };

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { AnalysisChangedNotification, sendNotification } from "../protocol";
 import { toDiagnostic } from "../lsp/convert";
+import { nextTurn } from "../workspace/nextTurn";
 import type { PolicyResult } from "../workspace/analyses";
 import { pathToUri, uriToPath } from "../workspace/folders";
 import { isManifestName } from "../core/project";
@@ -17,7 +18,7 @@ const LIGHT_DEBOUNCE_MS = 40;
 export class Diagnostics {
   private readonly queue: string[] = [];
   private readonly queued = new Set<string>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastRun = new Map<string, number>();
   private readonly publishedPolicies = new Set<string>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
@@ -88,7 +89,7 @@ export class Diagnostics {
     }
     if (!this.draining) {
       this.draining = true;
-      setImmediate(() => void this.drain());
+      void nextTurn().then(() => this.drain());
     }
   }
 
@@ -103,7 +104,7 @@ export class Diagnostics {
         } catch (e) {
           this.s.connection.console.error(`policywright: checking ${uri} failed: ${(e as Error).stack ?? e}`);
         }
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
       }
     } finally {
       this.draining = false;

@@ -1,6 +1,7 @@
 import type { WorkDoneProgressReporter } from "vscode-languageserver";
 import type { WorkspaceCheckSummary } from "../protocol";
 import type { PolicyResult } from "../workspace/analyses";
+import { nextTurn } from "../workspace/nextTurn";
 import type { Services } from "./services";
 
 /**
@@ -46,7 +47,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
       count(r);
       progress.report(Math.round((++done / Math.max(total, 1)) * 100), `${done}/${total}: ${path.split(/[\\/]/).pop()}`);
       // let other requests in between files
-      await new Promise((res) => setImmediate(res));
+      await nextTurn();
     }
   } finally {
     progress.done();
