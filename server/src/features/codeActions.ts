@@ -25,7 +25,9 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
     const manifest = path ? await s.manifests.get(path) : undefined;
     return manifest?.manifest ? manifestActions(params, manifest) : [];
   }
-  const r = await s.store.open(uri);
+  // the diagnostics on screen carry their fixes: answer from the result they were published
+  // from, without waiting for settings or a re-analysis, so Ctrl+. works as soon as they show
+  const r = s.diagnostics.shownFor(uri, doc.version) ?? (await s.store.open(uri));
   if (!r?.analysis) return [];
   const targets = targetsOf(r);
   const out: CodeAction[] = [];

@@ -21,6 +21,8 @@ export class Diagnostics {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastRun = new Map<string, number>();
   private readonly publishedPolicies = new Set<string>();
+  /** The result each open policy's diagnostics were last published from: quick fixes answer from it at once. */
+  private readonly shown = new Map<string, PolicyResult>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
   /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
   readonly fromWorkspaceCheck = new Set<string>();
@@ -46,12 +48,23 @@ export class Diagnostics {
     this.timers.delete(uri);
     const r = this.s.store.peek(uri);
     this.s.store.forget(uri);
+    this.shown.delete(uri);
     const checked = !!path && (this.fromWorkspaceCheck.has(uri) || this.fromWorkspaceCheck.has(pathToUri(path)));
     if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
     // a file the workspace check listed keeps its problems, now as saved on disk
     if (checked) void this.s.store.file(path!).then((res) => res && this.publish(res.uri, res));
     if (r?.manifest) void this.publishManifest(r.manifest.path);
     if (path && isManifestName(path)) void this.publishManifest(path);
+  }
+
+  /** The result behind the diagnostics shown for a document, if they belong to its current version. */
+  shownFor(uri: string, version: number): PolicyResult | undefined {
+    const r = this.shown.get(uri);
+    if (!r || r.version !== version) return undefined;
+    // a fix that edits the manifest needs the manifest text it was made for
+    const m = r.manifest;
+    if (m?.open && this.s.ws.get(m.uri)?.version !== m.lines.version) return undefined;
+    return r;
   }
 
   /** Whether a YAML file is a manifest: named like one, or the manifest of a checked policy. */
@@ -128,9 +141,11 @@ export class Diagnostics {
   /** Publishes a policy's diagnostics (or clears them when it is no longer a policy). */
   publish(uri: string, r: PolicyResult | undefined): void {
     if (!r) {
+      this.shown.delete(uri);
       if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
+    this.shown.set(uri, r);
     const open = r.version >= 0;
     this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
     this.publishedPolicies.add(uri);
