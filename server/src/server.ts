@@ -88,6 +88,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         watchers: [
           { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          // policies the workspace check listed are re-checked when they change on disk
+          { globPattern: "**/*.{md,markdown}", kind: WatchKind.Change | WatchKind.Delete },
         ],
       });
     }
@@ -113,6 +115,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (/\.policywright\.json$/i.test(path)) {
         s.project.invalidateConfigs();
         s.diagnostics.recheckAll();
+        continue;
+      }
+      if (/\.(?:md|markdown)$/i.test(path)) {
+        s.diagnostics.fileChanged(path);
         continue;
       }
       // the buffer wins over the disk while the manifest is open

@@ -57,6 +57,20 @@ export class Diagnostics {
     if (path && isManifestName(path)) void this.publishManifest(path);
   }
 
+  /**
+   * A Markdown file changed, appeared or went away on disk. A closed file the workspace check
+   * listed is checked again (or its problems removed), so the Problems panel never shows a
+   * file as it was.
+   */
+  fileChanged(path: string): void {
+    const uri = pathToUri(path);
+    if (!this.fromWorkspaceCheck.has(uri) || this.s.ws.openAt(path)) return;
+    void this.s.store.file(path).then((r) => {
+      if (!r) this.fromWorkspaceCheck.delete(uri);
+      this.publish(uri, r);
+    });
+  }
+
   /** The result behind the diagnostics shown for a document, if they belong to its current version. */
   shownFor(uri: string, version: number): PolicyResult | undefined {
     const r = this.shown.get(uri);
