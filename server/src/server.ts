@@ -15,10 +15,11 @@ import { symbols } from "./features/symbols";
 import { checkWorkspace } from "./features/workspaceCheck";
 import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
-import { isManifestName, type ProjectFs } from "./core/project";
+import type { ProjectFs } from "./core/project";
 import type { Services } from "./features/services";
 import { uriToPath, Workspace } from "./workspace/folders";
 import { ManifestStore, type CommitDates } from "./workspace/manifests";
+import { isYamlDocument } from "./workspace/documents";
 import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
 
@@ -131,19 +132,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // YAML files other than manifests (CI workflows, say) are synced but never trigger a re-check
   documents.onDidOpen((e) => {
     const path = uriToPath(e.document.uri);
-    if (!isYaml(e.document)) s.diagnostics.opened(e.document.uri);
+    if (!isYamlDocument(e.document)) s.diagnostics.opened(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
-    if (!isYaml(e.document)) s.diagnostics.changed(e.document.uri);
+    if (!isYamlDocument(e.document)) s.diagnostics.changed(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
     s.diagnostics.closed(e.document.uri, path);
     // a closed manifest is read from disk again (or is gone, if it was deleted meanwhile)
-    if (path && isYaml(e.document) && s.diagnostics.isManifest(path)) {
+    if (path && isYamlDocument(e.document) && s.diagnostics.isManifest(path)) {
       s.manifests.invalidate(path);
       s.diagnostics.manifestChanged(path);
     }
@@ -179,7 +180,3 @@ export function startServer(connection: Connection, host: ServerHost): void {
 declare const PW_VERSION: string;
 
 const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
-
-function isYaml(doc: TextDocument): boolean {
-  return doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri) || isManifestName(doc.uri);
-}

@@ -7,6 +7,7 @@ import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
 import { stampOf } from "./diagnostics";
+import { isYamlDocument } from "../workspace/documents";
 
 /** Our fix-all kind: `editor.codeActionsOnSave: { "source.fixAll.policywright": "explicit" }` runs it on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policywright`;
@@ -20,7 +21,7 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   const path = uriToPath(uri);
   const doc = s.ws.get(uri);
   if (!doc) return [];
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+  if (isYamlDocument(doc)) {
     if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
     const manifest = path ? await s.manifests.get(path) : undefined;
     return manifest?.manifest ? manifestActions(params, manifest) : [];

@@ -6,6 +6,7 @@ import type { PolicyResult } from "../workspace/analyses";
 import { pathToUri, uriToPath } from "../workspace/folders";
 import { isManifestName } from "../core/project";
 import type { Stores } from "../workspace/services";
+import { isYamlDocument } from "../workspace/documents";
 
 /** Edits closer together than this are coalesced into one re-analysis; the first is never delayed. */
 const LIGHT_DEBOUNCE_MS = 40;
@@ -93,7 +94,7 @@ export class Diagnostics {
   manifestChanged(path: string): void {
     void this.publishManifest(path);
     for (const doc of this.s.ws.all()) {
-      if (doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri)) continue;
+      if (isYamlDocument(doc)) continue;
       const r = this.s.store.peek(doc.uri);
       if (!r || r.located.path === path || !r.manifest) this.enqueue(doc.uri, false);
     }
@@ -143,7 +144,7 @@ export class Diagnostics {
     const doc = this.s.ws.get(uri);
     if (!doc) return;
     const path = uriToPath(uri);
-    if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+    if (isYamlDocument(doc)) {
       if (path && this.isManifest(path)) await this.publishManifest(path);
       return;
     }
