@@ -3,8 +3,8 @@
  * pack of the policy's language and never tests which language it reads; adding a language is
  * one new pack file (plus its tests) and a line in packs/index.ts.
  */
-import type { Period, Unit } from "../periods";
-import type { SectionKind } from "../policy/sections";
+import type { Period, Unit } from "../periodTypes";
+import type { SectionKind } from "../policy/sectionKinds";
 
 /** Disclosure ids whose key phrases are language-bound (spec section 3). */
 export type DisclosureId =
