@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient } from "vscode-languageclient";
+import { restart } from "./restart";
 import { DraftManifestRequest, sendRequest, SubprocessorChangesRequest } from "../../server/src/protocol";
 
 export const CREATE_MANIFEST_COMMAND = "policywright.createManifest";
@@ -10,10 +11,10 @@ export const SHOW_CHANGES_COMMAND = "policywright.showSubprocessorChanges";
  * Client-side commands. "Check Workspace" is not here: the server declares it in its
  * capabilities and the language client registers it.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CREATE_MANIFEST_COMMAND, () => createManifest(client)),
-    vscode.commands.registerCommand(RESTART_COMMAND, () => client.restart()),
+    vscode.commands.registerCommand(RESTART_COMMAND, () => restart(client)),
     vscode.commands.registerCommand(SHOW_CHANGES_COMMAND, () => showChanges(client)),
   );
 }
@@ -23,7 +24,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
  * (or of the manifest the active policy uses, or the workspace's processors.yaml), read from git
  * by the server and shown in a Markdown preview tab. Nothing is written to disk.
  */
-async function showChanges(client: LanguageClient): Promise<void> {
+async function showChanges(client: BaseLanguageClient): Promise<void> {
   let uri = vscode.window.activeTextEditor?.document.uri;
   if (!uri || uri.scheme !== "file") [uri] = await vscode.workspace.findFiles("**/processors.{yaml,yml}", "**/node_modules/**", 1);
   if (!uri) {
@@ -44,7 +45,7 @@ async function showChanges(client: LanguageClient): Promise<void> {
  * an unsaved file beside the policy, so nothing is written until the user saves. An existing
  * manifest is opened instead, never overwritten.
  */
-async function createManifest(client: LanguageClient): Promise<void> {
+async function createManifest(client: BaseLanguageClient): Promise<void> {
   const policy = vscode.window.activeTextEditor?.document;
   const draft = await sendRequest(client, DraftManifestRequest, { uri: policy?.uri.toString() ?? "untitled:policy.md" });
   if (!draft.target || !vscode.workspace.isTrusted) {

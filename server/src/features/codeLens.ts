@@ -7,6 +7,7 @@ import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
 import { manifestHistoryLenses } from "./subprocessorHistory";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Code lenses with the manifest's view of two sections: above the recipients section, how
@@ -18,7 +19,7 @@ import { manifestHistoryLenses } from "./subprocessorHistory";
 export async function codeLenses(s: Services, params: CodeLensParams): Promise<CodeLens[]> {
   const doc = s.ws.get(params.textDocument.uri);
   if (!doc) return [];
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri)) {
+  if (isYamlDocument(doc)) {
     const path = uriToPath(doc.uri);
     return path && s.diagnostics.isManifest(path) ? manifestHistoryLenses(s, path) : [];
   }
