@@ -1,6 +1,6 @@
-import { relative } from "node:path";
 import type { CodeLens } from "vscode-languageserver";
 import { changesMarkdown } from "../core/changes/markdown";
+import { normalize, relativePath } from "../core/project";
 import { processorHistoryLines, processorLensTitle } from "../core/changes/processorHistory";
 import { processorNameAt } from "../lsp/lookup";
 import { rangeOf } from "../lsp/convert";
@@ -44,5 +44,5 @@ export async function subprocessorChanges(s: Services, params: UriParams): Promi
   const got = await s.manifests.historyNow(manifestPath);
   if (!got.history) return { error: got.note?.replace(/^notice-period did not run: /, "") ?? "the manifest is not in a git repository" };
   const root = s.ws.rootFor(manifestPath);
-  return { markdown: changesMarkdown(got.history.entries), manifest: relative(root, manifestPath).split("\\").join("/") };
+  return { markdown: changesMarkdown(got.history.entries), manifest: relativePath(normalize(root), normalize(manifestPath)) ?? manifestPath };
 }

@@ -2,9 +2,8 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { utf8Length } from "../core/text/utf8";
 import { analyze, type Analysis } from "../core/analyze";
 import { parsePolicy, type PolicyDoc } from "../core/policy/parse";
-import { dirname, relative, sep } from "node:path";
 import { reparsePolicy } from "../core/policy/reparse";
-import { findListPage } from "../core/project/listPage";
+import { dirname, findListPage, normalize, relativePath } from "../core/project";
 import { LIST_PAGE_RULES } from "../core/subprocessors/listPage";
 import type { ManifestLocation as Located } from "../core/project";
 import type { Finding } from "../core/types";
@@ -106,10 +105,10 @@ export class AnalysisStore {
     const located = await this.project.locate(path, undefined, settings.manifest);
     const list = located.path ? (await this.manifests.get(located.path))?.manifest?.disclosureList : undefined;
     if (!list || !located.path) return undefined;
-    const root = this.ws.rootFor(path);
-    const rel = (p: string) => relative(root, p).split(sep).join("/");
-    const self = rel(path);
-    return findListPage(list, rel(dirname(located.path)), (p) => p === self) ? located : undefined;
+    const root = normalize(this.ws.rootFor(path));
+    const self = relativePath(root, normalize(path));
+    if (self === undefined) return undefined;
+    return findListPage(list, relativePath(root, dirname(normalize(located.path))) ?? "", (p) => p === self) ? located : undefined;
   }
 
   private async keyOf(r: { located: Located; path?: string }, settings: Settings): Promise<string> {
