@@ -11,6 +11,8 @@ import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
+import { manifestHistoryHover } from "./subprocessorHistory";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Hover: on a processor named in the policy, its manifest entry (or its catalog entry when the
@@ -23,7 +25,7 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   if (!doc) return null;
   const offset = doc.offsetAt(params.position);
   const path = uriToPath(uri);
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) return path ? manifestHover(s, path, offset) : null;
+  if (isYamlDocument(doc)) return path ? manifestHover(s, path, offset) : null;
   const r = await s.store.open(uri);
   if (!r?.analysis) return null;
   const m = mentionAt(r, offset);
@@ -112,5 +114,6 @@ async function manifestHover(s: Services, path: string, offset: number): Promise
     const c = p.countries;
     if (c && !c.includes(entry.country)) lines.push("", `_The catalog's usual country differs from this entry's (${c.join(", ")}); check which region you use._`);
   }
+  lines.push(...(await manifestHistoryHover(s, path, offset)));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n") }, range: rangeOf(state.lines, p.nameRange[0], p.nameRange[1]) };
 }
