@@ -8,7 +8,7 @@ const DE = "Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies für d
 const FR = "Nous traitons vos données personnelles uniquement pour fournir notre service. Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.";
 const EN = "We process your personal data only to provide our service. You have the right to access, correct and erase your data at any time.";
 const RU = "Настоящая политика конфиденциальности определяет порядок обработки и защиты персональных данных пользователей нашего сайта. Мы обрабатываем ваши данные только для оказания услуг.";
-const FI = "Tässä tietosuojaselosteessa kerrotaan, miten käsittelemme henkilötietojasi palvelussamme. Käsittelemme tietoja vain palvelun tarjoamiseksi ja säilytämme niitä vain tarvittavan ajan.";
+const FI = "Tässä tietosuojaselosteessa kerrotaan, miten käsittelemme henkilötietojasi palvelussamme. Käsittelemme tietoja vain palvelun tarjoamiseksi ja säilytämme niitä vain tarvittavan ajan. Sinulla on oikeus tarkastaa ja korjata tietosi.";
 
 const lang = (text, hints) => core.parsePolicy(text, hints).language;
 

@@ -4,7 +4,7 @@
  * usage (Jänner, "ss" for "ß", "bearbeiten" for "verarbeiten").
  */
 import de from "i18n-iso-countries/langs/de.json";
-import type { Period, Unit } from "../periods";
+import type { Period, Unit } from "../periodTypes";
 import { GERMAN_CLAUSES } from "./de-clauses";
 import { libraryForms, u } from "./regex";
 import type { LanguagePack } from "./types";

@@ -19,7 +19,7 @@ function detectAll(text: string): ReturnType<Detector> {
 /** How much of the text is read: a page of prose decides, and a long policy costs no more. */
 const SAMPLE = 3000;
 /** Below this many letters the detector guesses; the default language is the better answer. */
-const MIN_LETTERS = 40;
+const MIN_LETTERS = 120;
 /** tinyld's accuracy score below which its answer is a guess. */
 const MIN_ACCURACY = 0.5;
 

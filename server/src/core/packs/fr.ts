@@ -4,7 +4,7 @@
  * headings, curly and straight apostrophes.
  */
 import fr from "i18n-iso-countries/langs/fr.json";
-import type { Period, Unit } from "../periods";
+import type { Period, Unit } from "../periodTypes";
 import { FRENCH_CLAUSES } from "./fr-clauses";
 import { libraryForms, u } from "./regex";
 import type { LanguagePack } from "./types";
