@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
 import { findPolicies, isInside, UserError } from "./host/files";
+import { SiteLoader } from "./host/site";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
@@ -80,7 +81,8 @@ function check(a: Args): number {
   const policies = collect(a.paths, cwd);
   if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
   const cache = new ManifestCache();
-  let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache }));
+  const sites = new SiteLoader();
+  let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache, sites }));
   if (a.fix) checked = applyFixes(checked, cwd, a);
   for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
@@ -109,7 +111,8 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
   }
   if (!written.size) return checked;
   const cache = new ManifestCache();
-  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache }));
+  const sites = new SiteLoader();
+  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache, sites }));
 }
 
 export function main(argv: string[]): number {

@@ -3,6 +3,7 @@ import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { parsePolicy } from "../core/policy/parse";
 import type { Finding, Regime } from "../core/types";
 import { lastCommitDate, loadConfig, locateManifest, MAX_FILE_BYTES, readText, UserError } from "./files";
+import { SiteLoader } from "./site";
 
 export interface CheckedFile {
   policyPath: string;
@@ -33,10 +34,10 @@ export class ManifestCache {
 }
 
 /** Reads one policy and its manifest from disk and analyses them. */
-export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date }): CheckedFile {
+export function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date; sites?: SiteLoader }): CheckedFile {
   const notes: string[] = [];
   const policyText = readText(policyPath, MAX_FILE_BYTES, notes);
-  const doc = parsePolicy(policyText);
+  const doc = parsePolicy(policyText, { mdx: /\.mdx$/i.test(policyPath) });
   const loc = locateManifest(policyPath, root, { explicit: opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
   if (loc.source === "option" && loc.path) {
     const got = opts.cache.get(loc.path);
@@ -57,14 +58,18 @@ export function checkFile(policyPath: string, root: string, opts: { manifest?: s
       manifestText = got.text;
     }
   } else notes.push("no processors.yaml found; only the checks that need no manifest ran");
-  const { config, error } = loadConfig(policyPath, root);
+  const { config, error, path: configPath, text: configText } = loadConfig(policyPath, root);
   if (error) notes.push(`ignored ${error}`);
   for (const [rule, sev] of Object.entries(config.rules ?? {})) {
     if (["error", "warning", "info", "hint", "off"].includes(sev as string)) continue;
     notes.push(`.policywright.json: '${String(sev)}' for ${rule} is not a severity (error, warning, info, hint or off); the default applies`);
     delete config.rules![rule];
   }
+  const vars = config.variables;
+  const variables = vars && typeof vars === "object" && !Array.isArray(vars) && configPath && configText ? { value: vars, path: configPath, text: configText } : undefined;
+  const site = (opts.sites ?? new SiteLoader()).load(policyPath, policyText, root, variables);
   const analysis = analyze(policyText, manifest, {
+    site,
     now: opts.now,
     manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
     severities: config.rules,

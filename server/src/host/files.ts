@@ -109,13 +109,15 @@ export function locateManifest(policyPath: string, root: string, opts: { explici
   return {};
 }
 
-const DEFAULT_GLOBS = [/privacy[^/]*\.md$/i, /policy[^/]*\.md$/i, /notice[^/]*\.md$/i];
+const DEFAULT_GLOBS = [/privacy[^/]*\.(?:md|markdown|mdx)$/i, /policy[^/]*\.(?:md|markdown|mdx)$/i, /notice[^/]*\.(?:md|markdown|mdx)$/i];
+/** A page bundle: `privacy/index.md`, `datenschutz/_index.md` (Hugo, Eleventy, Docusaurus). */
+const BUNDLE = /(?:privacy|policy|notice|datenschutz|confidentialit)[^/\\]*[/\\]_?index(?:\.[a-z]{2}(?:-[a-z]{2})?)?\.(?:md|markdown|mdx)$/i;
 
-/** Whether a Markdown file is a policy: its name matches the defaults, or its front matter says so. */
+/** Whether a Markdown file is a policy: its name (or page bundle folder) matches the defaults, or its front matter says so. */
 export function looksLikePolicy(path: string): boolean {
   const base = path.split(/[\\/]/).pop() ?? path;
-  if (!/\.(?:md|markdown)$/i.test(base)) return false;
-  if (DEFAULT_GLOBS.some((g) => g.test(base))) return true;
+  if (!/\.(?:md|markdown|mdx)$/i.test(base)) return false;
+  if (DEFAULT_GLOBS.some((g) => g.test(base)) || BUNDLE.test(path)) return true;
   let head = "";
   try {
     const fd = openSync(path, "r");
@@ -155,18 +157,21 @@ export function findPolicies(dir: string, limit = 5000): string[] {
 export interface Config {
   rules?: Record<string, Severity | "off">;
   regimes?: string[];
+  /** Template variables for pages no generator config defines (`{{ company.email }}`). */
+  variables?: Record<string, unknown>;
 }
 
 /** `.policywright.json` beside the policy, else at the root. A broken file is reported, not ignored silently. */
-export function loadConfig(policyPath: string, root: string): { config: Config; error?: string } {
+export function loadConfig(policyPath: string, root: string): { config: Config; error?: string; path?: string; text?: string } {
   for (const dir of [dirname(resolve(policyPath)), resolve(root)]) {
     const p = join(dir, ".policywright.json");
     if (!existsSync(p)) continue;
     // a link to a file elsewhere would let a repository make the tool read (and quote) any file
     if (!isInside(root, p) && !isInside(dir, p)) return { config: {}, error: `${p}: links to a file outside the workspace; it was not read` };
     try {
-      const raw = JSON.parse(readText(p, 1024 * 1024));
-      return { config: typeof raw === "object" && raw ? raw : {} };
+      const text = readText(p, 1024 * 1024);
+      const raw = JSON.parse(text);
+      return { config: typeof raw === "object" && raw ? raw : {}, path: p, text };
     } catch (e) {
       return { config: {}, error: `${p}: ${(e as Error).message}` };
     }

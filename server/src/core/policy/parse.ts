@@ -3,6 +3,8 @@ import { parse as parseYaml } from "yaml";
 import { blankComments, blankCodeSpans, blankRange, blankRanges } from "./mask";
 import { splitSentences } from "./sentences";
 import { classifyHeading, type SectionKind } from "./sections";
+import { findMdx, findMdxLoosely } from "../site/mdx";
+import { findTemplates, type Template } from "../site/templates";
 
 /** A heading and the text below it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -72,6 +74,10 @@ export interface PolicyDoc {
   links: Link[];
   comments: { start: number; end: number; body: string }[];
   lineStarts: number[];
+  /** Template syntax (Liquid, Nunjucks, Hugo, Go, MDX), blanked in `masked` and `visible`. */
+  templates: Template[];
+  /** Read as MDX (import/export, JSX and `{…}` expressions are code). */
+  mdx?: boolean;
   /** An HTML comment or code fence that is never closed: everything from `start` on is hidden. */
   unclosed?: { kind: "comment" | "fence"; start: number; marker: string };
 }
@@ -87,17 +93,31 @@ function normalizeForMarkdown(src: string): string {
   return /[\r\0]/.test(src) ? src.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD") : src;
 }
 
-/** Parses a Markdown policy into sections, blocks and sentences with source offsets. Never throws. */
-export function parsePolicy(text: string): PolicyDoc {
+export interface ParseOptions {
+  /** The page is MDX (a `.mdx` file). */
+  mdx?: boolean;
+}
+
+/**
+ * Parses a Markdown policy into sections, blocks and sentences with source offsets. Template
+ * syntax is masked like HTML comments: neither prose nor missing text. Never throws.
+ */
+export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDoc {
   const lineStarts = computeLineStarts(text);
   const frontMatter = readFrontMatter(text);
   const comments: PolicyDoc["comments"] = [];
   let visible = frontMatter ? blankRange(text, frontMatter.start, frontMatter.end) : text;
   visible = blankComments(visible, comments);
+  const templates = findPageTemplates(visible, options.mdx);
+  const beforeTemplates = visible;
+  if (templates.length) visible = blankRanges(visible, templates.map((t) => [t.start, t.end]));
 
   let tokens: ReturnType<typeof md.parse> = [];
   try {
-    tokens = md.parse(normalizeForMarkdown(visible), {});
+    // a template blanked to spaces at a line's start would indent the line into a code block:
+    // the Markdown parser sees each template as a run of letters instead
+    const forParser = templates.length ? blankRanges(beforeTemplates, templates.map((t) => [t.start, t.end]), "x") : visible;
+    tokens = md.parse(normalizeForMarkdown(forParser), {});
   } catch {
     tokens = [];
   }
@@ -187,6 +207,7 @@ export function parsePolicy(text: string): PolicyDoc {
   for (const s of stack) sections[s].end = text.length;
   // code blocks are blanked in one copy of the text, not one copy each
   masked = blankCodeSpans(blankRanges(masked, codeRanges), blocks);
+  if (templates.length) markCode(templates, beforeTemplates, blankCodeSpans(blankRanges(beforeTemplates, codeRanges), blocks));
   for (const s of sections) inheritKinds(s, sections);
 
   const sentences: Sentence[] = [];
@@ -199,7 +220,22 @@ export function parsePolicy(text: string): PolicyDoc {
   const realComments = codeRanges.length ? comments.filter((c) => !codeRanges.some(([s, e]) => c.start >= s && c.start < e)) : comments;
   const openComment = realComments.find((c) => c.end === text.length && !text.endsWith("-->"));
   if (openComment && (!unclosed || openComment.start < unclosed.start)) unclosed = { kind: "comment", start: openComment.start, marker: "<!--" };
-  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, ...(unclosed ? { unclosed } : {}) };
+  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, templates, ...(options.mdx ? { mdx: true } : {}), ...(unclosed ? { unclosed } : {}) };
+}
+
+/** Flags the templates shown inside code (an example, not a value the page is missing). */
+function markCode(templates: Template[], shown: string, codeBlanked: string) {
+  for (const t of templates) if (codeBlanked.charCodeAt(t.start) !== shown.charCodeAt(t.start)) t.inCode = true;
+}
+
+/** Liquid, Nunjucks, Hugo and Go templates, and for MDX its ESM, JSX and expressions, in text order. */
+function findPageTemplates(visible: string, mdx?: boolean): Template[] {
+  const found = findTemplates(visible);
+  if (!mdx) return found;
+  const jsx = findMdx(visible) ?? findMdxLoosely(visible);
+  // a Liquid construct inside an MDX expression is part of that expression
+  const merged = [...jsx, ...found.filter((t) => !jsx.some((j) => t.start < j.end && t.end > j.start))];
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a fence has its closing line, or was cut short by the end of the document. */

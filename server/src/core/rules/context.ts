@@ -2,6 +2,7 @@ import type { Manifest, Processor } from "../manifest/parse";
 import type { Mention } from "../mentions/find";
 import type { Block, PolicyDoc } from "../policy/parse";
 import type { SectionKind } from "../policy/sections";
+import type { SiteContext } from "../site/expand";
 import type { RawFinding, Regime, RuleId, Severity } from "../types";
 
 /** What every rule reads: the parsed policy, the manifest (if any) and shared derived facts. */
@@ -13,6 +14,8 @@ export interface RuleContext {
   now: Date;
   /** When the manifest last changed (from version control), if the host knows. */
   manifestChanged?: Date;
+  /** The site the page belongs to, when the host found one: its variables, includes and problems. */
+  site?: SiteContext;
   /** Section kinds that apply at a block: its section's and every ancestor's. */
   kindsOf(block: Block | number): Set<SectionKind>;
   /** The sentence index at an offset, -1 if none. */

@@ -7,6 +7,7 @@ import { manifestInvalid } from "./manifest-invalid";
 import { missingSection } from "./missing-section";
 import { placeholder } from "./placeholder";
 import { retentionMismatch } from "./retention-mismatch";
+import { siteConfig } from "./site-config";
 import { staleDate } from "./stale-date";
 import { transferContradiction } from "./transfer-contradiction";
 import { undeclaredProcessor } from "./undeclared-processor";
@@ -15,5 +16,5 @@ import { undisclosedProcessor } from "./undisclosed-processor";
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
   manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
-  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale,
+  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale, siteConfig,
 ];
