@@ -1,8 +1,10 @@
-import { statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicies, isInside, UserError } from "./host/files";
+import { findPolicies, isInside, locateManifest, readText, UserError } from "./host/files";
+import { changedFiles } from "./host/changed";
+import { formatGithub, formatJunit, formatMarkdown } from "./cli/ciFormats";
 import { SiteLoader } from "./host/site";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
@@ -13,7 +15,8 @@ declare const PW_VERSION: string;
 const VERSION = typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0";
 
 const USAGE = `usage:
-  policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif] [--fix] [--quiet]
+  policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif|github|markdown|junit]
+                     [--changed [REF]] [--fix] [--quiet]
   policywright init POLICY.md [--out processors.yaml]
   policywright preview POLICY.md [--manifest FILE] --out review.html
   policywright export POLICY.md --out policy.html`;
@@ -26,7 +29,11 @@ interface Args {
   fix: boolean;
   quiet: boolean;
   out?: string;
+  /** Check only what changed: true for uncommitted changes, a string for changes since that ref. */
+  changed?: true | string;
 }
+
+const FORMATS = ["text", "json", "sarif", "github", "markdown", "junit"];
 
 function parseArgs(argv: string[]): Args {
   const [command = "", ...rest] = argv;
@@ -44,13 +51,26 @@ function parseArgs(argv: string[]): Args {
     else if (x === "--out" || x === "-o") a.out = value();
     else if (x === "--fix") a.fix = true;
     else if (x === "--quiet" || x === "-q") a.quiet = true;
+    else if (x.startsWith("--changed=")) a.changed = x.slice(10) || true;
+    else if (x === "--changed") {
+      // a following word is the ref unless it is an option or a file or folder to check
+      const next = rest[i + 1];
+      a.changed = next !== undefined && !next.startsWith("-") && !existsSync(next) ? rest[++i] : true;
+    }
     else if (x.startsWith("-") && x !== "-") throw new UserError(`unknown option ${x}`);
     else a.paths.push(x);
   }
-  if (!["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
+  if (!FORMATS.includes(a.format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not '${a.format}'`);
   return a;
 }
 
+const isManifestName = (p: string) => /^processors\.ya?ml$/i.test(basename(p));
+
+/**
+ * The policies to check: every policy under the current folder, or under each folder given.
+ * A manifest given by name (as a pre-commit hook passes staged files) stands for the
+ * policies beside it and below it that use it.
+ */
 function collect(paths: string[], cwd: string): string[] {
   if (!paths.length) return findPolicies(cwd);
   const out: string[] = [];
@@ -61,9 +81,31 @@ function collect(paths: string[], cwd: string): string[] {
     } catch {
       throw new UserError(`${p}: no such file or folder`);
     }
-    out.push(...(st.isDirectory() ? findPolicies(resolve(p)) : [resolve(p)]));
+    if (st.isDirectory()) out.push(...findPolicies(resolve(p)));
+    else if (isManifestName(p)) {
+      const m = resolve(p);
+      out.push(...findPolicies(dirname(m)).filter((x) => locateManifest(x, isInside(cwd, x) ? cwd : dirname(m), {}).path === m));
+    } else out.push(resolve(p));
   }
-  return out;
+  return [...new Set(out)];
+}
+
+/** The policies that changed, or whose manifest or site files (config, data, includes) changed. */
+function onlyChanged(policies: string[], a: Args, cwd: string, sites: SiteLoader): string[] {
+  const changed = changedFiles(cwd, a.changed === true ? undefined : a.changed);
+  return policies.filter((p) => {
+    if (changed.has(p)) return true;
+    const m = locateManifest(p, rootFor(p, a, cwd), { explicit: a.manifest }).path;
+    if (m && changed.has(m)) return true;
+    let text = "";
+    try {
+      text = readText(p);
+    } catch {
+      return true; // checking it reports why it cannot be read
+    }
+    const site = sites.load(p, text, rootFor(p, a, cwd));
+    return !!site && [...site.files.map((f) => f.path), ...site.problems.map((x) => x.path), ...Object.values(site.includes).map((x) => ("path" in x ? x.path : ""))].some((x) => changed.has(x));
+  });
 }
 
 /**
@@ -78,16 +120,20 @@ function rootFor(policy: string, a: Args, cwd: string): string {
 
 function check(a: Args): number {
   const cwd = process.cwd();
-  const policies = collect(a.paths, cwd);
-  if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
-  const cache = new ManifestCache();
   const sites = new SiteLoader();
+  const all = collect(a.paths, cwd);
+  if (!all.length && !a.changed) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+  const policies = a.changed ? onlyChanged(all, a, cwd, sites) : all;
+  const cache = new ManifestCache();
   let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache, sites }));
   if (a.fix) checked = applyFixes(checked, cwd, a);
   for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
   if (a.format === "json") process.stdout.write(formatJson(files) + "\n");
   else if (a.format === "sarif") process.stdout.write(formatSarif(files, VERSION) + "\n");
+  else if (a.format === "github") process.stdout.write(formatGithub(files) + "\n");
+  else if (a.format === "markdown") process.stdout.write(formatMarkdown(files) + "\n");
+  else if (a.format === "junit") process.stdout.write(formatJunit(files) + "\n");
   else process.stdout.write(formatText(files, !!process.stdout.isTTY && !process.env.NO_COLOR, a.quiet) + "\n");
   return summarize(files).error > 0 ? 1 : 0;
 }
