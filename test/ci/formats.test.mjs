@@ -35,7 +35,7 @@ test("--format markdown gives counts, then findings by file linked to their rule
   const dir = folder(t, { "processors.yaml": MANIFEST, "privacy.md": "# Privacy\n\nWe use [Evil](http://x) <b>Hotjar</b> | TBD.\nWrite to privacy@pikkulintu.example.\n" });
   const r = run(dir, "--format", "markdown");
   assert.equal(r.status, 1);
-  assert.match(r.stdout, /^## Policywright\n\n\*\*2 errors, 9 warnings, 1 info\*\* in 1 file checked\.\n\n### `privacy.md`\n\n\| \| line \| rule \| finding \|/);
+  assert.match(r.stdout, /^## Policywright\n\n\*\*2 errors, 10 warnings, 1 info\*\* in 1 file checked\.\n\n### `privacy.md`\n\n\| \| line \| rule \| finding \|/);
   assert.match(r.stdout, /\| 🛑 error \| 3 \| \[placeholder\]\(https:\/\/github\.com\/policywright\/policywright\/blob\/main\/docs\/rules\/placeholder\.md\) \| Unfinished text: "TBD" marks text still to be written\. \|/);
   assert.match(r.stdout, /\| ⚠️ warning \| 3 \| \[undeclared-processor\]\([^)]+\) \| The policy names Hotjar/);
   assert.doesNotMatch(r.stdout, /<b>/);
