@@ -1,5 +1,5 @@
 import type { Fix, RawFinding } from "../types";
-import { resolveTemplate } from "../site/variables";
+import { boundNames, resolveTemplate } from "../site/variables";
 import { policyFinding, type Rule, type RuleContext } from "./context";
 
 const EMAIL_OBFUSCATION = /\[email(?:&#160;|&nbsp;|\u00a0| )protected\]/gi;
@@ -56,6 +56,7 @@ function unfilled(ctx: RuleContext): { subject: string; start: number; end: numb
   const out: ReturnType<typeof unfilled> = [];
   const site = ctx.site;
   const text = ctx.doc.text;
+  const bound = site ? boundNames(ctx.doc.templates) : undefined;
   for (const t of ctx.doc.templates) {
     if (t.inCode || (t.kind !== "output" && t.kind !== "shortcode")) continue;
     const written = text.slice(t.start, t.end);
@@ -63,7 +64,7 @@ function unfilled(ctx: RuleContext): { subject: string; start: number; end: numb
       if (t.kind === "output" && written.length <= 84 && !written.includes("\n")) out.push({ subject: written, start: t.start, end: t.end, what: `the template variable ${written} was never filled in` });
       continue;
     }
-    const r = resolveTemplate(t, site.site, site.scope, ctx.doc.frontMatter?.data);
+    const r = resolveTemplate(t, site.site, site.scope, ctx.doc.frontMatter?.data, bound);
     if (r?.kind !== "unresolved") continue;
     const recognised = site.site.generator !== "policywright";
     const why = r.error ? `its filter failed (${r.error})` : `${r.name} is not defined in ${orList(site.site.searched) || "the site's files"}`;

@@ -1,5 +1,4 @@
 import type { RawFinding } from "../types";
-import { toExpanded } from "../site/expand";
 import { policyFinding, topRange, type Rule } from "./context";
 
 /**
@@ -25,7 +24,7 @@ export const siteConfig: Rule = {
       });
     }
     for (const p of site.expanded.problems) {
-      out.push(policyFinding("site-config", p.subject, `The include ${p.subject} was not read: ${p.message}.`, toExpanded(site.expanded, p.start), toExpanded(site.expanded, p.end)));
+      out.push(policyFinding("site-config", p.subject, `The include ${p.subject} was not read: ${p.message}.`, p.start, p.end));
     }
     return out;
   },

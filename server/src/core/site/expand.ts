@@ -1,7 +1,7 @@
 import { computeLineStarts, positionAt } from "../policy/parse";
 import { includeOf } from "./includes";
 import { findTemplates, type Template } from "./templates";
-import { buildScope, resolveTemplate, type Resolved } from "./variables";
+import { boundNames, buildScope, resolveTemplate, type Resolved } from "./variables";
 import { includeKey, type Site } from "./types";
 
 /** A stretch of the page replaced by what the built page shows there. */
@@ -17,7 +17,7 @@ export interface Piece {
   include?: { path: string; shown: string; inner: Expanded; lineStarts: number[] };
 }
 
-/** A problem met while expanding: an include that leaves the workspace, includes itself or is missing. */
+/** A problem met while expanding: an include that leaves the workspace, includes itself or is missing. Offsets are into the expanded text. */
 export interface ExpandProblem {
   start: number;
   end: number;
@@ -48,6 +48,7 @@ function expandText(text: string, templates: Template[], site: Site, scope: Reco
   const pieces: Piece[] = [];
   const problems: ExpandProblem[] = [];
   const parts: string[] = [];
+  const bound = boundNames(templates);
   let last = 0;
   let out = 0;
   const replace = (t: Template, value: string, piece: Omit<Piece, "start" | "end" | "expStart" | "expEnd">) => {
@@ -58,6 +59,10 @@ function expandText(text: string, templates: Template[], site: Site, scope: Reco
     out += value.length;
     last = t.end;
   };
+  const problem = (t: Template, subject: string, message: string) => {
+    const at = out + (t.start - last);
+    problems.push({ start: at, end: at + (t.end - t.start), subject, message });
+  };
   for (const t of templates) {
     if (t.inCode) continue;
     const inc = includeOf(t, site.generator);
@@ -66,23 +71,24 @@ function expandText(text: string, templates: Template[], site: Site, scope: Reco
       const got = site.includes[includeKey(from, inc.kind, inc.name)];
       if (!got) continue;
       if ("error" in got) {
-        problems.push({ start: t.start, end: t.end, subject: inc.name, message: got.error });
+        problem(t, inc.name, got.error);
         continue;
       }
       if (stack.includes(got.path)) {
-        problems.push({ start: t.start, end: t.end, subject: inc.name, message: `${got.shown} includes itself (through ${inc.name}); it was not followed` });
+        problem(t, inc.name, `${got.shown} includes itself (through ${inc.name}); it was not followed`);
         continue;
       }
       if (stack.length > MAX_DEPTH) {
-        problems.push({ start: t.start, end: t.end, subject: inc.name, message: `includes are nested more than ${MAX_DEPTH} deep at ${got.shown}; it was not followed` });
+        problem(t, inc.name, `includes are nested more than ${MAX_DEPTH} deep at ${got.shown}; it was not followed`);
         continue;
       }
       const inner = expandText(got.text, findTemplates(got.text), site, scope, fm, [...stack, got.path]);
-      problems.push(...inner.problems.map((p) => ({ ...p, start: t.start, end: t.end })));
+      const at = out + (t.start - last);
+      problems.push(...inner.problems.map((p) => ({ ...p, start: p.start + at, end: p.end + at })));
       replace(t, inner.text, { kind: "include", include: { path: got.path, shown: got.shown, inner, lineStarts: computeLineStarts(got.text) } });
       continue;
     }
-    const r = resolveTemplate(t, site, scope, fm);
+    const r = resolveTemplate(t, site, scope, fm, bound);
     if (r?.kind === "text" && r.text !== undefined) replace(t, r.text, { kind: "variable", resolved: r });
   }
   parts.push(text.slice(last));
@@ -117,16 +123,6 @@ export function originIn(exp: Expanded, start: number, end: number): { path: str
   const a = positionAt(doc, toSource(p.include.inner, s, "start"));
   const b = positionAt(doc, toSource(p.include.inner, e, "end"));
   return { path: p.include.path, shown: p.include.shown, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character };
-}
-
-/** Where a source offset lies in the expanded text (for templates left as written). */
-export function toExpanded(exp: Expanded, offset: number): number {
-  let delta = 0;
-  for (const p of exp.pieces) {
-    if (offset < p.end) break;
-    delta = p.expEnd - p.end;
-  }
-  return offset + delta;
 }
 
 /** What the rules know about the site a page belongs to. */

@@ -135,10 +135,38 @@ function show(v: unknown): string {
   return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
 }
 
-/** What a template output (or Hugo `param` shortcode) stands for in this site; undefined when it is not a variable. */
-export function resolveTemplate(t: Template, site: Site, scope: Record<string, unknown>, frontMatter?: Record<string, unknown>): Resolved | undefined {
+/** Names a generator binds while it renders, not site data: loop state, include parameters, the layout. */
+const RENDER_NAMES = ["forloop", "tablerowloop", "include", "layout", "paginator", "content", "loop", "collections", "eleventy", "pagination"];
+
+/**
+ * Names the page binds itself: `{% for p in … %}`, `{% assign x = … %}`, `{% capture x %}`,
+ * `{% set x = … %}`, `{% macro m(a, b) %}`, Go `{{ range $i, $p := … }}`. An output that
+ * starts with one is the page's own, never a missing site variable.
+ */
+export function boundNames(templates: Template[]): Set<string> {
+  const out = new Set(RENDER_NAMES);
+  for (const t of templates) {
+    if (t.kind !== "tag") continue;
+    const m = /^(?:for|assign|capture|set|increment|decrement|cycle)\s+([\w$]+)(?:\s*,\s*([\w$]+))?/.exec(t.body);
+    if (m) {
+      out.add(m[1]);
+      if (m[2]) out.add(m[2]);
+    }
+    const macro = /^macro\s+\w+\s*\(([^)]*)\)/.exec(t.body);
+    if (macro) for (const a of macro[1].split(",")) out.add(a.trim().split("=")[0].trim());
+    for (const v of t.body.matchAll(/\$(\w+)\s*(?:,\s*\$(\w+)\s*)?:?=/g)) {
+      out.add(`$${v[1]}`);
+      if (v[2]) out.add(`$${v[2]}`);
+    }
+  }
+  return out;
+}
+
+/** What a template output (or Hugo `param` shortcode) stands for in this site; undefined when it is not a variable (or one the page binds itself). */
+export function resolveTemplate(t: Template, site: Site, scope: Record<string, unknown>, frontMatter?: Record<string, unknown>, bound?: Set<string>): Resolved | undefined {
   const ex = parseExpression(t, site);
   if (!ex) return undefined;
+  if (bound?.has(ex.name.replace(/^\$?\./, "").split(/[.[]/)[0]) || bound?.has(ex.name.split(/[.[]/)[0])) return undefined;
   const ci = site.generator === "hugo";
   let path = ex.path;
   if (path[0] === "@param") {
