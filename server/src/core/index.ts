@@ -17,3 +17,9 @@ export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type Genera
 export * from "./types";
 export { draftManifest } from "./init/draft";
 export * from "./preview/index";
+export { findTemplates, type Template } from "./site/templates";
+export { findMdx, findMdxLoosely } from "./site/mdx";
+export { parseDataFile, formatOf } from "./site/dataFile";
+export { resolveTemplate, buildScope, describeValue, type Resolved } from "./site/variables";
+export { expandPage, toSource, type Expanded } from "./site/expand";
+export type { Site, SiteFile, SiteProblem, Generator } from "./site/types";

@@ -150,7 +150,8 @@ export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDoc
         const level = Number(t.tag.slice(1));
         const start = lineStarts[map[0]];
         const end = lineEnd(map[1] - 1);
-        const rawTitle = (tokens[i + 1]?.content ?? "").trim();
+        // the parser saw templates as letters: the title is read from the masked line instead
+        const rawTitle = (templates.length ? visible.slice(start, lineEnd(map[0])).replace(/^[ \t]*#{1,6}(?=[ \t]|$)/, "").replace(/[ \t]+#+[ \t]*$/, "") : tokens[i + 1]?.content ?? "").trim();
         while (stack.length && sections[stack[stack.length - 1]].level >= level) {
           sections[stack.pop()!].end = start;
         }

@@ -79,7 +79,7 @@ function readOutput(text: string, at: number): Template | undefined {
   const third = text[at + 2];
   if (third === "<" || third === "%") {
     // Hugo shortcode: {{< name args >}} or {{% name args %}} (and the commented {{</* … */>}})
-    const closer = `${third}}}`;
+    const closer = `${third === "<" ? ">" : "%"}}}`;
     const j = close(text, at + 3, closer);
     if (j < 0) return undefined;
     const body = text.slice(at + 3, j).replace(/^\/\*|\*\/$/g, "").trim();
