@@ -151,7 +151,7 @@ export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDoc
         const start = lineStarts[map[0]];
         const end = lineEnd(map[1] - 1);
         // the parser saw templates as letters: the title is read from the masked line instead
-        const rawTitle = (templates.length ? visible.slice(start, lineEnd(map[0])).replace(/^[ \t]*#{1,6}(?=[ \t]|$)/, "").replace(/[ \t]+#+[ \t]*$/, "") : tokens[i + 1]?.content ?? "").trim();
+        const rawTitle = templates.length ? headingText(visible.slice(start, lineEnd(map[0]))) : (tokens[i + 1]?.content ?? "").trim();
         while (stack.length && sections[stack[stack.length - 1]].level >= level) {
           sections[stack.pop()!].end = start;
         }
@@ -222,6 +222,15 @@ export function parsePolicy(text: string, options: ParseOptions = {}): PolicyDoc
   const openComment = realComments.find((c) => c.end === text.length && !text.endsWith("-->"));
   if (openComment && (!unclosed || openComment.start < unclosed.start)) unclosed = { kind: "comment", start: openComment.start, marker: "<!--" };
   return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, templates, ...(options.mdx ? { mdx: true } : {}), ...(unclosed ? { unclosed } : {}) };
+}
+
+/** An ATX heading line's text: without the opening #s and an optional closing run of #s. */
+function headingText(line: string): string {
+  const body = line.replace(/^[ \t]*#{1,6}(?=[ \t]|$)/, "").trimEnd();
+  let cut = body.length;
+  while (cut > 0 && body.charCodeAt(cut - 1) === 35 /* # */) cut--;
+  const bare = body.slice(0, cut);
+  return (bare !== body && (bare === "" || /[ \t]$/.test(bare)) ? bare : body).trim();
 }
 
 /** Flags the templates shown inside code (an example, not a value the page is missing). */

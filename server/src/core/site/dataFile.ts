@@ -1,6 +1,9 @@
-import { parse as parseCsv } from "csv-parse/sync";
-import { parse as parseToml, TomlError } from "smol-toml";
 import { parse as parseYaml, YAMLParseError } from "yaml";
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded when a site has such a file, not at every start */
+const toml = () => require("smol-toml") as typeof import("smol-toml");
+const csv = () => require("csv-parse/sync") as typeof import("csv-parse/sync");
+/* eslint-enable @typescript-eslint/no-require-imports */
 import type { DataFormat } from "./types";
 
 export type Parsed = { value: unknown } | { error: string; line: number; character: number };
@@ -23,11 +26,11 @@ export function parseDataFile(text: string, format: DataFormat, tsv = false): Pa
       case "yaml":
         return { value: parseYaml(text, { maxAliasCount: 100, logLevel: "error", prettyErrors: true }) };
       case "toml":
-        return { value: parseToml(text) };
+        return { value: toml().parse(text) };
       case "json":
         return { value: JSON.parse(text) };
       case "csv":
-        return { value: parseCsv(text, { columns: true, skip_empty_lines: true, delimiter: tsv ? "\t" : ",", relax_column_count: true, bom: true }) };
+        return { value: csv().parse(text, { columns: true, skip_empty_lines: true, delimiter: tsv ? "\t" : ",", relax_column_count: true, bom: true }) };
     }
   } catch (e) {
     return locate(e, text);
@@ -37,7 +40,7 @@ export function parseDataFile(text: string, format: DataFormat, tsv = false): Pa
 function locate(e: unknown, text: string): Parsed {
   const message = ((e as Error)?.message ?? String(e)).split("\n")[0];
   if (e instanceof YAMLParseError && e.linePos) return { error: message, line: e.linePos[0].line - 1, character: e.linePos[0].col - 1 };
-  if (e instanceof TomlError) return { error: message, line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+  if (e instanceof Error && "line" in e && "column" in e && typeof e.line === "number") return { error: message, line: Math.max(0, Number(e.line) - 1), character: Math.max(0, Number(e.column) - 1) };
   const at = /position (\d+)/.exec(message) ?? /line (\d+)/i.exec(message);
   if (at && /position/.test(at[0])) {
     const off = Math.min(Number(at[1]), text.length);

@@ -1,6 +1,13 @@
-import { parse, postprocess, preprocess } from "micromark";
-import { mdxjs } from "micromark-extension-mdxjs";
 import type { Template } from "./templates";
+
+type Micromark = typeof import("micromark") & { mdxjs: typeof import("micromark-extension-mdxjs").mdxjs };
+let micromark: Micromark | undefined;
+
+/** micromark and its MDX extensions, loaded when the first MDX page is read (most pages are not MDX). */
+function load(): Micromark {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return (micromark ??= { ...(require("micromark") as typeof import("micromark")), mdxjs: (require("micromark-extension-mdxjs") as typeof import("micromark-extension-mdxjs")).mdxjs });
+}
 
 /**
  * MDX syntax in a page: `import`/`export` blocks, JSX tags and `{…}` expressions, found by
@@ -14,6 +21,7 @@ const MDX_TOKENS = new Set(["mdxjsEsm", "mdxJsxFlowTag", "mdxJsxTextTag", "mdxFl
 export function findMdx(text: string): Template[] | undefined {
   const out: Template[] = [];
   try {
+    const { parse, postprocess, preprocess, mdxjs } = load();
     const events = postprocess(parse({ extensions: [mdxjs()] }).document().write(preprocess()(text, undefined, true)));
     for (const [kind, token] of events) {
       if (kind !== "enter" || !MDX_TOKENS.has(token.type)) continue;
