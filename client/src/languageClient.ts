@@ -17,6 +17,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       { scheme: "file", language: "markdown" },
       { scheme: "untitled", language: "markdown" },
+      // MDX pages (Docusaurus, Next.js): by language when an MDX extension is installed, else by name
+      { scheme: "file", language: "mdx" },
+      { scheme: "file", pattern: "**/*.mdx" },
       { scheme: "file", language: "yaml" },
       { scheme: "file", pattern: "**/processors.{yaml,yml}" },
     ],

@@ -1,11 +1,13 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicies, isInside, locateManifest, readText, UserError } from "./host/files";
-import { changedFiles } from "./host/changed";
+import { findPolicyFiles, isInside, isManifestName, locateManifest, normalize, UserError } from "./core/project";
+import { nodeFs } from "./host/nodeFs";
+import { SiteLoader } from "./core/project/site";
+import { changedPolicies } from "./cli/changed";
 import { formatGithub, formatJunit, formatMarkdown } from "./cli/ciFormats";
-import { SiteLoader } from "./host/site";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
@@ -29,50 +31,57 @@ interface Args {
   fix: boolean;
   quiet: boolean;
   out?: string;
-  /** Check only what changed: true for uncommitted changes, a string for changes since that ref. */
-  changed?: true | string;
+  /** Check only what changed: "" for what is not committed, else changes since that git ref. */
+  changed?: string;
 }
 
 const FORMATS = ["text", "json", "sarif", "github", "markdown", "junit"];
 
-function parseArgs(argv: string[]): Args {
-  const [command = "", ...rest] = argv;
-  const a: Args = { command, paths: [], format: "text", fix: false, quiet: false };
-  for (let i = 0; i < rest.length; i++) {
-    const x = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("--")) throw new UserError(`${x} needs a value`);
-      return v;
-    };
-    if (x === "--manifest") a.manifest = value();
-    else if (x === "--format") a.format = value();
-    else if (x.startsWith("--format=")) a.format = x.slice(9);
-    else if (x === "--out" || x === "-o") a.out = value();
-    else if (x === "--fix") a.fix = true;
-    else if (x === "--quiet" || x === "-q") a.quiet = true;
-    else if (x.startsWith("--changed=")) a.changed = x.slice(10) || true;
-    else if (x === "--changed") {
-      // a following word is the ref unless it is an option or a file or folder to check
-      const next = rest[i + 1];
-      a.changed = next !== undefined && !next.startsWith("-") && !existsSync(next) ? rest[++i] : true;
-    }
-    else if (x.startsWith("-") && x !== "-") throw new UserError(`unknown option ${x}`);
-    else a.paths.push(x);
+const OPTIONS = {
+  manifest: { type: "string" },
+  format: { type: "string", default: "text" },
+  out: { type: "string", short: "o" },
+  fix: { type: "boolean", default: false },
+  quiet: { type: "boolean", short: "q", default: false },
+  changed: { type: "string" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The command line, read by node:util's parseArgs; its errors become one-line usage errors. */
+function readArgs(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: optionalChanged(argv), options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
+    throw new UserError(msg.charAt(0).toLowerCase() + msg.slice(1));
   }
+  const { values: v, positionals } = parsed;
+  const [command = v.version ? "--version" : v.help ? "--help" : "", ...paths] = positionals;
+  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, changed: v.changed };
   if (!FORMATS.includes(a.format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not '${a.format}'`);
   return a;
 }
 
-const isManifestName = (p: string) => /^processors\.ya?ml$/i.test(basename(p));
-
 /**
- * The policies to check: every policy under the current folder, or under each folder given.
- * A manifest given by name (as a pre-commit hook passes staged files) stands for the
- * policies beside it and below it that use it.
+ * `--changed` takes an optional ref: the next word is the ref unless it is an option or a file
+ * or folder that exists (then it is a path to check). Written as `--changed=REF` for parseArgs.
  */
-function collect(paths: string[], cwd: string): string[] {
-  if (!paths.length) return findPolicies(cwd);
+function optionalChanged(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== "--changed") out.push(argv[i]);
+    else {
+      const next = argv[i + 1];
+      out.push(next !== undefined && !next.startsWith("-") && !existsSync(next) ? `--changed=${argv[++i]}` : "--changed=");
+    }
+  }
+  return out;
+}
+
+async function collect(paths: string[], cwd: string): Promise<string[]> {
+  if (!paths.length) return findPolicyFiles(nodeFs, normalize(cwd));
   const out: string[] = [];
   for (const p of paths) {
     let st;
@@ -81,52 +90,50 @@ function collect(paths: string[], cwd: string): string[] {
     } catch {
       throw new UserError(`${p}: no such file or folder`);
     }
-    if (st.isDirectory()) out.push(...findPolicies(resolve(p)));
-    else if (isManifestName(p)) {
-      const m = resolve(p);
-      out.push(...findPolicies(dirname(m)).filter((x) => locateManifest(x, isInside(cwd, x) ? cwd : dirname(m), {}).path === m));
-    } else out.push(resolve(p));
+    if (st.isDirectory()) out.push(...(await findPolicyFiles(nodeFs, normalize(resolve(p)))));
+    else if (isManifestName(p)) out.push(...(await policiesUsing(normalize(resolve(p)), cwd)));
+    else out.push(resolve(p));
   }
   return [...new Set(out)];
 }
 
-/** The policies that changed, or whose manifest or site files (config, data, includes) changed. */
-function onlyChanged(policies: string[], a: Args, cwd: string, sites: SiteLoader): string[] {
-  const changed = changedFiles(cwd, a.changed === true ? undefined : a.changed);
-  return policies.filter((p) => {
-    if (changed.has(p)) return true;
-    const m = locateManifest(p, rootFor(p, a, cwd), { explicit: a.manifest }).path;
-    if (m && changed.has(m)) return true;
-    let text = "";
-    try {
-      text = readText(p);
-    } catch {
-      return true; // checking it reports why it cannot be read
-    }
-    const site = sites.load(p, text, rootFor(p, a, cwd));
-    return !!site && [...site.files.map((f) => f.path), ...site.problems.map((x) => x.path), ...Object.values(site.includes).map((x) => ("path" in x ? x.path : ""))].some((x) => changed.has(x));
-  });
+/** A manifest given as a path (a pre-commit hook passes staged files) stands for the policies beside and below it that use it. */
+async function policiesUsing(manifest: string, cwd: string): Promise<string[]> {
+  const dir = dirname(manifest);
+  const out: string[] = [];
+  for (const p of await findPolicyFiles(nodeFs, dir)) {
+    const root = (await isInside(nodeFs, cwd, p)) ? normalize(cwd) : dir;
+    if ((await locateManifest(nodeFs, p, root)).path === manifest) out.push(p);
+  }
+  return out;
 }
 
 /**
  * The folder a policy's front matter may point into: the current folder, or for a policy
  * outside it, the folder given on the command line (or the policy's own folder).
  */
-function rootFor(policy: string, a: Args, cwd: string): string {
-  if (isInside(cwd, policy)) return cwd;
-  const given = a.paths.map((p) => resolve(p)).find((p) => p !== policy && isInside(p, policy));
-  return given ?? dirname(policy);
+async function rootFor(policy: string, a: Args, cwd: string): Promise<string> {
+  if (await isInside(nodeFs, cwd, policy)) return cwd;
+  for (const p of a.paths.map((x) => resolve(x))) if (p !== policy && (await isInside(nodeFs, p, policy))) return p;
+  return dirname(policy);
 }
 
-function check(a: Args): number {
-  const cwd = process.cwd();
-  const sites = new SiteLoader();
-  const all = collect(a.paths, cwd);
-  if (!all.length && !a.changed) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
-  const policies = a.changed ? onlyChanged(all, a, cwd, sites) : all;
+async function checkAll(policies: string[], a: Args, cwd: string): Promise<CheckedFile[]> {
   const cache = new ManifestCache();
-  let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache, sites }));
-  if (a.fix) checked = applyFixes(checked, cwd, a);
+  const sites = new SiteLoader(nodeFs);
+  const manifest = a.manifest === undefined ? undefined : resolve(a.manifest);
+  const out: CheckedFile[] = [];
+  for (const p of policies) out.push(await checkFile(p, await rootFor(p, a, cwd), { manifest, cache, sites }));
+  return out;
+}
+
+async function check(a: Args): Promise<number> {
+  const cwd = process.cwd();
+  const found = await collect(a.paths, cwd);
+  if (!found.length && a.changed === undefined) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+  const policies = a.changed === undefined ? found : await changedPolicies(found, a.changed || undefined, cwd, { manifest: a.manifest, rootFor: (p) => rootFor(p, a, cwd) });
+  let checked = await checkAll(policies, a, cwd);
+  if (a.fix && applyFixes(checked)) checked = await checkAll(policies, a, cwd);
   for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
   if (a.format === "json") process.stdout.write(formatJson(files) + "\n");
@@ -139,7 +146,7 @@ function check(a: Args): number {
 }
 
 /** Applies every safe fix, file by file, then checks again. A file whose fixes conflict is not written. */
-function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[] {
+function applyFixes(checked: CheckedFile[]): boolean {
   const written = new Set<string>();
   for (const c of checked) {
     const texts = { policy: c.policyText, manifest: c.manifestText };
@@ -155,23 +162,20 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
     }
     for (const x of plan.applied) process.stderr.write(printable(`policywright: fixed ${x.finding.rule} (${x.finding.subject}): ${x.fix.title}`) + "\n");
   }
-  if (!written.size) return checked;
-  const cache = new ManifestCache();
-  const sites = new SiteLoader();
-  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache, sites }));
+  return written.size > 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    const a = parseArgs(argv);
+    const a = readArgs(argv);
     switch (a.command) {
       case "check":
-        return check(a);
+        return await check(a);
       case "init":
         return runInit(a.paths, a.out);
       case "preview":
       case "export":
-        return runRender(a.command, a.paths, a.out, a.manifest);
+        return await runRender(a.command, a.paths, a.out, a.manifest);
       case "--version":
       case "-v":
         process.stdout.write(`${VERSION}\n`);
@@ -191,4 +195,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

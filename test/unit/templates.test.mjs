@@ -68,7 +68,7 @@ const x = {notMdx: true}
 `;
 
 test("MDX: ESM, JSX tags and expressions are masked by micromark's MDX tokenizer; the text between tags stays", () => {
-  const doc = core.parsePolicy(MDX, { mdx: true });
+  const doc = core.parsePolicy(MDX, { path: "privacy.mdx" });
   const masked = doc.masked;
   assert.equal(masked.length, MDX.length);
   for (const gone of ["import", "export", "Chart", "Highlight", "TabItem", "TODO", "meta.title", "props.items", "=>"]) assert.ok(!masked.includes(gone), `${gone} is masked`);
@@ -84,7 +84,7 @@ test("MDX: ESM, JSX tags and expressions are masked by micromark's MDX tokenizer
 
 test("MDX that micromark rejects falls back to a looser mask, never a crash", () => {
   const bad = "# Policy\n\nA stray < sign and <Open attr={1}> never closed {x} and Stripe.\n";
-  const doc = core.parsePolicy(bad, { mdx: true });
+  const doc = core.parsePolicy(bad, { path: "privacy.mdx" });
   assert.equal(doc.masked.length, bad.length);
   assert.ok(!doc.masked.includes("<Open"));
   assert.ok(!doc.masked.includes("{x}"));

@@ -3,11 +3,12 @@ import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { frontMatterFinding } from "./policy/frontMatterFinding";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
-import type { RuleContext } from "./rules/context";
+import type { RuleContext } from "./context";
 import { RULES } from "./rules/index";
 import { expandPage, originIn, toSource, type Expanded, type SiteContext } from "./site/expand";
 import type { Site } from "./site/types";
 import { buildScope } from "./site/variables";
+import type { Rule } from "./rules/rule";
 import { readSuppressions } from "./suppressions";
 import { REGIMES, type Finding, type Fix, type Regime, type RuleId, type Severity } from "./types";
 
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   severities?: Partial<Record<string, Severity | "off">>;
   /** The site the policy is a page of (variables, includes): the page is checked as its readers see it. */
   site?: Site;
+  /** The rules to run (all of them by default). */
+  rules?: readonly Rule[];
 }
 
 export interface Analysis {
@@ -30,6 +33,8 @@ export interface Analysis {
   findings: Finding[];
   /** What the rules read: for a site page with variables or includes, the expanded page (context.doc differs from doc). */
   context: RuleContext;
+  /** Rules that failed on this input, one line each ("placeholder failed: ..."); hosts log them. */
+  errors: string[];
   /** The page with its variables and includes replaced, when it had any (offsets of `context` are into its text). */
   expanded?: Expanded;
 }
@@ -44,7 +49,8 @@ export function defaultSeverity(rule: RuleId): Severity {
 
 /**
  * Checks a policy against its manifest. Pure: text in, findings out (with fixes as data).
- * Never throws on any input; a rule that fails is skipped rather than failing the rest.
+ * Never throws on any input: a rule that fails is reported in `errors` (the CLI prints it,
+ * the server logs it) and the other rules still run.
  * A page of a site is checked as built: its resolved variables and includes are read as
  * their text, and every finding and mention is mapped back to the source (a finding in a
  * variable's value points at the variable; one in an included file carries its `origin`).
@@ -61,7 +67,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   }
   const siteContext: SiteContext = { site, scope: buildScope(site, fm), expanded };
   if (!expanded.pieces.length) return analyzeDoc(doc, manifest, options, siteContext);
-  return mapBack(analyzeDoc(parsePolicy(expanded.text, { mdx: doc.mdx }), manifest, options, siteContext), doc, expanded);
+  return mapBack(analyzeDoc(parsePolicy(expanded.text, doc.hints), manifest, options, siteContext), doc, expanded);
 }
 
 /** An analysis of the expanded page, with findings and mentions placed on the source page. */
@@ -95,7 +101,7 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
     if (x.sentence >= 0) push(bySentence, x.sentence, x);
   }
   const context: RuleContext = {
-    doc, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf, site,
+    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf, site,
     claimsOf: (p) => claims.get(p) ?? NONE,
     mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
     kindsOf(block: Block | number) {
@@ -117,12 +123,14 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
   const suppress = readSuppressions(doc);
   const hiddenFrom = doc.unclosed?.start;
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  const errors: string[] = [];
+  for (const rule of options.rules ?? RULES) {
     if (rule.needsManifest && !manifest) continue;
     let raw;
     try {
       raw = rule.run(context);
-    } catch {
+    } catch (e) {
+      errors.push(`the rule ${rule.id} failed on this policy, so its findings are missing: ${(e as Error)?.message ?? String(e)}`);
       continue;
     }
     for (const f of [...raw]) {
@@ -140,7 +148,7 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
     if (sev !== "off") findings.push({ ...p, severity: sev });
   }
   findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
-  return { doc, manifest, mentions, regimes, findings, context };
+  return { doc, manifest, mentions, regimes, findings, context, errors };
 }
 
 const NONE: Mention[] = [];

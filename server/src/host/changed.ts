@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { dirname, resolve } from "node:path";
-import { GIT_SAFE, UserError } from "./files";
+import { UserError } from "../core/project";
+import { GIT_SAFE } from "./git";
 
 /** Runs git with the hardened settings (no pager, signature program or fsmonitor from the repository). */
 function git(cwd: string, args: string[]): string {

@@ -1,5 +1,5 @@
 import type { RawFinding } from "../types";
-import { policyFinding, topRange, type Rule } from "./context";
+import { policyFinding, topRange, type Rule } from "./rule";
 
 /**
  * A site file the page depends on cannot be used: a config that does not parse (reported on
