@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicyFiles, isInside, isManifestName, locateManifest, normalize, UserError } from "./core/project";
+import { findPolicyFiles, groupTranslations, isInside, isManifestName, locateManifest, normalize, UserError } from "./core/project";
 import { nodeFs } from "./host/nodeFs";
 import { SiteLoader } from "./core/project/site";
 import { changedPolicies } from "./cli/changed";
@@ -80,7 +80,12 @@ function optionalChanged(argv: string[]): string[] {
   return out;
 }
 
+/** The policies to check, the pages of one policy in several languages next to each other. */
 async function collect(paths: string[], cwd: string): Promise<string[]> {
+  return groupTranslations(await collectAll(paths, cwd));
+}
+
+async function collectAll(paths: string[], cwd: string): Promise<string[]> {
   if (!paths.length) return findPolicyFiles(nodeFs, normalize(cwd));
   const out: string[] = [];
   for (const p of paths) {

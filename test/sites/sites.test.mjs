@@ -53,7 +53,7 @@ test("Hugo: hugo.toml params, config/_default/params.toml, the param shortcode, 
   const { json } = check(copySite(t, "hugo"));
   assert.deepEqual(flat(json), [
     // the German page names a processor the English page lacks (rules apply to each page on its own)
-    "content/de/datenschutz/index.md undeclared-processor warning Intercom 17:3",
+    "content/de/privacy/index.md undeclared-processor warning Intercom 17:3",
     "content/privacy/index.md undeclared-processor warning Mixpanel 26:3",
     "content/privacy/index.md placeholder info {{ .Site.Params.experimentYear }} 26:40",
     "content/privacy/index.md retention-mismatch error Server logs 30:31",

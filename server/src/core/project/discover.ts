@@ -30,7 +30,12 @@ export function matchesGlobs(relPath: string, globs: readonly string[]): boolean
   const key = globs.join("\0");
   let m = matchers.get(key);
   if (!m) {
-    m = picomatch(globs.length ? [...globs] : ["\0"], { nocase: true, dot: true, basename: true });
+    // picomatch's basename option makes globs with a '/' fail (privacy/index.md), so only the
+    // globs without one match the file name alone
+    const full = picomatch(globs.length ? [...globs] : ["\0"], { nocase: true, dot: true });
+    const names = globs.filter((g) => !g.includes("/"));
+    const base = names.length ? picomatch(names, { nocase: true, dot: true, basename: true }) : () => false;
+    m = (path: string) => full(path) || base(path);
     matchers.set(key, m);
   }
   return m(relPath.replace(/\\/g, "/"));

@@ -1,9 +1,10 @@
 import { parse as parseYaml, YAMLParseError } from "yaml";
 
-/* eslint-disable @typescript-eslint/no-require-imports -- loaded when a site has such a file, not at every start */
+// loaded when a site has such a file, not at every start
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const toml = () => require("smol-toml") as typeof import("smol-toml");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const csv = () => require("csv-parse/sync") as typeof import("csv-parse/sync");
-/* eslint-enable @typescript-eslint/no-require-imports */
 import type { DataFormat } from "./types";
 
 export type Parsed = { value: unknown } | { error: string; line: number; character: number };

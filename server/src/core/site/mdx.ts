@@ -5,8 +5,14 @@ let micromark: Micromark | undefined;
 
 /** micromark and its MDX extensions, loaded when the first MDX page is read (most pages are not MDX). */
 function load(): Micromark {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  return (micromark ??= { ...(require("micromark") as typeof import("micromark")), mdxjs: (require("micromark-extension-mdxjs") as typeof import("micromark-extension-mdxjs")).mdxjs });
+  if (!micromark) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require("micromark") as typeof import("micromark");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ext = require("micromark-extension-mdxjs") as typeof import("micromark-extension-mdxjs");
+    micromark = { ...core, mdxjs: ext.mdxjs };
+  }
+  return micromark;
 }
 
 /**

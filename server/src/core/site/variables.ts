@@ -60,6 +60,9 @@ export function parseExpression(t: Template, site: Site): Expression | undefined
   const pipe = pipeAt(t.body);
   const base = (pipe < 0 ? t.body : t.body.slice(0, pipe)).trim();
   const filters = pipe < 0 ? "" : t.body.slice(pipe + 1).trim();
+  // a quoted literal through filters: `{{ "now" | date: "%Y-%m-%d" }}` is the build date
+  const literal = /^(?:"([^"]*)"|'([^']*)')$/.exec(base);
+  if (literal && filters) return { name: base, path: ["@literal", literal[1] ?? literal[2]], filters };
   if (site.generator === "hugo") return hugoExpression(base, filters);
   if (!PATH.test(base)) return undefined;
   return { name: base, path: segments(base), filters };
@@ -169,6 +172,7 @@ export function resolveTemplate(t: Template, site: Site, scope: Record<string, u
   if (bound?.has(ex.name.replace(/^\$?\./, "").split(/[.[]/)[0]) || bound?.has(ex.name.split(/[.[]/)[0])) return undefined;
   const ci = site.generator === "hugo";
   let path = ex.path;
+  if (path[0] === "@literal") return withFilters({ name: ex.name, key: [] }, path[1], ex.filters, scope);
   if (path[0] === "@param") {
     // Hugo's param shortcode: the page's front matter first, then the site's params
     const key = path.slice(1);
@@ -179,12 +183,18 @@ export function resolveTemplate(t: Template, site: Site, scope: Record<string, u
   const found = literal ? { file: literal, key: [ex.name] } : definingFile(site, path, ci);
   const inPage = !found && path[0] === "page" ? getIn(frontMatter, path.slice(1), ci) : undefined;
   const eleventyPage = !found && inPage === undefined && site.generator === "eleventy" ? getIn(frontMatter, path, false) : undefined;
-  let value = found ? getIn(found.file.value, found.key, ci) : inPage ?? eleventyPage;
+  const value = found ? getIn(found.file.value, found.key, ci) : inPage ?? eleventyPage;
   const key = found?.key ?? (inPage !== undefined ? path.slice(1) : path);
   const base = { name: ex.name, file: found?.file, key };
   if (value === undefined || value === null) return { ...base, kind: "unresolved" };
-  if (ex.filters) {
-    const r = evaluate(`__value | ${ex.filters}`, { ...scope, __value: value });
+  return withFilters(base, value, ex.filters, scope);
+}
+
+/** A found value through its filters (liquidjs), classified as text, list, object or unresolved. */
+function withFilters(base: Omit<Resolved, "kind">, found: unknown, filters: string, scope: Record<string, unknown>): Resolved {
+  let value = found;
+  if (filters) {
+    const r = evaluate(`__value | ${filters}`, { ...scope, __value: value });
     if ("error" in r) return { ...base, kind: "unresolved", error: r.error };
     value = r.value;
   }
