@@ -5,6 +5,7 @@ import { rangeOf } from "../lsp/convert";
 import { mentionAt } from "../lsp/lookup";
 import { pathToUri } from "../workspace/folders";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Go to definition: from a processor named in the policy to its entry in the manifest (the
@@ -14,7 +15,7 @@ import type { Services } from "./services";
  */
 export async function definition(s: Services, params: DefinitionParams): Promise<Location | null> {
   const doc = s.ws.get(params.textDocument.uri);
-  if (!doc || doc.languageId === "yaml") return null;
+  if (!doc || isYamlDocument(doc)) return null;
   const r = await s.store.open(doc.uri);
   const v = r?.analysis && variableAt(r.analysis, doc.offsetAt(params.position));
   if (v?.definition) {

@@ -2,7 +2,9 @@ import type { WorkDoneProgressReporter } from "vscode-languageserver";
 import { groupTranslations, translationGroups } from "../core/project/translations";
 import type { WorkspaceCheckSummary } from "../protocol";
 import type { PolicyResult } from "../workspace/analyses";
+import { nextTurn } from "../workspace/nextTurn";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * "Check Workspace": every policy in every workspace folder, open or not, analysed and
@@ -17,7 +19,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
       for (const p of await s.project.policyFiles(folder.path, settings.policyFiles)) paths.add(p);
     }
   }
-  const open = s.ws.all().filter((d) => d.languageId !== "yaml").map((d) => d.uri);
+  const open = s.ws.all().filter((d) => !isYamlDocument(d)).map((d) => d.uri);
   // the pages of one policy in several languages are checked and listed one after the other
   const ordered = groupTranslations([...paths]);
   const translations = translationGroups(ordered);
@@ -50,7 +52,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
       count(r);
       progress.report(Math.round((++done / Math.max(total, 1)) * 100), `${done}/${total}: ${path.split(/[\\/]/).pop()}`);
       // let other requests in between files
-      await new Promise((res) => setImmediate(res));
+      await nextTurn();
     }
   } finally {
     progress.done();
