@@ -1,3 +1,4 @@
+import type { ManifestHistory } from "./changes/types";
 import type { Manifest, Processor } from "./manifest/parse";
 import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { frontMatterFinding } from "./policy/frontMatterFinding";
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   regimes?: Regime[];
   now?: Date;
   manifestChanged?: Date;
+  /** The manifest's git history, read by the host; rules that need it say nothing without it. */
+  manifestHistory?: ManifestHistory;
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
   /** The site the policy is a page of (variables, includes): the page is checked as its readers see it. */
@@ -101,7 +104,7 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
     if (x.sentence >= 0) push(bySentence, x.sentence, x);
   }
   const context: RuleContext = {
-    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf, site,
+    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, manifestHistory: options.manifestHistory, sentenceOf, site,
     claimsOf: (p) => claims.get(p) ?? NONE,
     mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
     kindsOf(block: Block | number) {

@@ -1,3 +1,4 @@
+import type { ManifestHistory } from "./changes/types";
 import type { Manifest, Processor } from "./manifest/parse";
 import type { Mention } from "./mentions/find";
 import type { Block, PolicyDoc } from "./policy/parse";
@@ -19,6 +20,8 @@ export interface RuleContext {
   manifestChanged?: Date;
   /** The site the page belongs to, when the host found one: its variables, includes and problems. */
   site?: SiteContext;
+  /** The manifest's history from version control, if the host read it (not outside git, nor in the web build). */
+  manifestHistory?: ManifestHistory;
   /** Section kinds that apply at a block: its section's and every ancestor's. */
   kindsOf(block: Block | number): Set<SectionKind>;
   /** The sentence index at an offset, -1 if none. */

@@ -7,3 +7,4 @@ export * from "./locate";
 export * from "./config";
 export { readFrontMatter, marksPolicy, type FrontMatter } from "../policy/frontMatter";
 export * from "./translations";
+export { listPageCandidates, findListPage } from "./listPage";
