@@ -17,3 +17,7 @@ export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type Genera
 export * from "./types";
 export { draftManifest } from "./init/draft";
 export * from "./preview/index";
+export { readCookieTables } from "./cookies/table";
+export { lookupCookie, knownCookieNames, COOKIE_DATABASE } from "./cookies/known";
+export { parseLifetime, sameLifetime, formatLifetime } from "./cookies/duration";
+export { readCookieName, sameCookie } from "./cookies/names";

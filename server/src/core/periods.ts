@@ -4,7 +4,8 @@
  * 1 year = 365 days between days and months/years).
  */
 
-export type Unit = "hour" | "day" | "week" | "month" | "year";
+/** "minute" only comes from cookie durations (spec §9); the prose grammar reads hours and longer. */
+export type Unit = "minute" | "hour" | "day" | "week" | "month" | "year";
 
 export type Period =
   | { kind: "duration"; amount: number; unit: Unit }
@@ -107,7 +108,7 @@ export function parsePeriod(value: string): Period | undefined {
   return undefined;
 }
 
-const HOURS: Record<Unit, number> = { hour: 1, day: 24, week: 168, month: 0, year: 0 };
+const HOURS: Record<Unit, number> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 0, year: 0 };
 
 /**
  * Equality per the contract: exact conversion within hours/days/weeks and within

@@ -1,5 +1,6 @@
 import { consentContradiction } from "./consent-contradiction";
 import { contactMismatch } from "./contact-mismatch";
+import { cookieMismatch } from "./cookie-mismatch";
 import type { Rule } from "./context";
 import { countryMismatch } from "./country-mismatch";
 import { generatedBlockStale } from "./generated-block-stale";
@@ -15,5 +16,5 @@ import { undisclosedProcessor } from "./undisclosed-processor";
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
   manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
-  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale,
+  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale, cookieMismatch,
 ];
