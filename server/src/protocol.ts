@@ -23,18 +23,18 @@ const request = <P, R>(method: string): RequestType<P, R> => ({ method });
 const notification = <P>(method: string): NotificationType<P> => ({ method });
 
 /** Registers a typed handler on a connection (server) or client. */
-export function onRequest<P, R>(conn: { onRequest(method: string, handler: (params: any) => unknown): unknown }, type: RequestType<P, R>, handler: (params: P) => R | Promise<R>): void {
+export function onRequest<P, R>(conn: { onRequest(method: string, handler: (params: never) => unknown): unknown }, type: RequestType<P, R>, handler: (params: P) => R | Promise<R>): void {
   conn.onRequest(type.method, handler);
 }
 
 /** Sends a typed request. */
-export function sendRequest<P, R>(conn: { sendRequest(method: string, params: any): Promise<unknown> }, type: RequestType<P, R>, params: P): Promise<R> {
-  return conn.sendRequest(type.method, params) as Promise<R>;
+export function sendRequest<P, R>(conn: { sendRequest(method: string, params: never): Promise<unknown> }, type: RequestType<P, R>, params: P): Promise<R> {
+  return conn.sendRequest(type.method, params as never) as Promise<R>;
 }
 
 /** Sends a typed notification. */
-export function sendNotification<P>(conn: { sendNotification(method: string, params: any): unknown }, type: NotificationType<P>, params: P): void {
-  void conn.sendNotification(type.method, params);
+export function sendNotification<P>(conn: { sendNotification(method: string, params: never): unknown }, type: NotificationType<P>, params: P): void {
+  void conn.sendNotification(type.method, params as never);
 }
 
 export interface UriParams {

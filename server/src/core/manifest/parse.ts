@@ -157,7 +157,8 @@ function nodeRange(doc: Document.Parsed, path: Path, text: string): [number, num
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
     if (isNode(node) && node.range) {
-      let [s, e] = node.range;
+      const s = node.range[0];
+      let e = node.range[1];
       if (depth < path.length && isMap(node)) {
         // a missing key: point at the first line of the entry rather than the whole block
         const nl = text.indexOf("\n", s);

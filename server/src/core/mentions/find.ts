@@ -27,7 +27,7 @@ const key = (n: string) => stripLegalSuffix(n).normalize("NFKC").toLowerCase().r
 
 /** A single word that is also an ordinary word needs a capital letter and context to count. */
 function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
-  return !!entry?.ambiguous && !/[\s.\-]/.test(name.trim());
+  return !!entry?.ambiguous && !/[\s.-]/.test(name.trim());
 }
 
 /** Links manifest processors to catalog entries that share a name or alias. */

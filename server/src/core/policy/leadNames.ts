@@ -28,7 +28,7 @@ const GENERIC = new Set([
 ]);
 
 const CONNECTOR = /^(?:&|of|and|de|du|und|van|der|für)$/i;
-const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.[\p{L}\p{N}]+)*/u;
+const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*/u;
 
 /**
  * Leading names of the list items and table rows of recipients sections. A label such as
@@ -78,7 +78,7 @@ function leadAt(text: string, start: number, end: number): { name: string; start
       return run(text, i, end, true);
     }
     const r = run(text, i + 2, close, false);
-    return r && r.name === inner.replace(/(?<![.'’\-])[.'’\-]+$/, "") ? r : undefined;
+    return r && r.name === inner.replace(/(?<![.'’-])[.'’-]+$/, "") ? r : undefined;
   }
   const r = run(text, i, end, true);
   if (!r) return undefined;
@@ -105,7 +105,7 @@ function run(text: string, start: number, end: number, needDelimiter: boolean) {
   }
   while (words.length && CONNECTOR.test(words[words.length - 1])) words.pop();
   if (!words.length) return undefined;
-  const name = words.join(" ").replace(/(?<![.'’\-])[.'’\-]+$/, "");
+  const name = words.join(" ").replace(/(?<![.'’-])[.'’-]+$/, "");
   if (STOP_FIRST.has(words[0].toLowerCase())) return undefined;
   const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.length || tokens.every((t) => GENERIC.has(t))) return undefined;

@@ -24,6 +24,7 @@ export type LinkKind = "external" | "fragment" | "relative";
  * whitespace inside a scheme ("java\tscript:"), so they are dropped before the check.
  */
 export function linkKind(href: string): LinkKind | undefined {
+  // eslint-disable-next-line no-control-regex -- strips the control characters a browser ignores in a URL
   const url = href.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, "");
   if (!url) return undefined;
   if (url.startsWith("#")) return "fragment";
