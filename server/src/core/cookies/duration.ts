@@ -7,7 +7,7 @@ import { samePeriod, type Period, type Unit } from "../periods";
 import type { CookieLifetime } from "./types";
 import { READING } from "./vocabulary";
 
-const WORD = /[\p{L}\p{N}'’.,\/-]+/gu;
+const WORD = /[\p{L}\p{N}'’.,/-]+/gu;
 
 /** Seconds become minutes; the grammar has no smaller unit. */
 function toPeriod(amount: number, unit: string): Period | undefined {
@@ -30,7 +30,9 @@ export function findLifetimes(text: string): LifetimeMatch[] {
   const words: { w: string; s: number; e: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m && words.length < 400; m = WORD.exec(text)) {
-    const w = m[0].replace(/[.,]+$/, "");
+    let k = m[0].length;
+    while (k > 0 && (m[0][k - 1] === "." || m[0][k - 1] === ",")) k--;
+    const w = m[0].slice(0, k);
     if (w) words.push({ w: w.toLowerCase(), s: m.index, e: m.index + w.length });
   }
   const out: LifetimeMatch[] = [];

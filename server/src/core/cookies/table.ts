@@ -77,7 +77,8 @@ const boundary = (t: string, i: number) => i < 0 || i >= t.length || !/[\p{L}\p{
 function mapColumns(headings: string[], inCookies: boolean): Columns | undefined {
   const cols: Columns = { name: -1, provider: -1, purpose: -1, duration: -1, category: -1, consent: -1, count: headings.length };
   const scores = headings.map((raw) => {
-    const h = lower(raw).replace(/[:.]+$/, "");
+    let h = lower(raw);
+    while (h.endsWith(":") || h.endsWith(".")) h = h.slice(0, -1);
     let best: { field: Field; score: number } | undefined;
     for (const f of FIELDS) {
       for (const w of READING.columns[f]) {
@@ -140,7 +141,8 @@ function read(doc: PolicyDoc): CookieReading {
     }
     current = undefined;
     if ((b.kind === "item" || b.kind === "paragraph") && isCookieSection(b.section)) {
-      const found = readItem(doc, b, bi, tables.length - (list && listSection === b.section ? 1 : 0));
+      const labelWords: string[] = [];
+      const found = readItem(doc, b, bi, tables.length - (list && listSection === b.section ? 1 : 0), labelWords);
       if (!found.length) {
         if (b.kind === "paragraph") list = undefined;
         return;
@@ -153,6 +155,7 @@ function read(doc: PolicyDoc): CookieReading {
       }
       list.blocks.push(bi);
       list.end = b.end;
+      list.lang ??= languageOfHeadings(labelWords);
       cookies.push(...found);
     } else if (b.kind === "heading") list = undefined;
   });
@@ -261,18 +264,10 @@ export function namePieces(doc: PolicyDoc, start: number, end: number): { text: 
     }
     return out;
   }
-  const SEP = /\s*(?:[,;\n]|<br\s*\/?>|\s\/\s|\s(?:and|und|et|or|oder|ou)\s)\s*/gi;
-  let from = 0;
-  const pieces: [number, number][] = [];
-  SEP.lastIndex = 0;
-  for (let m = SEP.exec(raw); m; m = SEP.exec(raw)) {
-    pieces.push([from, m.index]);
-    from = m.index + m[0].length;
-    if (m[0].length === 0) SEP.lastIndex++;
-  }
-  pieces.push([from, raw.length]);
-  for (let [s, e] of pieces) {
-    let t = raw.slice(s, e);
+  const pieces = splitNameCell(raw);
+  for (const piece of pieces) {
+    let s = piece[0];
+    let t = raw.slice(s, piece[1]);
     // "_ga (Google Analytics)": the name before the parenthesis
     const paren = t.indexOf(" (");
     if (paren > 0) t = t.slice(0, paren);
@@ -288,6 +283,33 @@ export function namePieces(doc: PolicyDoc, start: number, end: number): { text: 
     if (!looksLikeCookieName(t) || purposeIn(t)?.word === lower(t)) continue;
     out.push({ text: t, start: start + s, end: start + s + t.length });
   }
+  return out;
+}
+
+const JOINERS = new Set(["and", "und", "et", "or", "oder", "ou", "/"]);
+
+/** Splits a name cell at commas, semicolons, line breaks and joining words, by a linear scan. */
+function splitNameCell(raw: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  const cut = (to: number, next: number) => {
+    out.push([from, to]);
+    from = next;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "," || c === ";" || c === "\n") cut(i, i + 1);
+    else if (/\s/.test(c) && i > from) {
+      // a joining word between spaces: " and ", " / "
+      let j = i + 1;
+      while (j < raw.length && !/\s/.test(raw[j]) && j - i <= 5) j++;
+      if (j < raw.length && /\s/.test(raw[j]) && JOINERS.has(raw.slice(i + 1, j).toLowerCase())) {
+        cut(i, j + 1);
+        i = j;
+      }
+    }
+  }
+  out.push([from, raw.length]);
   return out;
 }
 
@@ -351,7 +373,7 @@ const LABELS = (() => {
  * A list item or paragraph that opens with cookie names, then labelled fields ("Anbieter: Google;
  * Speicherdauer: 2 Jahre") or free text with one lifetime in it.
  */
-function readItem(doc: PolicyDoc, b: Block, bi: number, table: number): PolicyCookie[] {
+function readItem(doc: PolicyDoc, b: Block, bi: number, table: number, labelWords: string[]): PolicyCookie[] {
   const text = doc.text;
   const start = b.contentStart;
   const end = b.end;
@@ -363,7 +385,10 @@ function readItem(doc: PolicyDoc, b: Block, bi: number, table: number): PolicyCo
   const labels: { field: Field; valueStart: number; at: number }[] = [];
   for (let m = LABELS.re.exec(rest); m; m = LABELS.re.exec(rest)) {
     const f = LABELS.field.get(m[1].toLowerCase());
-    if (f && f !== "name") labels.push({ field: f, valueStart: m.index + m[0].length, at: m.index });
+    if (f && f !== "name") {
+      labels.push({ field: f, valueStart: m.index + m[0].length, at: m.index });
+      labelWords.push(m[1]);
+    }
   }
   labels.forEach((l, i) => {
     const stop = i + 1 < labels.length ? labels[i + 1].at : rest.length;

@@ -8,6 +8,7 @@ const SOURCES: Record<GeneratedKind, RegExp> = {
   processors: /^(?:processors|yaml|manifest)\b/,
   retention: /^(?:retention|yaml|manifest)\b/,
   controller: /^(?:controller|yaml|manifest)\b/,
+  cookies: /^(?:cookies|processors|yaml|manifest)\b/,
 };
 
 /**
