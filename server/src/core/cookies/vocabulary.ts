@@ -29,6 +29,8 @@ export interface CookieVocabulary {
   noConsent: string[];
   /** Phrases in a row or heading that say a cookie is set without consent. */
   withoutConsent: string[];
+  /** Sentences that say only necessary cookies are set (regular expression sources, no nested quantifiers). */
+  onlyNecessary: string[];
   /** Heading words for a section about cookies (beyond the English heading classifier). */
   sectionWords: string[];
   /** How the generated block and a drafted row write the columns. */
@@ -69,6 +71,12 @@ export const COOKIE_VOCABULARY: Record<"en" | "de" | "fr", CookieVocabulary> = {
     numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, eighteen: 18, twenty: 20, thirty: 30 },
     noConsent: ["no", "not required", "none", "n/a", "exempt"],
     withoutConsent: ["without consent", "without your consent", "no consent required", "no consent is required", "do not require consent", "does not require consent", "don't require consent", "exempt from consent"],
+    onlyNecessary: [
+      "\\bonly\\s(?:use|uses|set|sets|place|places|store|stores)\\s(?:strictly\\s)?(?:necessary|essential|technically\\snecessary)\\scookies",
+      "\\b(?:use|set|place)\\sonly\\s(?:strictly\\s)?(?:necessary|essential)\\scookies",
+      "\\bno\\scookies\\sother\\sthan\\s(?:strictly\\s)?(?:necessary|essential)",
+      "\\b(?:all\\s)?(?:the\\s)?cookies\\s(?:we\\sset\\s)?are\\s(?:all\\s)?(?:strictly\\s)?(?:necessary|essential)\\b",
+    ],
     sectionWords: ["cookie", "cookies", "tracking technologies", "local storage"],
     headings: { name: "Cookie", provider: "Provider", purpose: "Purpose", duration: "Duration", session: "session", firstParty: "us (first party)" },
     unitNames: { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"], week: ["week", "weeks"], month: ["month", "months"], year: ["year", "years"] },
@@ -99,6 +107,10 @@ export const COOKIE_VOCABULARY: Record<"en" | "de" | "fr", CookieVocabulary> = {
     numbers: { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, dreißig: 30 },
     noConsent: ["nein", "nicht erforderlich", "keine"],
     withoutConsent: ["ohne einwilligung", "ohne ihre einwilligung", "keine einwilligung erforderlich", "ohne zustimmung", "keine einwilligung"],
+    onlyNecessary: [
+      "\\b(?:nur|ausschließlich|lediglich)\\s(?:technisch\\s)?(?:notwendige|erforderliche|essenzielle)\\scookies",
+      "\\bkeine\\s(?:anderen\\s)?cookies\\saußer\\s(?:technisch\\s)?(?:notwendigen|erforderlichen)",
+    ],
     sectionWords: ["cookie", "cookies", "tracking", "lokaler speicher"],
     headings: { name: "Cookie", provider: "Anbieter", purpose: "Zweck", duration: "Speicherdauer", session: "Sitzung", firstParty: "wir (Erstanbieter)" },
     unitNames: { minute: ["Minute", "Minuten"], hour: ["Stunde", "Stunden"], day: ["Tag", "Tage"], week: ["Woche", "Wochen"], month: ["Monat", "Monate"], year: ["Jahr", "Jahre"] },
@@ -128,6 +140,10 @@ export const COOKIE_VOCABULARY: Record<"en" | "de" | "fr", CookieVocabulary> = {
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, trente: 30 },
     noConsent: ["non", "non requis", "aucun"],
     withoutConsent: ["sans consentement", "sans votre consentement", "exemptés de consentement", "exempté de consentement", "ne nécessitent pas de consentement", "ne requièrent pas votre consentement"],
+    onlyNecessary: [
+      "\\b(?:uniquement|seulement|exclusivement)\\sdes\\s(?:cookies|traceurs)\\s(?:strictement\\s)?(?:nécessaires|essentiels|indispensables)",
+      "\\bque\\sdes\\s(?:cookies|traceurs)\\s(?:strictement\\s)?(?:nécessaires|essentiels|indispensables)",
+    ],
     sectionWords: ["cookie", "cookies", "traceurs", "témoins"],
     headings: { name: "Cookie", provider: "Fournisseur", purpose: "Finalité", duration: "Durée", session: "session", firstParty: "nous (première partie)" },
     unitNames: { minute: ["minute", "minutes"], hour: ["heure", "heures"], day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois", "mois"], year: ["an", "ans"] },
@@ -165,6 +181,7 @@ export const READING = {
   numbers: Object.assign({}, ...LANGS.map((l) => COOKIE_VOCABULARY[l].numbers)) as Record<string, number>,
   noConsent: union((v) => v.noConsent),
   withoutConsent: union((v) => v.withoutConsent),
+  onlyNecessary: new RegExp(LANGS.flatMap((l) => COOKIE_VOCABULARY[l].onlyNecessary).join("|"), "iu"),
   sectionWords: union((v) => v.sectionWords),
 };
 
