@@ -1,5 +1,6 @@
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver";
 import { lookupCatalog, type CatalogEntry } from "../core/catalog";
+import { manifestCookieHover, policyCookieHover } from "../core/cookies/hover";
 import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Processor } from "../core/manifest/parse";
@@ -26,6 +27,8 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) return path ? manifestHover(s, path, offset) : null;
   const r = await s.store.open(uri);
   if (!r?.analysis) return null;
+  const cookie = policyCookieHover(r.analysis.doc, r.analysis.manifest, offset);
+  if (cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(r.doc, cookie.start, cookie.end) };
   const m = mentionAt(r, offset);
   if (m) {
     const lines: string[] = [];
@@ -95,6 +98,8 @@ function periodHover(r: PolicyResult, offset: number): { text: string; start: nu
 
 async function manifestHover(s: Services, path: string, offset: number): Promise<Hover | null> {
   const state = s.manifests.get(path);
+  const cookie = state?.manifest && manifestCookieHover(state.manifest, offset);
+  if (state && cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(state.lines, cookie.start, cookie.end) };
   const p = state?.manifest && processorNameAt(state.manifest.processors, offset);
   if (!state || !p) return null;
   const lines: string[] = [`**${p.name}**`, ""];
