@@ -21,3 +21,5 @@ export { readCookieTables } from "./cookies/table";
 export { lookupCookie, knownCookieNames, COOKIE_DATABASE } from "./cookies/known";
 export { parseLifetime, sameLifetime, formatLifetime } from "./cookies/duration";
 export { readCookieName, sameCookie } from "./cookies/names";
+export { policyCookieHover, manifestCookieHover } from "./cookies/hover";
+export { draftCookiesFix } from "./cookies/draft";

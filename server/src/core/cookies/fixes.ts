@@ -19,8 +19,8 @@ export function vocabularyOf(table: CookieTable | undefined, policyLang?: string
   return writingVocabulary(table?.lang ?? policyLang);
 }
 
-function providerText(c: ManifestCookie, v: CookieVocabulary): string {
-  return !c.provider || c.provider.toLowerCase() === "first-party" ? v.headings.firstParty : c.provider;
+function providerText(c: ManifestCookie, v: CookieVocabulary, firstPartyAs?: string): string {
+  return !c.provider || c.provider.toLowerCase() === "first-party" ? firstPartyAs ?? v.headings.firstParty : c.provider;
 }
 
 function lifetimeText(l: CookieLifetime | undefined, v: CookieVocabulary): string {
@@ -39,13 +39,20 @@ function nameStyle(doc: PolicyDoc, cookies: PolicyCookie[]): (name: string) => s
 }
 
 /** A new row (or list item) for a manifest cookie, written like the table's last row. */
-export function addRowFix(doc: PolicyDoc, table: CookieTable, rows: PolicyCookie[], c: ManifestCookie, policyLang?: string): Fix | undefined {
-  const v = vocabularyOf(table, policyLang);
+export function addRowFix(doc: PolicyDoc, table: CookieTable, rows: PolicyCookie[], c: ManifestCookie, options: { policyLang?: string; firstPartyAs?: string } = {}): Fix | undefined {
+  const v = vocabularyOf(table, options.policyLang);
   const eol = eolOf(doc.text);
   const wrap = nameStyle(doc, rows);
   const name = wrap(c.name.text);
   const purpose = c.purpose ? v.purposeNames[c.purpose] : "";
-  const values: Record<string, string> = { name, provider: providerText(c, v), purpose, category: purpose, duration: lifetimeText(c.lifetime, v), consent: "" };
+  // lifetimes capitalised like the neighbours' ("Session" beside "Session")
+  const upper = rows.filter((r) => r.durationText && /^\p{Lu}/u.test(r.durationText)).length * 2 > rows.filter((r) => r.durationText && /^\p{L}/u.test(r.durationText)).length;
+  const life = lifetimeText(c.lifetime, v);
+  const hasCategory = (table.columns?.category ?? -1) >= 0;
+  const values: Record<string, string> = {
+    name, provider: providerText(c, v, options.firstPartyAs), purpose: hasCategory ? "" : purpose, category: purpose,
+    duration: upper && /^\p{Ll}/u.test(life) ? life[0].toUpperCase() + life.slice(1) : life, consent: "",
+  };
   let newText: string;
   let at = table.end;
   if (table.kind === "table" && table.columns) {

@@ -25,11 +25,14 @@ export function pairCookies(doc: PolicyDoc, m: Manifest | undefined): CookiePair
   // exact names first, then patterns: `_ga` is `_ga`, not `_ga*`
   const exact = new Map<string, ManifestCookie>();
   for (const c of declared) if (!c.name.pattern && !exact.has(c.name.prefix.toLowerCase())) exact.set(c.name.prefix.toLowerCase(), c);
-  const patterns = declared.filter((c) => c.name.pattern).sort((a, b) => b.name.prefix.length - a.name.prefix.length);
+  const patterns = declared.filter((c) => c.name.pattern && c.name.prefix.length >= 2).sort((a, b) => b.name.prefix.length - a.name.prefix.length);
   const listed = new Set<ManifestCookie>();
   const manifestOf = reading.cookies.map((p) => {
-    const found = (!p.name.pattern ? exact.get(p.name.prefix.toLowerCase()) : undefined)
-      ?? patterns.find((c) => sameCookie(c.name, p.name))
+    const name = p.name.prefix.toLowerCase();
+    // an exact name; else the longest manifest pattern that covers the name (or the policy's narrower pattern);
+    // else, for a policy pattern, a manifest name or narrower pattern inside it
+    const found = (!p.name.pattern ? exact.get(name) : undefined)
+      ?? patterns.find((c) => name.startsWith(c.name.prefix.toLowerCase()) && (p.name.pattern || name.length > c.name.prefix.length))
       ?? (p.name.pattern ? declared.find((c) => sameCookie(c.name, p.name)) : undefined);
     if (found) listed.add(found);
     return found;

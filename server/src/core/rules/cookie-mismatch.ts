@@ -42,7 +42,7 @@ export const cookieMismatch: Rule = {
         const table = tableFor(pairing.tables, pairing.cookies, c);
         const rows = pairing.cookies.filter((x) => pairing.tables[x.table] === table);
         const anchor = rows[0] ?? pairing.cookies[0];
-        const fix = addRowFix(ctx.doc, table, rows, c);
+        const fix = addRowFix(ctx.doc, table, rows, c, { firstPartyAs: firstPartyText(pairing) });
         out.push({
           ...policyFinding("cookie-mismatch", c.name.text, `processors.yaml declares the cookie ${c.name.text}, but the policy's cookie table does not list it.`, anchor.nameStart, anchor.nameEnd),
           ...(fix ? { fixes: [fix] } : {}),
@@ -75,6 +75,12 @@ function compare(c: ManifestCookie, p: PolicyCookie, table: CookieTable | undefi
   }
 
   return out;
+}
+
+/** How the table names the site itself as provider, from a row the manifest calls first-party. */
+function firstPartyText(pairing: ReturnType<typeof pairCookies>): string | undefined {
+  const i = pairing.cookies.findIndex((p, k) => p.provider && pairing.manifestOf[k]?.provider?.toLowerCase() === "first-party");
+  return i >= 0 ? pairing.cookies[i].provider : undefined;
 }
 
 /** The table a missing cookie belongs in: one whose rows share its purpose, else the longest. */
