@@ -287,6 +287,7 @@ export function namePieces(doc: PolicyDoc, start: number, end: number): { text: 
 }
 
 const JOINERS = new Set(["and", "und", "et", "or", "oder", "ou", "/"]);
+const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\u00a0" || c === "\r";
 
 /** Splits a name cell at commas, semicolons, line breaks and joining words, by a linear scan. */
 function splitNameCell(raw: string): [number, number][] {
@@ -299,11 +300,11 @@ function splitNameCell(raw: string): [number, number][] {
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c === "," || c === ";" || c === "\n") cut(i, i + 1);
-    else if (/\s/.test(c) && i > from) {
+    else if (isSpace(c) && i > from) {
       // a joining word between spaces: " and ", " / "
       let j = i + 1;
-      while (j < raw.length && !/\s/.test(raw[j]) && j - i <= 5) j++;
-      if (j < raw.length && /\s/.test(raw[j]) && JOINERS.has(raw.slice(i + 1, j).toLowerCase())) {
+      while (j < raw.length && !isSpace(raw[j]) && j - i <= 5) j++;
+      if (j < raw.length && isSpace(raw[j]) && JOINERS.has(raw.slice(i + 1, j).toLowerCase())) {
         cut(i, j + 1);
         i = j;
       }
