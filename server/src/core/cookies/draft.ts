@@ -7,6 +7,7 @@ import type { Manifest } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import type { Fix } from "../types";
 import { formatLifetime, parseLifetime } from "./duration";
+import { impliesService } from "./implied";
 import { lookupCookie } from "./known";
 import { cookieKey } from "./names";
 import { readCookieTables } from "./table";
@@ -37,7 +38,7 @@ function entry(c: PolicyCookie, processorName: (written: string) => string | und
   const known = lookupCookie(c.name);
   const pad = `${indent}  `;
   const fromCell = c.provider ? (FIRST_PARTY.test(c.provider) ? "first-party" : processorName(c.provider)) : undefined;
-  const fromDb = known?.service ? processorName(known.service.name) ?? known.service.name : undefined;
+  const fromDb = known?.service && impliesService(c, known) ? processorName(known.service.name) ?? known.service.name : undefined;
   const provider = fromCell ?? fromDb;
   const purpose = c.purpose ?? known?.purpose;
   const lifetime = c.lifetime ?? (known ? parseLifetime(known.retention) : undefined);

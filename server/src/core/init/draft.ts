@@ -1,6 +1,7 @@
 import { analyze } from "../analyze";
 import { stripLegalSuffix, type CatalogEntry } from "../catalog";
 import { draftCookieLines } from "../cookies/draft";
+import { impliesService } from "../cookies/implied";
 import { lookupCookie } from "../cookies/known";
 import { readCookieTables } from "../cookies/table";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
@@ -56,8 +57,9 @@ export function draftManifest(policyText: string): Draft {
   }
   // a known cookie in the cookie table names the service that sets it (`_ga` -> Google Analytics)
   for (const c of readCookieTables(doc).cookies) {
-    const entry = lookupCookie(c.name)?.service;
-    if (entry && !found.has(entry.name)) found.set(entry.name, { name: entry.name, aliases: [], category: entry.category, country: entry.country, countryGuessed: true, catalog: entry });
+    const known = lookupCookie(c.name);
+    const entry = known?.service;
+    if (known && entry && impliesService(c, known) && !found.has(entry.name)) found.set(entry.name, { name: entry.name, aliases: [], category: entry.category, country: entry.country, countryGuessed: true, catalog: entry });
   }
   const processors = [...found.values()];
   const retention = retentionSchedule(doc, base.context.kindsOf);
