@@ -1,6 +1,7 @@
 import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../catalog";
 import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
+import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
 
 /** A processor named in the policy. */
@@ -72,20 +73,17 @@ function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, P
   return matcher;
 }
 
-const NEGATION = /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi;
-const CLAUSE_BREAK = /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi;
 const DENIAL_REACH = 600;
-const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
-const SELF_HOSTED = /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
 
 /** Whether a sentence says the software runs on the company's own servers. */
-export function isSelfHostedText(text: string): boolean {
-  return SELF_HOSTED.test(text);
+export function isSelfHostedText(text: string, pack: LanguagePack = DEFAULT_PACK): boolean {
+  return pack.mentions.selfHosted.test(text);
 }
 
 /** Every processor mention in the policy (code, comments and front matter never count). */
 export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens?: Token[]): Mention[] {
   const matcher = matcherFor(manifest);
+  const { pack } = doc;
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
   const selfHostedCache = new Map<number, boolean>();
@@ -96,7 +94,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
     const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };
     let selfHosted = selfHostedCache.get(si);
     if (selfHosted === undefined) {
-      selfHosted = SELF_HOSTED.test(doc.masked.slice(s.start, s.end));
+      selfHosted = pack.mentions.selfHosted.test(doc.masked.slice(s.start, s.end));
       selfHostedCache.set(si, selfHosted);
     }
     out.push({
@@ -106,7 +104,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
       direct: !!m.payload.processor && isDirect(doc.masked.slice(m.start, m.end), m.payload.processor),
       catalog: m.payload.catalog,
       sentence: si,
-      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end),
+      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end, pack),
       selfHosted,
     });
   }
@@ -134,17 +132,18 @@ function isDirect(written: string, p: Processor): boolean {
 }
 
 /** A denial cue earlier in the same clause ("we do not use X", "no X") or right after ("X is not used"). */
-export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number): boolean {
+export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number, pack: LanguagePack = DEFAULT_PACK): boolean {
+  const { denial, clauseBreak, afterDenial } = pack.mentions;
   // a denial reaches a few lines back at most; reading the whole sentence for every name is quadratic
   let from = Math.max(sentStart, start - DENIAL_REACH);
   if (from > sentStart) from = Math.min(start, text.indexOf(" ", from) + 1 || start);
   const before = text.slice(from, start);
   let clause = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clause = m.index + m[0].length;
-  NEGATION.lastIndex = 0;
-  if (NEGATION.test(before.slice(clause))) return true;
-  return AFTER_DENIAL.test(text.slice(end, Math.min(sentEnd, end + 40)));
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(before); m; m = clauseBreak.exec(before)) clause = m.index + m[0].length;
+  denial.lastIndex = 0;
+  if (denial.test(before.slice(clause))) return true;
+  return afterDenial.test(text.slice(end, Math.min(sentEnd, end + 40)));
 }
 
 /** The index of the sentence containing an offset (-1 outside every sentence). */
@@ -165,7 +164,6 @@ export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {
 
 const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_]*$/i;
 
-const SERVICE_VERB = /^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|may|will|is|are|was|has|have|does|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?)\b)/i;
 
 function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number, manifestName: boolean): boolean {
   if (!/^\p{Lu}/u.test(doc.masked[start])) return false;
@@ -178,5 +176,5 @@ function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number, man
   const block = doc.blocks[s.block];
   if (block && (block.kind === "row" || block.kind === "item")) return true;
   const after = doc.masked.slice(end, end + 24);
-  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(after) || SERVICE_VERB.test(after);
+  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(after) || doc.pack.mentions.serviceVerb.test(after);
 }

@@ -4,7 +4,7 @@ import { pairCookies } from "../cookies/match";
 import type { CookieTable, ManifestCookie, PolicyCookie } from "../cookies/types";
 import type { Manifest } from "../manifest/parse";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule } from "./context";
+import { policyFinding, type Rule } from "./rule";
 
 /**
  * The policy's cookie table against the manifest's `cookies:` (spec §9): a cookie only one side

@@ -6,8 +6,8 @@ import { overlapsMention } from "../mentions/find";
 import { isSelfHostedText } from "../mentions/find";
 import { leadNames } from "../policy/leadNames";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule } from "./context";
-import { lookalikeMentions } from "./lookalike-names";
+import { policyFinding, type Rule } from "./rule";
+import { lookalikeMentions } from "../claims/lookalikes";
 
 /** A third party the policy names that the manifest lacks: a catalog service, or the lead name of a recipients entry. */
 export const undeclaredProcessor: Rule = {
@@ -43,7 +43,7 @@ export const undeclaredProcessor: Rule = {
     for (const l of leads) {
       if (covered(l.start, l.end)) continue;
       const block = ctx.doc.blocks[l.block];
-      if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end))) continue;
+      if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end), ctx.pack)) continue;
       out.push(finding(stripLegalSuffix(l.name), l.start, l.end, stripLegalSuffix(l.name), false));
     }
     // a known cookie in the cookie table implies its platform (`_ga` -> Google Analytics), unless the text already named it

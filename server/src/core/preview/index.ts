@@ -1,8 +1,0 @@
-/** The preview's public surface: model, renderer, pages and the webview message contract. */
-export { buildPreviewModel, type PreviewModel, type PreviewFinding, type PreviewMention, type PreviewFix, type ChecklistGroup, type ChecklistItem, type ProcessorRow, type RetentionRow } from "./model";
-export { renderPolicyBody, renderPublishedBody, findingTitle, mentionTitle, type RenderedPolicy } from "./render";
-export { renderSummary, renderNotices, renderPanels } from "./panels";
-export { renderExportPage, renderReviewPage, webviewShell, previewCsp, type ExportOptions, type ReviewOptions, type ShellOptions } from "./page";
-export { parseWebviewMessage, externalLink, type FromWebview, type ToWebview, type MessageLimits } from "./messages";
-export { escapeHtml, linkKind, HtmlSanitizer } from "./sanitize";
-export { previewUpdate } from "./update";

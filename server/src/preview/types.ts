@@ -1,0 +1,130 @@
+import type { Edit, FileRole, Regime, RuleId, Severity } from "../core/types";
+
+/** The preview model: what the server sends and every page renders, as plain data. */
+
+/** A place in the policy: offsets into `PreviewModel.text`, and the 0-based line of `start`. */
+export interface Place {
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface PreviewFinding extends Place {
+  id: number;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  subject: string;
+  /** Manifest findings have offsets into the manifest; the preview lists them, never marks them. */
+  file: FileRole;
+}
+
+/**
+ * How a processor name in the policy relates to the manifest: named by its manifest name or
+ * alias (disclosed), another name of a listed company (related), a known service the
+ * manifest lacks (undeclared), or a name that claims nothing (denied, self-hosted).
+ */
+export type MentionStatus = "disclosed" | "related" | "undeclared" | "denied" | "self-hosted";
+
+export interface PreviewMention extends Place {
+  id: number;
+  /** The name as the policy writes it. */
+  written: string;
+  /** The manifest processor it names, if any. */
+  processor?: string;
+  /** The catalog's name for the service, if it is a known one. */
+  catalog?: string;
+  status: MentionStatus;
+}
+
+export interface PreviewBlock {
+  kind: "heading" | "text" | "row";
+  start: number;
+  end: number;
+  cells?: [number, number][];
+}
+
+/** A repair the preview can run (the insert-clause fix of a missing disclosure). */
+export interface PreviewFix {
+  id: number;
+  title: string;
+  edits: Edit[];
+}
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  citation: string;
+  present: boolean;
+  /** Where the policy makes the disclosure, when it is present and the place is known. */
+  at?: Place;
+  /** The missing-section finding, unless the rule is off or suppressed. */
+  findingId?: number;
+  fixId?: number;
+}
+
+export interface ChecklistGroup {
+  regime: Regime;
+  items: ChecklistItem[];
+}
+
+export interface ProcessorRow {
+  name: string;
+  purpose?: string;
+  category?: string;
+  /** Named in the policy, covered by a link to the published list, or neither. */
+  named: "named" | "list" | "no";
+  /** Where the policy names it (direct, not denied). */
+  places: Place[];
+  countries: string[];
+  transfer?: string;
+  retention?: string;
+  consent?: boolean;
+  findingIds: number[];
+}
+
+export type PeriodStatus = "match" | "mismatch" | "unchecked";
+
+export interface RetentionClaimRow extends Place {
+  text: string;
+  status: PeriodStatus;
+}
+
+export interface RetentionRow {
+  subject: string;
+  kind: "data" | "processor";
+  /** The manifest's period as written, if it has one. */
+  manifest?: string;
+  store?: string;
+  claims: RetentionClaimRow[];
+  status: PeriodStatus | "not-stated";
+  findingIds: number[];
+}
+
+/**
+ * The data the live preview and the review page show: findings and mentions placed on the
+ * policy, the required-disclosures checklist per regime, processor coverage and retention.
+ * Plain JSON: the language server sends it as-is over `policywright/previewModel`.
+ */
+export interface PreviewModel {
+  version: 1;
+  /** The policy text the offsets refer to. */
+  text: string;
+  /** Ranges a reader never sees: the front matter and HTML comments. */
+  hidden: [number, number][];
+  /** Text containers (content start to end), where marks may go; table rows keep their cells. */
+  blocks: PreviewBlock[];
+  /** Link destinations and URLs, where marks must not go. */
+  links: [number, number][];
+  title: string;
+  regimes: Regime[];
+  hasManifest: boolean;
+  controller?: string;
+  findings: PreviewFinding[];
+  mentions: PreviewMention[];
+  checklist: ChecklistGroup[];
+  processors: ProcessorRow[];
+  retention: RetentionRow[];
+  fixes: PreviewFix[];
+}
+
