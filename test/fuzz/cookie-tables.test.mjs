@@ -40,7 +40,8 @@ test("generated cookie tables read without a throw, inside the text, and fast", 
     const { cookies, tables } = core.readCookieTables(doc);
     const a = core.analyze(text, MANIFEST, {}, doc);
     const ms = performance.now() - t0;
-    assert.ok(ms < 1500, `${ms} ms`);
+    // a hang, not a budget: the machine may be busy, a backtracking pattern takes minutes
+    assert.ok(ms < 10_000, `${ms} ms`);
     for (const c of cookies) {
       assert.ok(c.nameStart >= 0 && c.nameEnd <= text.length && c.nameStart < c.nameEnd);
       assert.ok(c.table >= 0 && c.table < tables.length);
@@ -60,15 +61,17 @@ test("2,000 rows of regex-character names read in linear time, every name counte
   const ms = performance.now() - t0;
   assert.equal(cookies.length, 2000);
   assert.deepEqual(cookies.map((c) => c.name.text), names);
-  assert.ok(ms < 2000, `${ms} ms for 2,000 rows`);
+  // linear: well under a second on an idle machine; a quadratic reader takes minutes
+  assert.ok(ms < 10_000, `${ms} ms for 2,000 rows`);
 });
 
 test("a pumped name cell (long runs of separators, spaces and brackets) stays fast", () => {
   for (const pump of [", ", " and ", "\t", "[", "<", "*", "`", "**", " / ", ":"]) {
-    const text = `# Privacy\n\n## Cookies\n\n| Cookie | Expiry |\n|---|---|\n| ${pump.repeat(5000)}x | ${"2 ".repeat(3000)}years |\n\n- ${pump.repeat(3000)} – Speicherdauer: ${"1".repeat(4000)}\n`;
+    const text = `# Privacy\n\n## Cookies\n\n| Cookie | Expiry |\n|---|---|\n| ${pump.repeat(20_000)}x | ${"2 ".repeat(10_000)}years |\n\n- ${pump.repeat(10_000)} – Speicherdauer: ${"1".repeat(20_000)}\n`;
     const t0 = performance.now();
     core.readCookieTables(core.parsePolicy(text));
     const ms = performance.now() - t0;
-    assert.ok(ms < 1000, `${JSON.stringify(pump)}: ${ms} ms`);
+    // 20,000 repetitions: a quadratic scan needs billions of steps, a linear one milliseconds
+    assert.ok(ms < 8_000, `${JSON.stringify(pump)}: ${ms} ms`);
   }
 });

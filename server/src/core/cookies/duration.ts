@@ -91,7 +91,9 @@ function matchPhrase(words: { w: string }[], i: number): { lifetime: CookieLifet
  * that differ ("30 seconds till 1 year"): such a value is not compared.
  */
 export function parseLifetime(text: string): CookieLifetime | undefined {
-  const found = findLifetimes(text.normalize("NFKC"));
+  let found = findLifetimes(text.normalize("NFKC"));
+  // "Persistent (2 Years)": the length says more than the word
+  if (found.some((f) => f.lifetime.kind === "duration")) found = found.filter((f) => f.lifetime.kind !== "persistent");
   if (!found.length) return undefined;
   const first = found[0].lifetime;
   return found.every((f) => sameLifetime(f.lifetime, first) && f.lifetime.kind === first.kind) ? first : undefined;

@@ -21,7 +21,8 @@ export function readCookieName(written: string): CookieName {
   // emphasis or code around the whole name ("**_ga**", "`_gid`"); never the underscores of "__utma"
   for (const w of ["**", "`"]) if (text.length > 2 * w.length && text.startsWith(w) && text.endsWith(w)) text = text.slice(w.length, -w.length).trim();
   const at = placeholderAt(text);
-  if (at < 0) return { text, prefix: text, pattern: false };
+  // "_ga_", "wp-settings-": a name that ends with a separator is a prefix (as consent tools write them)
+  if (at < 0) return { text, prefix: text, pattern: text.length >= 3 && (text.endsWith("_") || text.endsWith("-")) && /[\p{L}\p{N}]/u.test(text) };
   return { text, prefix: text.slice(0, at), pattern: true };
 }
 

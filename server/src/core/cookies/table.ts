@@ -64,12 +64,16 @@ export function purposeIn(text: string): { purpose: CookiePurpose; at: number; w
   for (const [purpose, words] of Object.entries(READING.categories) as [CookiePurpose, string[]][]) {
     for (const w of words) {
       let i = t.indexOf(w);
-      while (i >= 0 && !(boundary(t, i - 1) && boundary(t, i + w.length))) i = t.indexOf(w, i + 1);
+      while (i >= 0 && !(boundary(t, i - 1) && boundary(t, i + w.length) && !negated(t, i))) i = t.indexOf(w, i + 1);
       if (i >= 0 && (!best || i < best.at || (i === best.at && w.length > best.word.length))) best = { purpose, at: i, word: w };
     }
   }
   return best;
 }
+
+/** "Non-essential", "not necessary", "nicht notwendig", "non nécessaire": the word is denied. */
+const NEGATIONS = ["non-", "non ", "not ", "nicht ", "nicht-"];
+const negated = (t: string, i: number) => NEGATIONS.some((n) => i >= n.length && t.slice(i - n.length, i) === n && (i - n.length === 0 || !/[\p{L}\p{N}]/u.test(t[i - n.length - 1])));
 
 const boundary = (t: string, i: number) => i < 0 || i >= t.length || !/[\p{L}\p{N}]/u.test(t[i]);
 
@@ -88,8 +92,9 @@ function mapColumns(headings: string[], inCookies: boolean): Columns | undefined
     }
     return best;
   });
+  // per field, the column whose heading fits best ("Cookies" beats a bare "Name" that holds the domain)
   scores.forEach((s, i) => {
-    if (s && cols[s.field] < 0) cols[s.field] = i;
+    if (s && (cols[s.field] < 0 || s.score > scores[cols[s.field]]!.score)) cols[s.field] = i;
   });
   if (cols.name < 0) return inCookies ? cols : undefined;
   // "Name" or "Key" names a cookie only in a section about cookies; a heading with "cookie" anywhere
@@ -214,15 +219,28 @@ function groupRow(doc: PolicyDoc, cells: [number, number][], cols: Columns): Coo
   return purposeIn(text)?.purpose;
 }
 
+const headingFacts = new WeakMap<PolicyDoc, Map<number, { purpose?: CookiePurpose; noConsent: boolean }>>();
+
+/** What the heading above a block says of its cookies (a category, "no consent needed"), once per section. */
+function headingOf(doc: PolicyDoc, b: Block): { purpose?: CookiePurpose; noConsent: boolean } {
+  let bySection = headingFacts.get(doc);
+  if (!bySection) headingFacts.set(doc, (bySection = new Map()));
+  let f = bySection.get(b.section);
+  if (!f) {
+    const s = doc.sections[b.section];
+    f = s ? { purpose: purposeIn(s.title)?.purpose, noConsent: READING.withoutConsent.some((w) => lower(s.title).includes(w)) } : { noConsent: false };
+    bySection.set(b.section, f);
+  }
+  return f;
+}
+
 /** The purpose the nearest heading above a block gives, inside the cookie section. */
 function headingPurpose(doc: PolicyDoc, b: Block): CookiePurpose | undefined {
-  const s = doc.sections[b.section];
-  return s ? purposeIn(s.title)?.purpose : undefined;
+  return headingOf(doc, b).purpose;
 }
 
 function headingConsent(doc: PolicyDoc, b: Block): boolean {
-  const s = doc.sections[b.section];
-  return !!s && READING.withoutConsent.some((w) => lower(s.title).includes(w));
+  return headingOf(doc, b).noConsent;
 }
 
 function sectionAt(doc: PolicyDoc, offset: number): number {
@@ -280,10 +298,17 @@ export function namePieces(doc: PolicyDoc, start: number, end: number): { text: 
         s += w.length;
       }
     }
-    if (!looksLikeCookieName(t) || purposeIn(t)?.word === lower(t)) continue;
-    out.push({ text: t, start: start + s, end: start + s + t.length });
+    const decoded = decodeEntities(t);
+    if (!looksLikeCookieName(decoded) || purposeIn(decoded)?.word === lower(decoded)) continue;
+    out.push({ text: decoded, start: start + s, end: start + s + t.length });
   }
   return out;
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", "#39": "'", nbsp: " " };
+/** The few entities a name cell of an HTML table holds (`_gac_&lt;property-id&gt;`). */
+function decodeEntities(s: string): string {
+  return s.includes("&") ? s.replace(/&(#?\w{2,6});/g, (m, e: string) => ENTITIES[e.toLowerCase()] ?? m) : s;
 }
 
 const JOINERS = new Set(["and", "und", "et", "or", "oder", "ou", "/"]);
@@ -299,7 +324,7 @@ function splitNameCell(raw: string): [number, number][] {
   };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c === "," || c === ";" || c === "\n") cut(i, i + 1);
+    if (c === "," || c === "\n" || (c === ";" && !/&#?\w{2,6}$/.test(raw.slice(Math.max(from, i - 7), i)))) cut(i, i + 1);
     else if (isSpace(c) && i > from) {
       // a joining word between spaces: " and ", " / "
       let j = i + 1;
