@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient } from "vscode-languageclient";
+import { restart } from "./restart";
 import { DraftManifestRequest, sendRequest } from "../../server/src/protocol";
 
 export const CREATE_MANIFEST_COMMAND = "policywright.createManifest";
@@ -9,10 +10,10 @@ export const RESTART_COMMAND = "policywright.restartServer";
  * Client-side commands. "Check Workspace" is not here: the server declares it in its
  * capabilities and the language client registers it.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CREATE_MANIFEST_COMMAND, () => createManifest(client)),
-    vscode.commands.registerCommand(RESTART_COMMAND, () => client.restart()),
+    vscode.commands.registerCommand(RESTART_COMMAND, () => restart(client)),
   );
 }
 
@@ -21,7 +22,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
  * an unsaved file beside the policy, so nothing is written until the user saves. An existing
  * manifest is opened instead, never overwritten.
  */
-async function createManifest(client: LanguageClient): Promise<void> {
+async function createManifest(client: BaseLanguageClient): Promise<void> {
   const policy = vscode.window.activeTextEditor?.document;
   const draft = await sendRequest(client, DraftManifestRequest, { uri: policy?.uri.toString() ?? "untitled:policy.md" });
   if (!draft.target || !vscode.workspace.isTrusted) {

@@ -15,10 +15,11 @@ import { symbols } from "./features/symbols";
 import { checkWorkspace } from "./features/workspaceCheck";
 import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
-import { isManifestName, type ProjectFs } from "./core/project";
+import type { ProjectFs } from "./core/project";
 import type { Services } from "./features/services";
 import { uriToPath, Workspace } from "./workspace/folders";
 import { ManifestStore, type CommitDates } from "./workspace/manifests";
+import { isYamlDocument } from "./workspace/documents";
 import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
 
@@ -79,6 +80,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     void refreshLimit();
+    // the web build has no git: say once why stale-date cannot compare with the manifest's commit date
+    if (!host.commitDate) connection.console.info("Policywright: git is not available here, so stale-date cannot compare the policy's date with the manifest's last commit; it still checks the date's presence and format.");
     // VS Code sends didChangeConfiguration only to servers that register for it
     if (configDynamically) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (watchDynamically) {
@@ -86,6 +89,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         watchers: [
           { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          // policies the workspace check listed are re-checked when they change on disk
+          { globPattern: "**/*.{md,markdown}", kind: WatchKind.Change | WatchKind.Delete },
         ],
       });
     }
@@ -113,6 +118,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
         s.diagnostics.recheckAll();
         continue;
       }
+      if (/\.(?:md|markdown)$/i.test(path)) {
+        s.diagnostics.fileChanged(path);
+        continue;
+      }
       // the buffer wins over the disk while the manifest is open
       if (ws.openAt(path)) continue;
       s.manifests.invalidate(path);
@@ -123,19 +132,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // YAML files other than manifests (CI workflows, say) are synced but never trigger a re-check
   documents.onDidOpen((e) => {
     const path = uriToPath(e.document.uri);
-    if (!isYaml(e.document)) s.diagnostics.opened(e.document.uri);
+    if (!isYamlDocument(e.document)) s.diagnostics.opened(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
-    if (!isYaml(e.document)) s.diagnostics.changed(e.document.uri);
+    if (!isYamlDocument(e.document)) s.diagnostics.changed(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
     s.diagnostics.closed(e.document.uri, path);
     // a closed manifest is read from disk again (or is gone, if it was deleted meanwhile)
-    if (path && isYaml(e.document) && s.diagnostics.isManifest(path)) {
+    if (path && isYamlDocument(e.document) && s.diagnostics.isManifest(path)) {
       s.manifests.invalidate(path);
       s.diagnostics.manifestChanged(path);
     }
@@ -171,7 +180,3 @@ export function startServer(connection: Connection, host: ServerHost): void {
 declare const PW_VERSION: string;
 
 const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
-
-function isYaml(doc: TextDocument): boolean {
-  return doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri) || isManifestName(doc.uri);
-}

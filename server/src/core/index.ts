@@ -1,7 +1,6 @@
 /** The pure analysis core's public surface, bundled as dist/core.js for tests and tools. */
 export { analyze, defaultSeverity, type Analysis, type AnalyzeOptions } from "./analyze";
 export { parseManifest, type Manifest, type Processor, type RetentionEntry } from "./manifest/parse";
-export { readSimpleYaml } from "./manifest/fastYaml";
 export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
 export { reparsePolicy } from "./policy/reparse";
 export { splitSentences } from "./policy/sentences";

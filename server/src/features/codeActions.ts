@@ -10,6 +10,7 @@ import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
 import { stampOf } from "./diagnostics";
+import { isYamlDocument } from "../workspace/documents";
 
 /** Our fix-all kind: `editor.codeActionsOnSave: { "source.fixAll.policywright": "explicit" }` runs it on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policywright`;
@@ -23,12 +24,14 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   const path = uriToPath(uri);
   const doc = s.ws.get(uri);
   if (!doc) return [];
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+  if (isYamlDocument(doc)) {
     if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
     const manifest = path ? await s.manifests.get(path) : undefined;
     return manifest?.manifest ? manifestActions(params, manifest) : [];
   }
-  const r = await s.store.open(uri);
+  // the diagnostics on screen carry their fixes: answer from the result they were published
+  // from, without waiting for settings or a re-analysis, so Ctrl+. works as soon as they show
+  const r = s.diagnostics.shownFor(uri, doc.version) ?? (await s.store.open(uri));
   if (!r?.analysis) return [];
   const targets = targetsOf(r);
   const out: CodeAction[] = [];

@@ -5,6 +5,7 @@ import { linksTo } from "../core/claims/recipients";
 import { rangeOf } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Code lenses with the manifest's view of two sections: above the recipients section, how
@@ -14,7 +15,7 @@ import type { Services } from "./services";
  */
 export async function codeLenses(s: Services, params: CodeLensParams): Promise<CodeLens[]> {
   const doc = s.ws.get(params.textDocument.uri);
-  if (!doc || doc.languageId === "yaml") return [];
+  if (!doc || isYamlDocument(doc)) return [];
   const r = await s.store.open(doc.uri);
   const m = r?.manifest?.manifest;
   if (!r?.analysis || !m) return [];

@@ -12,6 +12,7 @@ import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Hover: on a processor named in the policy, its manifest entry (or its catalog entry when the
@@ -24,7 +25,7 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   if (!doc) return null;
   const offset = doc.offsetAt(params.position);
   const path = uriToPath(uri);
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) return path ? manifestHover(s, path, offset) : null;
+  if (isYamlDocument(doc)) return path ? manifestHover(s, path, offset) : null;
   const r = await s.store.open(uri);
   if (!r?.analysis) return null;
   const cookie = policyCookieHover(r.analysis.doc, r.analysis.manifest, offset);

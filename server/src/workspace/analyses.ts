@@ -1,4 +1,5 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { utf8Length } from "../core/text/utf8";
 import { analyze, type Analysis } from "../core/analyze";
 import { parsePolicy, type PolicyDoc } from "../core/policy/parse";
 import { reparsePolicy } from "../core/policy/reparse";
@@ -107,7 +108,7 @@ export class AnalysisStore {
       return undefined;
     }
     const cached = this.results.get(uri);
-    const size = text.length * 3 > settings.maxFileBytes ? Buffer.byteLength(text) : 0;
+    const size = text.length * 3 > settings.maxFileBytes ? utf8Length(text) : 0;
     if (size > settings.maxFileBytes) {
       const r: PolicyResult = { uri, version: doc.version, path, doc, findings: [], located: {}, settings, tooLarge: size, key: `large|${settings.maxFileBytes}` };
       this.results.set(uri, r);

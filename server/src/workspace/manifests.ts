@@ -1,4 +1,5 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { utf8Length } from "../core/text/utf8";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { UserError, type ProjectFs } from "../core/project";
 import { pathToUri, type Workspace } from "./folders";
@@ -41,8 +42,8 @@ export class ManifestStore {
       if (hit?.stamp === stamp) return hit;
       const text = doc.getText();
       const limit = this.maxBytes(path);
-      const state: ManifestState = text.length > limit / 3 && Buffer.byteLength(text) > limit
-        ? { path, uri: doc.uri, stamp, error: `${Buffer.byteLength(text)} bytes is above policywright.maxFileSize`, lines: doc, open: true }
+      const state: ManifestState = text.length > limit / 3 && utf8Length(text) > limit
+        ? { path, uri: doc.uri, stamp, error: `${utf8Length(text)} bytes is above policywright.maxFileSize`, lines: doc, open: true }
         : { path, uri: doc.uri, stamp, text, manifest: safeParse(text), lines: doc, open: true };
       this.cache.set(path, state);
       return state;

@@ -9,7 +9,6 @@ import type { Category } from "../catalog/types";
 import { lookalikeNameFindings } from "../names/lookalike";
 import { parsePeriod, type Period } from "../periods";
 import type { RawFinding, Regime } from "../types";
-import { readSimpleYaml } from "./fastYaml";
 import { KNOWN_KEYS, manifestSchema } from "./schema";
 
 /** A processor entry with every field that passed validation (invalid fields are absent). */
@@ -90,7 +89,7 @@ export function parseManifest(text: string): Manifest {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = readSimpleYaml(text) ?? parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   } catch (e) {
     findings.push(invalid("yaml", `the manifest could not be read as YAML: ${String((e as Error).message)}`, 0, Math.min(text.length, 1)));
     return empty;
