@@ -18,8 +18,10 @@ const common = {
   loader: { ".css": "text" },
 };
 const targets = [
-  { ...common, entryPoints: ["server/src/cli.ts"], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node" } },
-  { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js` },
+  // git history (isomorphic-git, feed) is a bundle of its own, loaded only when needed (host/history/lazy.ts)
+  { ...common, entryPoints: ["server/src/cli.ts"], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node" }, external: ["./history.js"] },
+  { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js`, external: ["./history.js"] },
+  { ...common, entryPoints: ["server/src/host/history/index.ts"], outfile: `${outdir}/history.js` },
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: `${outdir}/client.js`, external: ["vscode"] },
   { ...common, entryPoints: ["server/src/core/index.ts"], outfile: `${outdir}/core.js` },
   // the preview (HTML pages, CSP, sanitiser) lives outside the core; tests and tools load it from here

@@ -44,6 +44,8 @@ describe(c.authority, "The supervisory authority the policy names for complaints
 describe(props.regimes, "The laws the policy must satisfy (default [gdpr]).");
 describe(props.disclosure, "Where the full list of sub-processors is published.");
 describe(props.disclosure.properties.list, "URL of the published sub-processor list; a policy that links to it discloses every processor.");
+describe(props.disclosure.properties.notice_days, "Days of notice promised to customers before a new sub-processor starts processing (e.g. 30); checked by the notice-period rule against the manifest's git history.");
+describe(props.disclosure.properties.feed, "URL where the Atom feed of sub-processor changes is published (its self link); see `policywright changes`.");
 describe(props.processors, "Every service that processes personal data for the controller.");
 const p = props.processors.items.properties;
 describe(p.name, "The processor's name; names and aliases are unique, case-insensitive.");
@@ -57,6 +59,8 @@ describe(p.retention, `How long this processor keeps the data. ${period}`);
 describe(p.consent, "True when the processor is used only after the person consents (analytics, advertising).");
 describe(p.via, "The listed processor through which this one is reached.");
 describe(p.website, "The processor's website.");
+describe(p.legal_name, "The registered company name, shown beside the name on the published sub-processor list.");
+describe(p.since, "When the processor starts (or started) processing, as YYYY-MM-DD; announced on the published list.", { pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 describe(props.retention, "The retention schedule, by category of data.");
 const r = props.retention.items.properties;
 describe(r.data, "A category of data, as the policy names it.");

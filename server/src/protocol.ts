@@ -132,3 +132,13 @@ export interface FsStat {
 export const FsStatRequest = request<UriParams, FsStat | null>("policywright/fs/stat");
 export const FsReadRequest = request<UriParams, { base64: string } | null>("policywright/fs/read");
 export const FsListRequest = request<UriParams, { name: string; type: FsStat["type"] }[]>("policywright/fs/list");
+
+/** The sub-processor changelog of a manifest (or of the manifest a policy uses), from git. */
+export interface SubprocessorChanges {
+  markdown?: string;
+  /** The manifest's path in its repository. */
+  manifest?: string;
+  /** Why there is no changelog (not in git, untrusted workspace, no manifest). */
+  error?: string;
+}
+export const SubprocessorChangesRequest = request<UriParams, SubprocessorChanges>("policywright/subprocessorChanges");

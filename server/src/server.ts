@@ -13,12 +13,13 @@ import { hover } from "./features/hover";
 import { references } from "./features/references";
 import { symbols } from "./features/symbols";
 import { checkWorkspace } from "./features/workspaceCheck";
-import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
+import { subprocessorChanges } from "./features/subprocessorHistory";
+import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, SubprocessorChangesRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
 import type { ProjectFs } from "./core/project";
 import type { Services } from "./features/services";
 import { uriToPath, Workspace } from "./workspace/folders";
-import { ManifestStore, type CommitDates } from "./workspace/manifests";
+import { ManifestStore, type CommitDates, type HistoryReader } from "./workspace/manifests";
 import { isYamlDocument } from "./workspace/documents";
 import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
@@ -27,6 +28,8 @@ import { SettingsStore } from "./workspace/settings";
 export interface ServerHost {
   disk: ProjectFs;
   commitDate?: CommitDates;
+  /** The manifest's git history (notice-period, the manifest's code lens and hover, the changelog). */
+  readHistory?: HistoryReader;
 }
 
 /**
@@ -48,9 +51,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     ws.setFolders(params.workspaceFolders, params.rootUri);
     const caps = params.capabilities;
     s.settings = new SettingsStore(connection, !!caps.workspace?.configuration, init.settings);
-    s.manifests = new ManifestStore(ws, s.project.fs, () => (s.store ? maxBytes : 5 * 1024 * 1024), host.commitDate);
+    s.manifests = new ManifestStore(ws, s.project.fs, () => (s.store ? maxBytes : 5 * 1024 * 1024), host.commitDate, host.readHistory);
     s.store = new AnalysisStore(ws, s.settings, s.manifests, s.project);
     s.diagnostics = new Diagnostics(s);
+    // a manifest's git history arrives after its first check: check again, and redraw the lenses that show it
+    s.manifests.onHistory = (path) => {
+      s.diagnostics.manifestChanged(path);
+      if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest("workspace/codeLens/refresh").catch(() => undefined);
+    };
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowProgress = !!caps.window?.workDoneProgress;
     configDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -162,6 +170,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   onRequest(connection, ExportHtmlRequest, (p) => exportHtml(s, p));
   onRequest(connection, PolicyStatusRequest, (p) => policyStatus(s, p));
   onRequest(connection, DraftManifestRequest, (p) => draft(s, p));
+  onRequest(connection, SubprocessorChangesRequest, (p) => subprocessorChanges(s, p));
   connection.onExecuteCommand(async (p, token, workDone) => {
     if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
     // the client's own progress token when it sent one, else a server-started progress

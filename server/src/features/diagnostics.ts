@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { AnalysisChangedNotification, sendNotification } from "../protocol";
+import { noticePeriodFindings } from "../core/rules/notice-period";
 import { toDiagnostic } from "../lsp/convert";
 import { nextTurn } from "../workspace/nextTurn";
 import type { PolicyResult } from "../workspace/analyses";
@@ -182,14 +183,21 @@ export class Diagnostics {
       return;
     }
     const settings = await this.s.store.settingsFor(state.uri);
-    const sev = settings.rules["manifest-invalid"] ?? (await this.s.project.config(path)).rules["manifest-invalid"];
-    const stamp = `${state.stamp}|${sev ?? ""}`;
+    const config = await this.s.project.config(path);
+    const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
+    const noticeSev = settings.rules["notice-period"] ?? config.rules["notice-period"];
+    const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
+    const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
     if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
     const diagnostics: Diagnostic[] = [];
     if (state.manifest && sev !== "off") {
       for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
-    } else if (state.error) {
+    }
+    if (state.manifest && history && noticeSev !== "off") {
+      // notice-period is about the manifest alone: reported here, once, not in every policy using it
+      for (const f of noticePeriodFindings(state.manifest, history, new Date())) diagnostics.push(toDiagnostic({ ...f, severity: noticeSev ?? "warning" }, state.lines, state.stamp));
+    } else if (!state.manifest && state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: `Not checked: ${state.error}.` });
     }
     this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });

@@ -12,6 +12,7 @@ import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
+import { manifestHistoryHover } from "./subprocessorHistory";
 import { isYamlDocument } from "../workspace/documents";
 
 /**
@@ -118,5 +119,6 @@ async function manifestHover(s: Services, path: string, offset: number): Promise
     const c = p.countries;
     if (c && !c.includes(entry.country)) lines.push("", `_The catalog's usual country differs from this entry's (${c.join(", ")}); check which region you use._`);
   }
+  lines.push(...(await manifestHistoryHover(s, path, offset)));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n") }, range: rangeOf(state.lines, p.nameRange[0], p.nameRange[1]) };
 }

@@ -12,6 +12,7 @@ const GENERATED_SOURCES: Record<GeneratedKind, RegExp> = {
   processors: /^(?:processors|yaml|manifest)\b/,
   retention: /^(?:retention|yaml|manifest)\b/,
   controller: /^(?:controller|yaml|manifest)\b/,
+  subprocessors: /^(?:processors|yaml|manifest)\b/,
   cookies: /^(?:cookies|processors|yaml|manifest)\b/,
 };
 

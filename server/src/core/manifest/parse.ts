@@ -26,6 +26,12 @@ export interface Processor {
   retentionText?: string;
   consent?: boolean;
   via?: string;
+  /** The registered company name, shown beside the name on the published list. */
+  legalName?: string;
+  /** When the processor starts (or started) processing, YYYY-MM-DD. */
+  since?: string;
+  /** Offsets of the since value, when given (for the notice-period fix). */
+  sinceRange?: [number, number];
   /** Offsets of the name value, and of the whole entry, in the manifest text. */
   nameRange: [number, number];
   range: [number, number];
@@ -55,6 +61,10 @@ export interface Manifest {
   controller: Controller;
   regimes: Regime[];
   disclosureList?: string;
+  /** Days of notice promised to customers before a new sub-processor starts. */
+  noticeDays?: number;
+  /** The published change feed's own URL (the Atom self link). */
+  disclosureFeed?: string;
   processors: Processor[];
   retention: RetentionEntry[];
   /** Declared cookies; `cookiesDeclared` tells whether the manifest has a `cookies:` key at all. */
@@ -189,7 +199,10 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
   const regimes = ok("regimes") && Array.isArray(raw.regimes)
     ? (raw.regimes.filter((r, i) => ok(`regimes[${i}]`) && ["gdpr", "uk-gdpr", "ccpa"].includes(r as string)) as Regime[])
     : ["gdpr" as Regime];
-  const disclosureList = isPlainObject(raw.disclosure) ? str(raw.disclosure.list) : undefined;
+  const disc = isPlainObject(raw.disclosure) && ok("disclosure") ? raw.disclosure : {};
+  const disclosureList = str(disc.list);
+  const noticeDays = ok("disclosure.notice_days") && typeof disc.notice_days === "number" ? disc.notice_days : undefined;
+  const disclosureFeed = ok("disclosure.feed") ? str(disc.feed) : undefined;
 
   const processors: Processor[] = [];
   const rawProcessors = Array.isArray(raw.processors) && ok("processors") ? raw.processors : [];
@@ -214,6 +227,9 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
       retentionText,
       consent: ok(`${at}.consent`) && typeof p.consent === "boolean" ? p.consent : undefined,
       via: ok(`${at}.via`) ? str(p.via) : undefined,
+      legalName: ok(`${at}.legal_name`) ? str(p.legal_name) : undefined,
+      since: ok(`${at}.since`) ? str(p.since) : undefined,
+      sinceRange: rangeOf(doc, ["processors", i, "since"]),
       nameRange: rangeOf(doc, ["processors", i, "name"]) ?? range,
       range,
     });
@@ -254,7 +270,7 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
   });
 
   return {
-    controller, regimes, disclosureList, processors, retention, findings, text, processorsEnd: appendPoint(doc, text),
+    controller, regimes, disclosureList, noticeDays, disclosureFeed, processors, retention, findings, text, processorsEnd: appendPoint(doc, text),
     cookies, cookiesDeclared: raw.cookies !== undefined && raw.cookies !== null, cookiesEnd: appendPoint(doc, text, "cookies"),
   };
 }

@@ -57,6 +57,23 @@ const transfer = plain("a transfer mechanism").refine((v) => (TRANSFERS as reado
   },
 });
 
+/** A calendar date written YYYY-MM-DD (YAML reads an unquoted 2026-03-04 as text). */
+export function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+const isoDate = (what: string) => plain(what).refine(isIsoDate, {
+  error: (i) => `${what} '${i.input}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-04`,
+});
+
+const noticeDays = z.number({ error: (i) => `notice_days must be a number of days, not ${show(i.input)}` })
+  .int({ error: (i) => `notice_days must be a whole number of days, not ${String(i.input)}` })
+  .min(0, { error: "notice_days must not be negative" })
+  .max(3650, { error: "notice_days must be at most 3650 (ten years)" });
+
 const stringList = (what: string) =>
   z.array(text(what), { error: `${what} must be a list, e.g. [a, b]` });
 
@@ -72,6 +89,8 @@ export const processorSchema = z.looseObject({
   consent: z.boolean({ error: "consent must be true or false" }).optional(),
   via: text("via").optional(),
   website: z.string().optional(),
+  legal_name: text("legal_name").optional(),
+  since: isoDate("since").optional(),
 }, { error: "each processor must be a mapping with at least name and purpose" });
 
 export const retentionSchema = z.looseObject({
@@ -118,7 +137,11 @@ export const manifestSchema = z.looseObject({
   regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => `${show(i.input)} is not a regime (gdpr, uk-gdpr, ccpa)` }), {
     error: "regimes must be a list, e.g. [gdpr, ccpa]",
   }).optional(),
-  disclosure: z.looseObject({ list: z.string().optional() }).optional(),
+  disclosure: z.looseObject({
+    list: z.string().optional(),
+    notice_days: noticeDays.optional(),
+    feed: plain("feed").regex(/^https?:\/\/\S+$/, { error: (i) => `feed '${i.input}' is not a web address; write the feed's https:// URL` }).optional(),
+  }, { error: "disclosure must be a mapping, e.g. {list: https://…, notice_days: 30}" }).optional(),
   processors: z.array(processorSchema, { error: "processors must be a list of processors" }).optional(),
   retention: z.array(retentionSchema, { error: "retention must be a list of {data, period}" }).optional(),
   cookies: z.array(cookieSchema, { error: "cookies must be a list of {name, provider, purpose, duration}" }).optional(),
@@ -128,8 +151,8 @@ export const manifestSchema = z.looseObject({
 export const KNOWN_KEYS: Record<string, readonly string[]> = {
   root: ["version", "controller", "regimes", "disclosure", "processors", "retention", "cookies"],
   controller: ["name", "email", "contact", "country", "dpo", "authority"],
-  processor: ["name", "aliases", "purpose", "category", "data", "country", "transfer", "retention", "consent", "via", "website"],
+  processor: ["name", "aliases", "purpose", "category", "data", "country", "transfer", "retention", "consent", "via", "website", "legal_name", "since"],
   retention: ["data", "aliases", "period", "store"],
-  disclosure: ["list"],
+  disclosure: ["list", "notice_days", "feed"],
   cookie: ["name", "provider", "purpose", "duration", "consent"],
 };
