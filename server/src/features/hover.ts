@@ -1,5 +1,6 @@
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver";
 import { lookupCatalog, type CatalogEntry } from "../core/catalog";
+import { manifestCookieHover, policyCookieHover } from "../core/cookies/hover";
 import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Processor } from "../core/manifest/parse";
@@ -31,6 +32,8 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   if (!r?.analysis) return null;
   const v = variableAt(r.analysis, offset);
   if (v) return { contents: { kind: MarkupKind.Markdown, value: variableHover(v) }, range: rangeOf(r.doc, v.start, v.end) };
+  const cookie = policyCookieHover(r.analysis.doc, r.analysis.manifest, offset);
+  if (cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(r.doc, cookie.start, cookie.end) };
   const m = mentionAt(r, offset);
   if (m) {
     const lines: string[] = [];
@@ -109,6 +112,8 @@ function periodHover(r: PolicyResult, offset: number): { text: string; start: nu
 
 async function manifestHover(s: Services, path: string, offset: number): Promise<Hover | null> {
   const state = await s.manifests.get(path);
+  const cookie = state?.manifest && manifestCookieHover(state.manifest, offset);
+  if (state && cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(state.lines, cookie.start, cookie.end) };
   const p = state?.manifest && processorNameAt(state.manifest.processors, offset);
   if (!state || !p) return null;
   const lines: string[] = [`**${p.name}**`, ""];

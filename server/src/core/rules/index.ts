@@ -1,5 +1,6 @@
 import { consentContradiction } from "./consent-contradiction";
 import { contactMismatch } from "./contact-mismatch";
+import { cookieMismatch } from "./cookie-mismatch";
 import type { Rule } from "./rule";
 import { countryMismatch } from "./country-mismatch";
 import { generatedBlockStale } from "./generated-block-stale";
@@ -17,5 +18,5 @@ import { undisclosedProcessor } from "./undisclosed-processor";
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
   manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
-  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale, noticePeriod, siteConfig,
+  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale, noticePeriod, cookieMismatch, siteConfig,
 ];
