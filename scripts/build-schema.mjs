@@ -16,14 +16,15 @@ const OUT = `${ROOT}schemas/processors.schema.json`;
 const entry = `
 import { z } from "zod";
 import { manifestSchema, TRANSFERS } from "./server/src/core/manifest/schema";
+import { COOKIE_PURPOSES } from "./server/src/core/cookies/types";
 import { CATEGORIES } from "./server/src/core/catalog/types";
 import { COUNTRY_NAMES } from "./server/src/core/geo/countries";
-module.exports = { schema: z.toJSONSchema(manifestSchema, { io: "input", unrepresentable: "any", target: "draft-7" }), TRANSFERS, CATEGORIES, COUNTRY_NAMES };
+module.exports = { schema: z.toJSONSchema(manifestSchema, { io: "input", unrepresentable: "any", target: "draft-7" }), TRANSFERS, CATEGORIES, COUNTRY_NAMES, COOKIE_PURPOSES };
 `;
 const bundled = await build({ stdin: { contents: entry, resolveDir: ROOT, loader: "ts" }, bundle: true, platform: "node", format: "cjs", write: false, logLevel: "warning" });
 const mod = { exports: {} };
 new Function("module", "exports", "require", bundled.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-const { schema, TRANSFERS, CATEGORIES, COUNTRY_NAMES } = mod.exports;
+const { schema, TRANSFERS, CATEGORIES, COUNTRY_NAMES, COOKIE_PURPOSES } = mod.exports;
 
 const codes = ["EU", "EEA", ...Object.keys(COUNTRY_NAMES).sort()];
 const country = { type: "string", enum: codes };
@@ -66,6 +67,13 @@ describe(r.data, "A category of data, as the policy names it.");
 describe(r.aliases, "Other names the policy may use for this data.");
 describe(r.period, period);
 describe(r.store, "The listed processor that stores this data, if any.");
+describe(props.cookies, "The cookies (and similar browser storage) the site sets; the policy's cookie table is checked against them.");
+const k = props.cookies.items.properties;
+describe(k.name, "The cookie's name as the browser shows it (_ga), or a prefix pattern with a trailing * (_ga_*).");
+describe(k.provider, "Who sets it: a processor's name or alias from processors, or first-party.");
+describe(k.purpose, "Why it is set.", { enum: [...COOKIE_PURPOSES] });
+describe(k.duration, "How long it lives: \"N minutes|hours|days|weeks|months|years\" or \"session\".");
+describe(k.consent, "True when it is set only after consent; default false for necessary cookies, true otherwise.");
 
 const out = { $schema: schema.$schema, $id: "https://github.com/policywright/policywright/blob/main/schemas/processors.schema.json", title: "Policywright processor manifest (processors.yaml)", ...schema };
 const text = `${JSON.stringify(out, null, 2)}\n`;

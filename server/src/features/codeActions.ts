@@ -1,4 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
+import { draftCookiesFix } from "../core/cookies/draft";
+import { readCookieTables } from "../core/cookies/table";
+import type { PolicyDoc } from "../core/policy/parse";
 import { planFixes } from "../core/fixes/apply";
 import type { Finding, Fix } from "../core/types";
 import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
@@ -40,6 +43,13 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
         if (edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit });
       }
     }
+  }
+  // before the manifest declares cookies, the cookie table offers to draft them (spec §9)
+  const manifest = r.analysis.manifest;
+  if (wants(CodeActionKind.QuickFix) && manifest && !manifest.cookiesDeclared && targets.manifest && inCookieTable(r.analysis.doc, doc.offsetAt(params.range.start))) {
+    const fix = draftCookiesFix(r.analysis.doc, manifest);
+    const edit = fix && toWorkspaceEdit(fix.edits, targets);
+    if (fix && edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit });
   }
   if (wants(FIX_ALL_KIND)) {
     const all = fixAll(r);
@@ -93,4 +103,14 @@ function manifestActions(params: CodeActionParams, m: ManifestState): CodeAction
     }
   }
   return out;
+}
+
+/** Whether an offset lies in one of the policy's cookie tables (from its first row to its end). */
+function inCookieTable(doc: PolicyDoc, at: number): boolean {
+  const { tables, cookies } = readCookieTables(doc);
+  return tables.some((t, i) => {
+    const first = cookies.find((c) => c.table === i);
+    const start = t.blocks.length ? doc.blocks[t.blocks[0]].start : first?.nameStart ?? t.end;
+    return at >= start && at <= t.end;
+  });
 }

@@ -3,7 +3,7 @@
  * opening marker (`<!-- policywright:processors format=list columns=name,purpose -->`).
  */
 
-export const GENERATED_KINDS = ["processors", "retention", "controller", "subprocessors"] as const;
+export const GENERATED_KINDS = ["processors", "retention", "controller", "subprocessors", "cookies"] as const;
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
 export type BlockFormat = "table" | "list";
@@ -45,6 +45,12 @@ export const KIND_SPECS: Record<GeneratedKind, KindSpec> = {
     columns: { name: "Controller", country: "Established in", email: "Privacy contact", contact: "Request form", dpo: "Data protection officer", authority: "Supervisory authority" },
     defaultColumns: ["name", "country", "email", "contact", "dpo", "authority"],
   },
+  cookies: {
+    defaultFormat: "table",
+    // English headings; a block in a German or French policy takes the cookie vocabulary's
+    columns: { name: "Cookie", provider: "Provider", purpose: "Purpose", duration: "Duration" },
+    defaultColumns: ["name", "provider", "purpose", "duration"],
+  },
 };
 
 export function isGeneratedKind(k: string): k is GeneratedKind {
@@ -60,7 +66,7 @@ export function listsProcessors(kind: GeneratedKind): kind is "processors" | "su
 export function resolveOptions(kind: GeneratedKind, options: BlockOptions = {}): Required<BlockOptions> {
   const spec = KIND_SPECS[kind];
   const asked = (options.columns?.length ? options.columns : spec.defaultColumns).filter((c, i, all) => c in spec.columns && all.indexOf(c) === i);
-  const key = listsProcessors(kind) ? "name" : kind === "retention" ? "data" : undefined;
+  const key = listsProcessors(kind) || kind === "cookies" ? "name" : kind === "retention" ? "data" : undefined;
   const columns = key ? [key, ...asked.filter((c) => c !== key)] : asked;
   return { format: options.format ?? spec.defaultFormat, columns };
 }

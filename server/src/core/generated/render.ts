@@ -1,3 +1,5 @@
+import { cookieRows } from "../cookies/render";
+import { writingVocabulary } from "../cookies/vocabulary";
 import { countryName } from "../geo/countries";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { transferText } from "../fixes/recipients";
@@ -9,6 +11,8 @@ export interface RenderOptions extends BlockOptions {
   markers?: boolean;
   /** Line ending; "\n" unless the policy uses "\r\n". */
   eol?: string;
+  /** The policy's language (en, de, fr), for kinds whose words follow it (cookies). */
+  lang?: string;
 }
 
 const NONE = "—";
@@ -23,8 +27,9 @@ const CAPITALIZED = new Set(["transfer", "category", "data"]);
  */
 export function renderGeneratedBlock(kind: GeneratedKind, manifest: Manifest, options: RenderOptions = {}): string {
   const { format, columns } = resolveOptions(kind, options);
-  const rows = rowsOf(kind, manifest, columns);
-  const headings = columns.map((c) => KIND_SPECS[kind].columns[c]);
+  const rows = kind === "cookies" ? cookieRows(manifest, columns, options.lang) : rowsOf(kind, manifest, columns);
+  const words = writingVocabulary(options.lang).headings as Record<string, string>;
+  const headings = columns.map((c) => (kind === "cookies" ? words[c] : undefined) ?? KIND_SPECS[kind].columns[c]);
   let lines: string[];
   if (kind === "controller") lines = format === "table" ? table(["Detail", "Value"], rows) : rows.map((r) => `- **${r[0]}:** ${r[1]}`);
   else if (format === "table") lines = table(headings, rows.map((r) => r.map((v, i) => (listsProcessors(kind) && CAPITALIZED.has(columns[i]) ? capitalize(v) : v) || NONE)));
@@ -103,6 +108,7 @@ function listItem(kind: GeneratedKind, columns: string[], row: string[]): string
   const [key, ...rest] = row;
   const restCols = columns.slice(1);
   const lead = listsProcessors(kind) ? `**${key}**` : key;
+  if (kind === "cookies") return `- ${key}${rest.filter(Boolean).length ? ` — ${rest.filter(Boolean).join("; ")}` : ""}`;
   const mainCol = listsProcessors(kind) ? "purpose" : "period";
   const main = rest[restCols.indexOf(mainCol)] ?? "";
   const details = restCols

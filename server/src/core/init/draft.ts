@@ -2,6 +2,10 @@ import { originOf } from "../changes/history";
 import type { ProcessorOrigin } from "../changes/types";
 import { analyze } from "../analyze";
 import { stripLegalSuffix, type CatalogEntry } from "../catalog";
+import { draftCookieLines } from "../cookies/draft";
+import { impliesService } from "../cookies/implied";
+import { lookupCookie } from "../cookies/known";
+import { readCookieTables } from "../cookies/table";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { findAddresses } from "../policy/contacts";
 import { leadNames } from "../policy/leadNames";
@@ -52,6 +56,12 @@ export function draftManifest(policyText: string, opts: { origins?: readonly Pro
     if (covered(l.start, l.end)) continue;
     const name = stripLegalSuffix(l.name);
     if (!found.has(name)) found.set(name, { name, aliases: [], category: "other", countryGuessed: true, purpose: purposeNear(doc, l.end) });
+  }
+  // a known cookie in the cookie table names the service that sets it (`_ga` -> Google Analytics)
+  for (const c of readCookieTables(doc).cookies) {
+    const known = lookupCookie(c.name);
+    const entry = known?.service;
+    if (known && entry && impliesService(c, known) && !found.has(entry.name)) found.set(entry.name, { name: entry.name, aliases: [], category: entry.category, country: entry.country, countryGuessed: true, catalog: entry });
   }
   const processors = [...found.values()];
   const retention = retentionSchedule(doc, base.context.kindsOf);
@@ -129,5 +139,8 @@ function render(doc: PolicyDoc, processors: DraftProcessor[], retention: { data:
     L.push("retention:");
     for (const r of retention) L.push(`  - data: ${q(r.data)}`, `    period: ${q(r.text)}`);
   }
+  const byName = new Map(processors.flatMap((p) => [p.name, ...p.aliases].map((n) => [n.toLowerCase(), p.name] as const)));
+  const cookies = draftCookieLines(doc, (w) => byName.get(w.toLowerCase()) ?? [...byName].find(([n]) => w.toLowerCase().includes(n))?.[1]);
+  if (cookies.length) L.push("cookies:", ...cookies);
   return `${L.join("\n")}\n`;
 }

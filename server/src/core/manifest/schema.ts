@@ -1,5 +1,8 @@
 import * as z from "zod";
 import { CATEGORIES } from "../catalog/types";
+import { parseManifestDuration } from "../cookies/duration";
+import { looksLikeCookieName } from "../cookies/names";
+import { COOKIE_PURPOSES } from "../cookies/types";
 import { isCountryCode, suggestCountryCode } from "../geo/countries";
 import { parsePeriod } from "../periods";
 
@@ -97,6 +100,30 @@ export const retentionSchema = z.looseObject({
   store: text("store").optional(),
 }, { error: "each retention entry must be a mapping with data and period" });
 
+const cookieName = plain("a cookie name").refine((v) => looksLikeCookieName(v) && v.trim() !== "*", {
+  error: (i) => `'${i.input}' is not a cookie name: write the name as the browser shows it (_ga), or a prefix with a trailing * (_ga_*)`,
+});
+
+const cookiePurpose = plain("a cookie purpose").refine((v) => (COOKIE_PURPOSES as readonly string[]).includes(v), {
+  error: (i) => {
+    const v = String(i.input).toLowerCase();
+    const hint = /analytic|statist|perform/.test(v) ? "statistics" : /advert|market|target|ads/.test(v) ? "marketing" : /essential|required|strict|necess/.test(v) ? "necessary" : /function|prefer|personal/.test(v) ? "preferences" : undefined;
+    return `'${i.input}' is not a cookie purpose${hint ? `; did you mean '${hint}'?` : ""} (one of ${COOKIE_PURPOSES.join(" | ")})`;
+  },
+});
+
+const cookieDuration = z.union([plain("a duration"), z.number()]).transform(String).refine((v) => parseManifestDuration(v) !== undefined, {
+  error: (i) => `'${i.input}' is not a cookie duration: write "N minutes|hours|days|weeks|months|years" or "session"`,
+});
+
+export const cookieSchema = z.looseObject({
+  name: cookieName,
+  provider: text("provider"),
+  purpose: cookiePurpose,
+  duration: cookieDuration.optional(),
+  consent: z.boolean({ error: "consent must be true or false" }).optional(),
+}, { error: "each cookie must be a mapping with name, provider and purpose" });
+
 export const manifestSchema = z.looseObject({
   version: z.literal(1, { error: "version must be 1" }).optional(),
   controller: z.looseObject({
@@ -117,13 +144,15 @@ export const manifestSchema = z.looseObject({
   }, { error: "disclosure must be a mapping, e.g. {list: https://…, notice_days: 30}" }).optional(),
   processors: z.array(processorSchema, { error: "processors must be a list of processors" }).optional(),
   retention: z.array(retentionSchema, { error: "retention must be a list of {data, period}" }).optional(),
+  cookies: z.array(cookieSchema, { error: "cookies must be a list of {name, provider, purpose, duration}" }).optional(),
 }, { error: "the manifest must be a mapping with version, controller and processors" });
 
 /** Keys each mapping may have, for typo hints on unknown keys. */
 export const KNOWN_KEYS: Record<string, readonly string[]> = {
-  root: ["version", "controller", "regimes", "disclosure", "processors", "retention"],
+  root: ["version", "controller", "regimes", "disclosure", "processors", "retention", "cookies"],
   controller: ["name", "email", "contact", "country", "dpo", "authority"],
   processor: ["name", "aliases", "purpose", "category", "data", "country", "transfer", "retention", "consent", "via", "website", "legal_name", "since"],
   retention: ["data", "aliases", "period", "store"],
   disclosure: ["list", "notice_days", "feed"],
+  cookie: ["name", "provider", "purpose", "duration", "consent"],
 };

@@ -34,7 +34,7 @@ function readNumber(words: string): number | undefined {
 }
 
 const UNIT_NAMES: Record<Unit, [string, string]> = {
-  hour: ["Stunde", "Stunden"], day: ["Tag", "Tage"], week: ["Woche", "Wochen"], month: ["Monat", "Monate"], year: ["Jahr", "Jahre"],
+  minute: ["Minute", "Minuten"], hour: ["Stunde", "Stunden"], day: ["Tag", "Tage"], week: ["Woche", "Wochen"], month: ["Monat", "Monate"], year: ["Jahr", "Jahre"],
 };
 
 function format(p: Period): string {

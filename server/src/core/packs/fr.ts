@@ -34,7 +34,7 @@ function readNumber(words: string): number | undefined {
 }
 
 const UNIT_NAMES: Record<Unit, [string, string]> = {
-  hour: ["heure", "heures"], day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois", "mois"], year: ["an", "ans"],
+  minute: ["minute", "minutes"], hour: ["heure", "heures"], day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois", "mois"], year: ["an", "ans"],
 };
 
 function format(p: Period): string {
