@@ -6,7 +6,7 @@ import { core, check, NOW } from "../helpers.mjs";
 
 const DE = "Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies für die Bereitstellung unserer Website erforderlich ist. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.";
 const FR = "Nous traitons vos données personnelles uniquement pour fournir notre service. Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.";
-const EN = "We process your personal data only to provide our service. You have the right to access, correct and erase your data at any time.";
+const EN = "We process your personal data only to provide our service. You have the right to access, correct and erase your data at any time. We keep it only as long as we need it for that purpose.";
 const RU = "Настоящая политика конфиденциальности определяет порядок обработки и защиты персональных данных пользователей нашего сайта. Мы обрабатываем ваши данные только для оказания услуг.";
 const FI = "Tässä tietosuojaselosteessa kerrotaan, miten käsittelemme henkilötietojasi palvelussamme. Käsittelemme tietoja vain palvelun tarjoamiseksi ja säilytämme niitä vain tarvittavan ajan. Sinulla on oikeus tarkastaa ja korjata tietosi.";
 

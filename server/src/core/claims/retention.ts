@@ -1,3 +1,4 @@
+import { readCookieTables } from "../cookies/table";
 import type { RuleContext } from "../context";
 import type { Processor, RetentionEntry } from "../manifest/parse";
 import { NameMatcher, tokenize } from "../mentions/matcher";
@@ -23,11 +24,15 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   const { doc, pack } = ctx;
   const { cue: CUE, notRetention: NOT_RETENTION, response: RESPONSE } = pack.retention;
   const out: RetentionClaim[] = [];
+  let cookieRows: Set<number> | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const text = doc.masked.slice(s.start, s.end);
     const durations = findDurations(text, s.start, pack);
     if (!durations.length) continue;
+    // a cookie list's lifetimes ("_pk_id – Speicherdauer: 2 Jahre") are cookie-mismatch's, not a data retention
+    cookieRows ??= new Set(readCookieTables(doc).cookies.map((c) => c.block));
+    if (cookieRows.has(s.block)) continue;
     const block = doc.blocks[s.block];
     const inRetention = ctx.kindsOf(s.block).has("retention");
     const labelled = (block.kind === "item" || block.kind === "row") && /^[^:|]{2,80}:\s/.test(doc.masked.slice(block.contentStart, block.end));
