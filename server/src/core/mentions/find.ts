@@ -2,6 +2,8 @@ import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../
 import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
+import { usedAsServiceName } from "./serviceContext";
+import { joinedContext } from "./tokenContext";
 
 /** A processor named in the policy. */
 export interface Mention {
@@ -57,8 +59,11 @@ function matcherFor(manifest: Manifest | undefined): NameMatcher<Payload> {
   return m;
 }
 
+/** Of two overlapping names as long as each other, the manifest's wins: a catalog hit covered by a manifest mention is the manifest processor. */
+const preferManifest = (a: Payload, b: Payload) => !!a.direct && !b.direct;
+
 function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, Processor>): NameMatcher<Payload> {
-  const matcher = new NameMatcher<Payload>();
+  const matcher = new NameMatcher<Payload>(preferManifest);
   for (const p of manifest?.processors ?? []) {
     for (const n of [p.name, ...p.aliases]) {
       const entry = lookupCatalog(n);
@@ -76,7 +81,10 @@ const NEGATION = /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\
 const CLAUSE_BREAK = /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi;
 const DENIAL_REACH = 600;
 const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
-const SELF_HOSTED = /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
+const SELF_HOSTED = /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
+const SELF_HOSTED_ALL = new RegExp(SELF_HOSTED.source, "gi");
+const CLAUSE_END = /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi;
+const SELF_HOST_DENIED = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 
 /** Whether a sentence says the software runs on the company's own servers. */
 export function isSelfHostedText(text: string): boolean {
@@ -89,8 +97,24 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
   const selfHostedCache = new Map<number, boolean>();
-  const accept = (m: NameMatch<Payload>) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start), !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct);
-  const matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.matchText(doc.masked, accept);
+  // an ambiguous name with no context of its own counts only beside another service in its sentence
+  const pending = new Set<NameMatch<Payload>>();
+  const accept = (m: NameMatch<Payload>) => {
+    const joined = joinedContext(doc.masked, m.start, m.end);
+    if (joined === "inside") return false;
+    if (!m.payload.ambiguous || joined === "host") return true;
+    const listed = !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct;
+    let wanted = false;
+    const ok = usedAsServiceName(doc, m.start, m.end, sentenceOf(m.start), listed, () => (wanted = true));
+    if (wanted) pending.add(m);
+    return ok || wanted;
+  };
+  let matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.matchText(doc.masked, accept);
+  if (pending.size) {
+    const sure = new Set<number>();
+    for (const m of matches) if (!pending.has(m)) sure.add(sentenceOf(m.start));
+    matches = matches.filter((m) => !pending.has(m) || sure.has(sentenceOf(m.start)));
+  }
   for (const m of matches) {
     const si = sentenceOf(m.start);
     const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };
@@ -110,8 +134,58 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
       selfHosted,
     });
   }
+  if (out.some((x) => x.selfHosted)) selfHostedThroughout(doc, out, sentenceOf);
   return out;
 }
+
+/**
+ * Self-hosting belongs to the software, not to one sentence: "We host PostHog on our own
+ * servers" makes PostHog self-hosted in its heading, its table row and every later sentence.
+ * A cue with no name in its own sentence ("We run it on our own servers.") speaks of the name
+ * its list item or section heading gives.
+ */
+function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (offset: number) => number): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const x of mentions) if (x.sentence >= 0) (bySentence.get(x.sentence) ?? bySentence.set(x.sentence, []).get(x.sentence)!).push(x);
+  const hosted = new Set<CatalogEntry | Processor>();
+  SELF_HOSTED_ALL.lastIndex = 0;
+  for (let c = SELF_HOSTED_ALL.exec(doc.masked); c; c = SELF_HOSTED_ALL.exec(doc.masked)) {
+    const si = sentenceOf(c.index);
+    if (si < 0) continue;
+    const s = doc.sentences[si];
+    const [from, to] = clauseAround(doc.masked, s.start, s.end, c.index);
+    if (SELF_HOST_DENIED.test(doc.masked.slice(from, c.index))) continue;
+    const inSentence = bySentence.get(si) ?? [];
+    let named = inSentence.filter((x) => x.start >= from && x.end <= to);
+    if (!inSentence.length) {
+      // the name the cue speaks of: earlier in its block, else its section's heading
+      const block = doc.blocks[s.block];
+      named = mentions.filter((x) => x.start >= block.contentStart && x.end <= s.start);
+      const section = doc.sections[block.section];
+      if (!named.length && section) named = mentions.filter((x) => x.start >= section.start && x.end <= section.headingEnd);
+    }
+    for (const x of named) if (!x.denied) hosted.add(x.catalog ?? x.processor!);
+  }
+  for (const x of mentions) if ((x.catalog && hosted.has(x.catalog)) || (x.processor && hosted.has(x.processor))) x.selfHosted = true;
+}
+
+/** The clause of text[start, end) around `at`: between the breaks (";", "but", ", and") on either side. */
+function clauseAround(text: string, start: number, end: number, at: number): [number, number] {
+  const sentence = text.slice(start, end);
+  let from = start;
+  let to = end;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(sentence); m; m = CLAUSE_END.exec(sentence)) {
+    const p = start + m.index;
+    if (p < at) from = p + m[0].length;
+    else {
+      to = p;
+      break;
+    }
+  }
+  return [from, to];
+}
+
 
 /**
  * Whether any mention overlaps [start, end). Mentions come out of one left-to-right pass and
@@ -161,22 +235,4 @@ export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {
     }
     return -1;
   };
-}
-
-const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_]*$/i;
-
-const SERVICE_VERB = /^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|may|will|is|are|was|has|have|does|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?)\b)/i;
-
-function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number, manifestName: boolean): boolean {
-  if (!/^\p{Lu}/u.test(doc.masked[start])) return false;
-  // a capitalised name the manifest lists is the processor; only catalog-only words need more context
-  if (manifestName) return true;
-  const s = si >= 0 ? doc.sentences[si] : undefined;
-  // a lead longer than any list marker is prose (and LEAD is quadratic on long blank runs)
-  if (!s || start - s.start > 40 || !LEAD.test(doc.masked.slice(s.start, start))) return true;
-  // first word of a sentence: a capital proves nothing, so the name must stand as a name
-  const block = doc.blocks[s.block];
-  if (block && (block.kind === "row" || block.kind === "item")) return true;
-  const after = doc.masked.slice(end, end + 24);
-  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(after) || SERVICE_VERB.test(after);
 }

@@ -1,0 +1,68 @@
+/**
+ * When a catalog name that is also an ordinary word ("Box", "Close", "Front", "Notion",
+ * "Segment", "Loom", "Stripe") is the name of a service. Ordinary and legal English uses these
+ * words in fixed phrases ("PO Box 1916", "in the box", "at the close of business", "the front
+ * page"), so a capital letter alone proves little: headings, button labels and title case
+ * capitalise them too. The name counts when the words around it make it a service: a verb a
+ * service does after it, a way of using a service before it, a list of other services beside
+ * it, the lead of a list item or table row, a link to it.
+ *
+ * The phrase lists are data (English), kept apart from the logic that reads them.
+ */
+import type { PolicyDoc } from "../policy/parse";
+
+export interface ServiceContextPhrases {
+  /** Just before the name: the name is part of a fixed phrase, not a service ("PO Box"). */
+  notBefore: RegExp;
+  /** Just after the name: the same ("Box 1916", "Square 4"). */
+  notAfter: RegExp;
+  /** Just before the name: the way one uses or names a service ("via", "powered by", "such as"). */
+  before: RegExp;
+  /** Just after the name: what a service does or is ("processes", "Inc.", "(US)", "'s servers"). */
+  after: RegExp;
+}
+
+export const SERVICE_CONTEXT_EN: ServiceContextPhrases = {
+  notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
+  notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
+  before: /(?:\b(?:via|using|uses?|used|through|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
+  after:
+    /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|may|will|is|are|was|has|have|does|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
+};
+
+const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_[]*$/i;
+
+/**
+ * Whether a name at text[start, end), flagged ambiguous in the catalog, is used as a name.
+ * `listed`: the manifest lists it (a capitalised use is then the processor); `inSentence`:
+ * whether the sentence names another service (a list of services is context enough), asked
+ * only when nothing nearer decides.
+ */
+export function usedAsServiceName(doc: PolicyDoc, start: number, end: number, si: number, listed: boolean, inSentence: () => boolean, phrases: ServiceContextPhrases = SERVICE_CONTEXT_EN): boolean {
+  const text = doc.masked;
+  const written = text.slice(start, end);
+  // every word of the name as a name: "Help Scout", not "help scout" or "Help scout"
+  if (!written.split(/[\s\-–.&'’/·]+/).every((w) => !w || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const s = si >= 0 ? doc.sentences[si] : undefined;
+  const from = Math.max(s?.start ?? 0, start - 40);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + 40);
+  if (phrases.notBefore.test(before) || phrases.notAfter.test(after)) return false;
+  if (listed) return true;
+  if (phrases.after.test(after) || phrases.before.test(before)) return true;
+  if (/^\]\(|^\s*\(\s*(?:<?https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\b)/i.test(after)) return true;
+  if (s) {
+    const block = doc.blocks[s.block];
+    // the lead of a list item, a table cell or a heading that is only the name
+    if (block) {
+      const cellStart = block.cells?.find(([a, b]) => start >= a && start < b)?.[0];
+      const lead = cellStart ?? (block.kind === "heading" ? block.contentStart : s.start);
+      if (start - lead <= 12 && LEAD.test(text.slice(lead, start))) {
+        if (block.kind === "item" || block.kind === "row") return true;
+        const rest = text.slice(end, block.kind === "heading" ? block.end : end + 3);
+        if (block.kind === "heading" && /^[\s*_]*(?:[(:—–-]|$)/.test(rest)) return true;
+      }
+    }
+  }
+  return inSentence();
+}
