@@ -21,9 +21,46 @@ export interface Mention {
   selfHosted: boolean;
 }
 
-type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean; direct?: boolean };
+type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean; direct?: boolean; capitals?: boolean[] };
 
 const catalogMatcherNames: [string, CatalogEntry][] = CATALOG.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n): [string, CatalogEntry] => [n, e]));
+
+/** First words that begin the names of two or more catalog entries ("Google", "Amazon", "Azure"): brands, not prose. */
+const BRAND_FIRST_WORDS = (() => {
+  const entries = new Map<string, Set<CatalogEntry>>();
+  for (const [n, e] of catalogMatcherNames) {
+    const first = n.trim().split(/\s+/)[0].toLowerCase();
+    if (!/\s/.test(n.trim())) continue;
+    (entries.get(first) ?? entries.set(first, new Set()).get(first)!).add(e);
+  }
+  return new Set([...entries].filter(([, es]) => es.size > 1).map(([w]) => w));
+})();
+
+/**
+ * Which words of a catalog name must start with a capital for the text to name it: every
+ * capitalised word of a name made of several words ("Better Uptime", "Sum and Substance"),
+ * only the first after a brand that starts many names ("Google analytics"). A single word
+ * needs none here (an ordinary word among them is flagged ambiguous and read in context).
+ */
+function capitalsOf(name: string): boolean[] | undefined {
+  const words = name.split(/[\s\-–.&'’/·]+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const caps = words.map((w) => /^\p{Lu}/u.test(w));
+  if (!caps.some(Boolean)) return undefined;
+  return BRAND_FIRST_WORDS.has(words[0].toLowerCase()) ? caps.map((c, i) => c && i === 0) : caps;
+}
+
+/**
+ * Whether the text writes a catalog name with the capitals the name has: a brand is written as
+ * a name ("Better Uptime", "Sum and Substance"), while the same words in lower case are prose
+ * ("for better uptime", "the sum and substance of it"). A manifest's own names match in any case.
+ */
+function writtenAsName(written: string, caps: boolean[]): boolean {
+  const words = written.split(/[\s\-–.&'’/·>]+/).filter(Boolean);
+  if (words.length !== caps.length) return true;
+  return words.every((w, i) => !caps[i] || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 
 const key = (n: string) => stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -73,7 +110,7 @@ function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, P
       if (bare !== n) matcher.add(bare, payload);
     }
   }
-  for (const [n, e] of catalogMatcherNames) matcher.add(n, { processor: links.get(e), catalog: e, ambiguous: isAmbiguous(n, e) });
+  for (const [n, e] of catalogMatcherNames) matcher.add(n, { processor: links.get(e), catalog: e, ambiguous: isAmbiguous(n, e), capitals: capitalsOf(n) });
   return matcher;
 }
 
@@ -96,13 +133,14 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
   const matcher = matcherFor(manifest);
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
-  const selfHostedCache = new Map<number, boolean>();
   // an ambiguous name with no context of its own counts only beside another service in its sentence
   const pending = new Set<NameMatch<Payload>>();
   const accept = (m: NameMatch<Payload>) => {
     const joined = joinedContext(doc.masked, m.start, m.end);
     if (joined === "inside") return false;
-    if (!m.payload.ambiguous || joined === "host") return true;
+    if (joined === "host") return true;
+    if (m.payload.capitals && !m.payload.direct && !writtenAsName(doc.masked.slice(m.start, m.end), m.payload.capitals)) return false;
+    if (!m.payload.ambiguous) return true;
     const listed = !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct;
     let wanted = false;
     const ok = usedAsServiceName(doc, m.start, m.end, sentenceOf(m.start), listed, () => (wanted = true));
@@ -118,11 +156,6 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
   for (const m of matches) {
     const si = sentenceOf(m.start);
     const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };
-    let selfHosted = selfHostedCache.get(si);
-    if (selfHosted === undefined) {
-      selfHosted = SELF_HOSTED.test(doc.masked.slice(s.start, s.end));
-      selfHostedCache.set(si, selfHosted);
-    }
     out.push({
       start: m.start,
       end: m.end,
@@ -131,10 +164,10 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
       catalog: m.payload.catalog,
       sentence: si,
       denied: isDenied(doc.masked, s.start, m.start, m.end, s.end),
-      selfHosted,
+      selfHosted: false,
     });
   }
-  if (out.some((x) => x.selfHosted)) selfHostedThroughout(doc, out, sentenceOf);
+  if (out.length) selfHostedThroughout(doc, out, sentenceOf);
   return out;
 }
 
@@ -157,6 +190,8 @@ function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (
     if (SELF_HOST_DENIED.test(doc.masked.slice(from, c.index))) continue;
     const inSentence = bySentence.get(si) ?? [];
     let named = inSentence.filter((x) => x.start >= from && x.end <= to);
+    // "We use Plausible and Matomo, and host both on our own servers": the clause names none, the sentence does
+    if (!named.length) named = inSentence;
     if (!inSentence.length) {
       // the name the cue speaks of: earlier in its block, else its section's heading
       const block = doc.blocks[s.block];
