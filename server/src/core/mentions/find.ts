@@ -64,9 +64,9 @@ function writtenAsName(written: string, caps: boolean[]): boolean {
 
 const key = (n: string) => stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-/** A single word that is also an ordinary word needs a capital letter and context to count. */
+/** A name that is also ordinary English ("Box", "Help Scout") needs capitals and context to count; a domain-like alias ("Box.com") does not. */
 function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
-  return !!entry?.ambiguous && !/[\s.-]/.test(name.trim());
+  return !!entry?.ambiguous && !name.includes(".");
 }
 
 /** Links manifest processors to catalog entries that share a name or alias. */

@@ -20,14 +20,20 @@ export interface ServiceContextPhrases {
   before: RegExp;
   /** Just after the name: what a service does or is ("processes", "Inc.", "(US)", "'s servers"). */
   after: RegExp;
+  /** Just after the name: a verb any subject takes ("is", "may"); it shows a name only without an article before it ("A Loom is a frame"). */
+  afterWeak: RegExp;
+  /** Just before the name: an article or determiner, which makes a common noun of it. */
+  determiner: RegExp;
 }
 
 export const SERVICE_CONTEXT_EN: ServiceContextPhrases = {
   notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
   notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
-  before: /(?:\b(?:via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
+  before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
   after:
-    /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|may|will|is|are|was|has|have|does|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
+    /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,\s*(?:an?|our)\s|,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
+  afterWeak: /^(?:\*\*|__)?\s(?:may|will|can|is|are|was|were|has|have|does|did|also|then)\b/i,
+  determiner: /\b(?:a|an|the|this|that|these|those|each|every|one|any|no|another)\s+$/i,
 };
 
 const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_[]*$/i;
@@ -49,19 +55,20 @@ export function usedAsServiceName(doc: PolicyDoc, start: number, end: number, si
   const after = text.slice(end, end + 40);
   if (phrases.notBefore.test(before) || phrases.notAfter.test(after)) return false;
   if (listed) return true;
-  if (phrases.after.test(after) || phrases.before.test(before)) return true;
+  const block = s ? doc.blocks[s.block] : undefined;
+  // a heading capitalises every word: only the name standing as the heading, or a strong sign after it, counts there
+  const heading = block?.kind === "heading";
+  if (phrases.after.test(after) || (!heading && phrases.before.test(before))) return true;
+  if (!heading && phrases.afterWeak.test(after) && !phrases.determiner.test(before)) return true;
   if (/^\]\(|^\s*\(\s*(?:<?https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\b)/i.test(after)) return true;
   if (s) {
-    const block = doc.blocks[s.block];
-    // the lead of a list item, a table cell or a heading that is only the name
-    if (block) {
-      const cellStart = block.cells?.find(([a, b]) => start >= a && start < b)?.[0];
-      const lead = cellStart ?? (block.kind === "heading" ? block.contentStart : s.start);
-      if (start - lead <= 12 && LEAD.test(text.slice(lead, start))) {
-        if (block.kind === "item" || block.kind === "row") return true;
-        const rest = text.slice(end, block.kind === "heading" ? block.end : end + 3);
-        if (block.kind === "heading" && /^[\s*_]*(?:[(:—–-]|$)/.test(rest)) return true;
-      }
+    // the lead of a list item, a table cell or a heading, standing as a label ("- **Box**: file
+    // storage", "| Box | Files |", "## Box"), not the first word of a sentence ("- Close the tab")
+    if (block && (block.kind === "item" || block.kind === "row" || block.kind === "heading")) {
+      const cell = block.cells?.find(([a, b]) => start >= a && start < b);
+      const lead = cell?.[0] ?? (block.kind === "heading" ? block.contentStart : s.start);
+      const stop = cell?.[1] ?? block.end;
+      if (start - lead <= 12 && LEAD.test(text.slice(lead, start)) && /^[\s*_\]]*(?:[(:—–,;|]|-\s|$)/.test(text.slice(end, Math.min(stop, end + 6)))) return true;
     }
   }
   return inSentence();

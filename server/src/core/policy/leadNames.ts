@@ -1,3 +1,4 @@
+import { parseDate } from "./dates";
 import type { PolicyDoc } from "./parse";
 
 /** The name a list item or table row in a recipients section starts with. */
@@ -110,6 +111,9 @@ function run(text: string, start: number, end: number, needDelimiter: boolean) {
   const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!tokens.length || tokens.every((t) => GENERIC.has(t))) return undefined;
   if (!/\p{L}/u.test(name) || name.length < 2) return undefined;
+  // a changelog entry ("- 3 November 2024: added ...") leads with a date, not a recipient
+  const date = parseDate(name);
+  if (date && date.index === 0 && date.length >= name.length - 1) return undefined;
   const after = text.slice(last, Math.min(end, last + 4));
   if (words.length === 1 && needDelimiter && !(after === "" || /^\s*(?:[—–:(,;]|-\s|\*\*|__|\.(?:\s|$)|$)/.test(after))) return undefined;
   return { name, start, end: start + name.length };
