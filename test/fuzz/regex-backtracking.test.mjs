@@ -25,7 +25,7 @@ const BOUNDED = [
   ["core/disclosures.ts", "[,.]?\\s*(?:Inc|LLC", 200, "the manifest's controller name"],
   ["init/draft.ts", "\\s+\\(.*?\\)\\s*$", 120, "a purpose of at most 120 characters"],
   ["mentions/find.ts", "^[\\s*_>([]*", 40, "at most 40 characters before a name"],
-  ["mentions/find.ts", "^(?:\\*\\*|__)?\\s*(?:,?\\s*(?:inc", 24, "the 24 characters after a name"],
+  ["core/packs/", "^(?:\\*\\*|__)?\\s*(?:,?\\s*(?:inc", 24, "the 24 characters after a name (a language pack's service verbs)"],
   ["fixes/recipients.ts", "^(?:\\*\\*|__)?[^*_\\n]*?", 400, "the first 400 characters of a list item"],
 ];
 const boundOf = (at, source) => BOUNDED.find(([file, head]) => at.includes(file) && source.startsWith(head))?.[2];

@@ -50,7 +50,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     if (x.sentence >= 0) push(bySentence, x.sentence, x);
   }
   const context: RuleContext = {
-    doc, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf,
+    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf,
     claimsOf: (p) => claims.get(p) ?? NONE,
     mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
     kindsOf(block: Block | number) {

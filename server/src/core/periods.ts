@@ -1,8 +1,10 @@
 /**
  * Retention periods: parsing from manifest values and from policy prose, and the
  * equality the contract defines (exact unit conversion, or 1 month = 30 days and
- * 1 year = 365 days between days and months/years).
+ * 1 year = 365 days between days and months/years). The words (number words, units,
+ * qualifiers) come from the language pack.
  */
+import { DEFAULT_PACK, PACKS, type LanguagePack } from "./packs/index";
 
 export type Unit = "hour" | "day" | "week" | "month" | "year";
 
@@ -12,51 +14,26 @@ export type Period =
   | { kind: "session" }
   | { kind: "indefinite" };
 
-const UNITS: Record<string, Unit> = {
-  hour: "hour", hours: "hour", hr: "hour", hrs: "hour",
-  day: "day", days: "day",
-  week: "week", weeks: "week",
-  month: "month", months: "month",
-  year: "year", years: "year", yr: "year", yrs: "year",
-};
-
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
-  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-
 /** Reads an English number word ("thirty", "twenty-four", "one hundred", "eighteen"). */
-export function numberWord(words: string): number | undefined {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and");
-  if (parts.length === 0) return undefined;
-  let total = 0;
-  let current = 0;
-  for (const p of parts) {
-    if (p in SMALL) current += SMALL[p];
-    else if (p in TENS) current += TENS[p];
-    else if (p === "hundred") current = (current || 1) * 100;
-    else if (p === "thousand") { total += (current || 1) * 1000; current = 0; }
-    else return undefined;
-  }
-  return total + current;
+export function numberWord(words: string, pack: LanguagePack = DEFAULT_PACK): number | undefined {
+  return pack.periods.readNumber(words);
 }
 
-const NUMBER_WORD =
-  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)";
-const UNIT_WORD = "(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)";
+const durationRes = new WeakMap<LanguagePack, RegExp>();
 
 /**
- * Finds durations in prose: "30 days", "thirty (30) days", "twenty-four (24) months",
+ * Durations in prose: "30 days", "thirty (30) days", "twenty-four (24) months",
  * "1 year", "a year", "one hour", "24-month". The amount in parentheses wins over the word.
  */
-const DURATION_RE = new RegExp(
-  `\\b(?:(${NUMBER_WORD})\\s*\\((\\d{1,5})\\)|(\\d{1,5}(?:[.,]\\d+)?)|(${NUMBER_WORD}))[\\s\\u00a0-]*(${UNIT_WORD})\\b`,
-  "gi",
-);
+function durationRe(pack: LanguagePack): RegExp {
+  let re = durationRes.get(pack);
+  if (!re) {
+    const { numberWord: w, unitWord: u } = pack.periods;
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${w})\\s*\\((\\d{1,5})\\)|(\\d{1,5}(?:[.,]\\d+)?)|(${w}))[\\s\\u00a0-]*(${u})(?![\\p{L}\\p{N}])`, "giu");
+    durationRes.set(pack, re);
+  }
+  return re;
+}
 
 export interface PeriodMatch {
   period: Period;
@@ -66,44 +43,45 @@ export interface PeriodMatch {
 }
 
 /** Every duration named in `text`, with offsets. */
-/** Every duration has one of these in its unit: without one, DURATION_RE cannot match. */
-const UNIT_HINT = /hour|hr|day|week|month|year|yr/i;
-
-export function findDurations(text: string, base = 0): PeriodMatch[] {
+export function findDurations(text: string, base = 0, pack: LanguagePack = DEFAULT_PACK): PeriodMatch[] {
   const out: PeriodMatch[] = [];
-  if (!UNIT_HINT.test(text)) return out;
-  DURATION_RE.lastIndex = 0;
-  for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
+  // every duration has a unit: without a unit's letters, the regex cannot match
+  if (!pack.periods.unitHint.test(text)) return out;
+  const re = durationRe(pack);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let amount: number | undefined;
     if (m[2]) amount = Number(m[2]);
     else if (m[3]) amount = Number(m[3].replace(",", "."));
-    else if (m[4]) amount = numberWord(m[4]);
-    const unit = UNITS[m[5].toLowerCase()];
+    else if (m[4]) amount = pack.periods.readNumber(m[4]);
+    const unit = pack.periods.units[m[5].toLowerCase()];
     if (amount === undefined || !unit || !Number.isFinite(amount)) continue;
     // "a" / "an" only count directly before the unit ("a year"), never "a 3-day"
-    if (m[4] && /^an?$/i.test(m[4]) && /\d/.test(m[0])) continue;
+    if (m[4] && pack.periods.articles.test(m[4]) && /\d/.test(m[0])) continue;
     out.push({ period: { kind: "duration", amount, unit }, start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   }
   return out;
 }
 
-const UNTIL_RE = /^(?:until|till|as long as|for as long as)\b\s*(.+)$/i;
-
 /**
  * Parses a manifest period value: "30 days", "thirty (30) days", "until account deletion",
- * "session", "indefinite". Returns undefined when the value is not a period.
+ * "session", "indefinite", in any supported language ("drei Jahre", "13 mois") unless
+ * `packs` names one. Returns undefined when the value is not a period.
  */
-export function parsePeriod(value: string): Period | undefined {
+export function parsePeriod(value: string, packs: readonly LanguagePack[] = PACKS): Period | undefined {
   const v = value.normalize("NFKC").trim().replace(/\s+/g, " ");
   if (!v) return undefined;
   const lower = v.toLowerCase();
-  if (/^(?:session|the session|browser session|for the session)$/.test(lower)) return { kind: "session" };
-  if (/^(?:indefinite|indefinitely|forever|permanent|permanently|no limit)$/.test(lower)) return { kind: "indefinite" };
-  const until = UNTIL_RE.exec(v);
-  if (until) return { kind: "until", event: until[1].trim() };
-  const stripped = lower.replace(/^(?:up to|for|a maximum of|at most|max(?:imum)?\.?|no more than|not more than)\s+/, "");
-  const found = findDurations(stripped);
-  if (found.length === 1 && found[0].start === 0 && found[0].end === stripped.length) return found[0].period;
+  for (const pack of packs) {
+    const p = pack.periods;
+    if (p.session.test(lower)) return { kind: "session" };
+    if (p.indefinite.test(lower)) return { kind: "indefinite" };
+    const until = p.until.exec(v);
+    if (until) return { kind: "until", event: until[1].trim() };
+    const stripped = lower.replace(p.qualifiers, "");
+    const found = findDurations(stripped, 0, pack);
+    if (found.length === 1 && found[0].start === 0 && found[0].end === stripped.length) return found[0].period;
+  }
   return undefined;
 }
 
@@ -140,16 +118,7 @@ export function comparable(a: Period, b: Period): boolean {
   return a.kind === "duration" && b.kind === "duration";
 }
 
-/** Formats a period the way the manifest writes it ("30 days", "1 year", "until account deletion"). */
-export function formatPeriod(p: Period): string {
-  switch (p.kind) {
-    case "duration":
-      return `${p.amount} ${p.unit}${p.amount === 1 ? "" : "s"}`;
-    case "until":
-      return `until ${p.event}`;
-    case "session":
-      return "session";
-    case "indefinite":
-      return "indefinite";
-  }
+/** Formats a period the way the manifest writes it ("30 days", "1 year", "until account deletion"), or as a pack's language writes it. */
+export function formatPeriod(p: Period, pack: LanguagePack = DEFAULT_PACK): string {
+  return pack.periods.format(p);
 }

@@ -49,7 +49,7 @@ function isSafe(ctx: RuleContext, id: string): boolean {
 
 /** A formal tone for documents that number clauses like "7.1" or use "shall". */
 function toneOf(ctx: RuleContext): Tone {
-  return /^[ \t]*\d+\.\d+\s/m.test(ctx.doc.masked) || /\bshall\b/.test(ctx.doc.masked) ? "formal" : "plain";
+  return /^[ \t]*\d+\.\d+\s/m.test(ctx.doc.masked) || ctx.pack.clauses.formalCue.test(ctx.doc.masked) ? "formal" : "plain";
 }
 
 /** The level most sections use below the title. */

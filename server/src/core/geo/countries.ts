@@ -292,7 +292,7 @@ const NOT_A_COUNTRY: readonly string[] = [
  * "china", "chad", "guinea pig"), so in prose only the capitalised (or
  * shouted) form counts.
  */
-const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+export const ENGLISH_ORDINARY_WORDS: ReadonlySet<string> = new Set([
   "Bermuda", "Chad", "Chile", "China", "Curacao", "Curaçao", "Georgia", "Guernsey", "Guinea",
   "Japan", "Jersey", "Jordan", "Morocco", "Panama", "Reunion", "Turkey",
 ]);
@@ -375,8 +375,8 @@ function variants(form: string): string[] {
   return [...out];
 }
 
-/** Every (code, name) pair; code null marks phrases that must not count. */
-function allForms(): Array<[code: string | null, form: string]> {
+/** Every English (code, name) pair; code null marks phrases that must not count. */
+export function englishCountryForms(): Array<[code: string | null, form: string]> {
   const forms: Array<[string | null, string]> = [];
   for (const [alpha2, , name, ...alternates] of ROWS) {
     for (const f of [name, ...alternates]) forms.push([alpha2, f]);
@@ -405,7 +405,7 @@ function suggestKey(s: string): string {
 
 const SUGGEST_BY_NAME: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const [code, form] of allForms()) {
+  for (const [code, form] of englishCountryForms()) {
     if (code === null) continue;
     for (const v of variants(form)) {
       const key = suggestKey(v);
@@ -512,17 +512,17 @@ function proseNormalise(s: string): string {
 }
 
 /** Abbreviations ("US", "UK", "U.S.") and ordinary words only count in their own case. */
-function isCaseSensitive(form: string): boolean {
-  return !/\p{Ll}/u.test(form) || ORDINARY_WORDS.has(form);
+function isCaseSensitive(form: string, ordinary: ReadonlySet<string>): boolean {
+  return !/\p{Ll}/u.test(form) || ordinary.has(form);
 }
 
-const PROSE_FORMS: ReadonlyMap<string, ProseForm> = (() => {
+function proseForms(forms: Array<[code: string | null, form: string]>, ordinary: ReadonlySet<string>): Map<string, ProseForm> {
   const map = new Map<string, ProseForm>();
-  for (const [code, form] of allForms()) {
+  for (const [code, form] of forms) {
     for (const v of variants(form)) {
       const norm = proseNormalise(v);
       const key = norm.toLowerCase();
-      const exact = isCaseSensitive(v) ? new Set([norm, norm.toUpperCase()]) : null;
+      const exact = isCaseSensitive(v, ordinary) ? new Set([norm, norm.toUpperCase()]) : null;
       const prev = map.get(key);
       if (!prev) {
         map.set(key, { code, exact });
@@ -533,7 +533,7 @@ const PROSE_FORMS: ReadonlyMap<string, ProseForm> = (() => {
     }
   }
   return map;
-})();
+}
 
 /** One regex unit per character, except the bits that vary in real text. */
 function regexUnits(form: string): string[] {
@@ -568,9 +568,9 @@ function emitTrie(node: TrieNode): string {
  * linear. Case rules are applied afterwards, which is simpler than encoding
  * them in the pattern.
  */
-const PROSE_RE: RegExp = (() => {
+function proseRegex(keys: Iterable<string>): RegExp {
   const root: TrieNode = { end: false, next: new Map() };
-  for (const key of PROSE_FORMS.keys()) {
+  for (const key of keys) {
     let node = root;
     for (const unit of regexUnits(key)) {
       let child = node.next.get(unit);
@@ -583,7 +583,7 @@ const PROSE_RE: RegExp = (() => {
     node.end = true;
   }
   return new RegExp(`(?<![\\p{L}\\p{N}_])${emitTrie(root)}(?![\\p{L}\\p{N}_])`, "giu");
-})();
+}
 
 function accepts(form: ProseForm, raw: string): boolean {
   return form.exact === null || form.exact.has(proseNormalise(raw));
@@ -601,39 +601,53 @@ function accepts(form: ProseForm, raw: string): boolean {
  * ("the Netherlands", "The Gambia", "The Bahamas").
  */
 export function findCountries(text: string): Array<{ code: string; start: number; end: number }> {
-  const found: Array<{ code: string; start: number; end: number }> = [];
-  // The regex is shared, so reset its cursor; the loop is synchronous, so no other caller can interleave.
-  const re = PROSE_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    let len = 0;
-    let code: string | null = null;
-    const whole = PROSE_FORMS.get(proseNormalise(raw).toLowerCase());
-    if (whole && accepts(whole, raw)) {
-      len = raw.length;
-      code = whole.code;
-    } else {
-      // The longest name failed its case rule ("USA" written "usa"), but a
-      // shorter name may still start here; it can only be a prefix of this match.
-      for (let l = raw.length - 1; l > 0; l--) {
-        if (WORD_CHAR.test(raw[l]!)) continue;
-        const part = raw.slice(0, l);
-        const form = PROSE_FORMS.get(proseNormalise(part).toLowerCase());
-        if (form && accepts(form, part)) {
-          len = l;
-          code = form.code;
-          break;
+  return (english ??= countryScanner(englishCountryForms(), ENGLISH_ORDINARY_WORDS))(text);
+}
+
+let english: CountryScanner | undefined;
+
+/** Finds country and region names in prose; see findCountries. */
+export type CountryScanner = (text: string) => Array<{ code: string; start: number; end: number }>;
+
+/** A scanner for one language's country names (`forms`), built once: the regex is a trie of every name. */
+export function countryScanner(forms: Array<[code: string | null, form: string]>, ordinary: ReadonlySet<string>): CountryScanner {
+  const PROSE_FORMS = proseForms(forms, ordinary);
+  const PROSE_RE = proseRegex(PROSE_FORMS.keys());
+  return (text) => {
+    const found: Array<{ code: string; start: number; end: number }> = [];
+    // The regex is shared, so reset its cursor; the loop is synchronous, so no other caller can interleave.
+    const re = PROSE_RE;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const raw = m[0];
+      let len = 0;
+      let code: string | null = null;
+      const whole = PROSE_FORMS.get(proseNormalise(raw).toLowerCase());
+      if (whole && accepts(whole, raw)) {
+        len = raw.length;
+        code = whole.code;
+      } else {
+        // The longest name failed its case rule ("USA" written "usa"), but a
+        // shorter name may still start here; it can only be a prefix of this match.
+        for (let l = raw.length - 1; l > 0; l--) {
+          if (WORD_CHAR.test(raw[l]!)) continue;
+          const part = raw.slice(0, l);
+          const form = PROSE_FORMS.get(proseNormalise(part).toLowerCase());
+          if (form && accepts(form, part)) {
+            len = l;
+            code = form.code;
+            break;
+          }
         }
       }
+      if (len === 0) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      re.lastIndex = start + len;
+      if (code !== null) found.push({ code, start, end: start + len });
     }
-    if (len === 0) {
-      re.lastIndex = start + 1;
-      continue;
-    }
-    re.lastIndex = start + len;
-    if (code !== null) found.push({ code, start, end: start + len });
-  }
-  return found;
+    return found;
+  };
 }

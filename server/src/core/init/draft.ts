@@ -81,7 +81,7 @@ function retentionSchedule(doc: PolicyDoc, kindsOf: (b: number) => Set<string>):
     const label = cells[0].replace(/[*_`]/g, "").replace(/^\(?[a-z0-9]{1,3}\)\s*/i, "").trim();
     const rest = cells.slice(1).join(" ").replace(/\s+/g, " ").trim();
     const until = /^until\b[^,.;]*/i.exec(rest);
-    const period = until ? parsePeriod(until[0]) : /session/i.test(rest) ? ({ kind: "session" } as Period) : findDurations(rest)[0]?.period;
+    const period = until ? parsePeriod(until[0]) : /session/i.test(rest) ? ({ kind: "session" } as Period) : findDurations(rest, 0, doc.pack)[0]?.period;
     if (label && label.length < 60 && period) out.push({ data: label, period, text: formatPeriod(period) });
   });
   return out;

@@ -1,6 +1,7 @@
 import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../catalog";
 import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
+import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
 import { usedAsServiceName } from "./serviceContext";
 import { joinedContext } from "./tokenContext";
@@ -114,23 +115,17 @@ function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, P
   return matcher;
 }
 
-const NEGATION = /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi;
-const CLAUSE_BREAK = /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi;
 const DENIAL_REACH = 600;
-const AFTER_DENIAL = /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu;
-const SELF_HOSTED = /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i;
-const SELF_HOSTED_ALL = new RegExp(SELF_HOSTED.source, "gi");
-const CLAUSE_END = /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi;
-const SELF_HOST_DENIED = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 
 /** Whether a sentence says the software runs on the company's own servers. */
-export function isSelfHostedText(text: string): boolean {
-  return SELF_HOSTED.test(text);
+export function isSelfHostedText(text: string, pack: LanguagePack = DEFAULT_PACK): boolean {
+  return pack.mentions.selfHosted.test(text);
 }
 
 /** Every processor mention in the policy (code, comments and front matter never count). */
 export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tokens?: Token[]): Mention[] {
   const matcher = matcherFor(manifest);
+  const { pack } = doc;
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
   // an ambiguous name with no context of its own counts only beside another service in its sentence
@@ -163,7 +158,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
       direct: !!m.payload.processor && isDirect(doc.masked.slice(m.start, m.end), m.payload.processor),
       catalog: m.payload.catalog,
       sentence: si,
-      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end),
+      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end, pack),
       selfHosted: false,
     });
   }
@@ -181,13 +176,14 @@ function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (
   const bySentence = new Map<number, Mention[]>();
   for (const x of mentions) if (x.sentence >= 0) (bySentence.get(x.sentence) ?? bySentence.set(x.sentence, []).get(x.sentence)!).push(x);
   const hosted = new Set<CatalogEntry | Processor>();
-  SELF_HOSTED_ALL.lastIndex = 0;
-  for (let c = SELF_HOSTED_ALL.exec(doc.masked); c; c = SELF_HOSTED_ALL.exec(doc.masked)) {
+  const words = doc.pack.mentions;
+  const cue = globalOf(words.selfHosted);
+  for (let c = cue.exec(doc.masked); c; c = cue.exec(doc.masked)) {
     const si = sentenceOf(c.index);
     if (si < 0) continue;
     const s = doc.sentences[si];
-    const [from, to] = clauseAround(doc.masked, s.start, s.end, c.index);
-    if (SELF_HOST_DENIED.test(doc.masked.slice(from, c.index))) continue;
+    const [from, to] = clauseAround(doc.masked, s.start, s.end, c.index, words.clauseEnd);
+    if (words.selfHostDenied.test(doc.masked.slice(from, c.index))) continue;
     const inSentence = bySentence.get(si) ?? [];
     let named = inSentence.filter((x) => x.start >= from && x.end <= to);
     // "We use Plausible and Matomo, and host both on our own servers": the clause names none, the sentence does
@@ -205,12 +201,12 @@ function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (
 }
 
 /** The clause of text[start, end) around `at`: between the breaks (";", "but", ", and") on either side. */
-function clauseAround(text: string, start: number, end: number, at: number): [number, number] {
+function clauseAround(text: string, start: number, end: number, at: number, clauseEnd: RegExp): [number, number] {
   const sentence = text.slice(start, end);
   let from = start;
   let to = end;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(sentence); m; m = CLAUSE_END.exec(sentence)) {
+  clauseEnd.lastIndex = 0;
+  for (let m = clauseEnd.exec(sentence); m; m = clauseEnd.exec(sentence)) {
     const p = start + m.index;
     if (p < at) from = p + m[0].length;
     else {
@@ -243,17 +239,18 @@ function isDirect(written: string, p: Processor): boolean {
 }
 
 /** A denial cue earlier in the same clause ("we do not use X", "no X") or right after ("X is not used"). */
-export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number): boolean {
+export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number, pack: LanguagePack = DEFAULT_PACK): boolean {
+  const { denial, clauseBreak, afterDenial } = pack.mentions;
   // a denial reaches a few lines back at most; reading the whole sentence for every name is quadratic
   let from = Math.max(sentStart, start - DENIAL_REACH);
   if (from > sentStart) from = Math.min(start, text.indexOf(" ", from) + 1 || start);
   const before = text.slice(from, start);
   let clause = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) clause = m.index + m[0].length;
-  NEGATION.lastIndex = 0;
-  if (NEGATION.test(before.slice(clause))) return true;
-  return AFTER_DENIAL.test(text.slice(end, Math.min(sentEnd, end + 40)));
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(before); m; m = clauseBreak.exec(before)) clause = m.index + m[0].length;
+  denial.lastIndex = 0;
+  if (denial.test(before.slice(clause))) return true;
+  return afterDenial.test(text.slice(end, Math.min(sentEnd, end + 40)));
 }
 
 /** The index of the sentence containing an offset (-1 outside every sentence). */
@@ -270,4 +267,14 @@ export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {
     }
     return -1;
   };
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** A global copy of a pattern (made once), read from its start. */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  g.lastIndex = 0;
+  return g;
 }

@@ -7,7 +7,7 @@
  * service does after it, a way of using a service before it, a list of other services beside
  * it, the lead of a list item or table row, a link to it.
  *
- * The phrase lists are data (English), kept apart from the logic that reads them.
+ * The phrase lists are data: each language pack holds its own (packs/en.ts).
  */
 import type { PolicyDoc } from "../policy/parse";
 
@@ -26,15 +26,6 @@ export interface ServiceContextPhrases {
   determiner: RegExp;
 }
 
-export const SERVICE_CONTEXT_EN: ServiceContextPhrases = {
-  notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
-  notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
-  before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
-  after:
-    /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,\s*(?:an?|our)\s|,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
-  afterWeak: /^(?:\*\*|__)?\s(?:may|will|can|is|are|was|were|has|have|does|did|also|then)\b/i,
-  determiner: /\b(?:a|an|the|this|that|these|those|each|every|one|any|no|another)\s+$/i,
-};
 
 const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_[]*$/i;
 
@@ -44,7 +35,8 @@ const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_[]*$/i;
  * whether the sentence names another service (a list of services is context enough), asked
  * only when nothing nearer decides.
  */
-export function usedAsServiceName(doc: PolicyDoc, start: number, end: number, si: number, listed: boolean, inSentence: () => boolean, phrases: ServiceContextPhrases = SERVICE_CONTEXT_EN): boolean {
+export function usedAsServiceName(doc: PolicyDoc, start: number, end: number, si: number, listed: boolean, inSentence: () => boolean): boolean {
+  const phrases = doc.pack.mentions.serviceContext;
   const text = doc.masked;
   const written = text.slice(start, end);
   // every word of the name as a name: "Help Scout", not "help scout" or "Help scout"

@@ -1,3 +1,4 @@
+import type { LanguagePack } from "../packs/index";
 import { parseDate } from "./dates";
 import type { PolicyDoc } from "./parse";
 
@@ -9,25 +10,6 @@ export interface LeadName {
   block: number;
 }
 
-const STOP_FIRST = new Set([
-  "our", "we", "the", "a", "an", "your", "any", "all", "other", "some", "these", "this", "those", "each", "they", "it",
-  "if", "when", "where", "for", "in", "on", "with", "to", "from", "by", "as", "such", "also", "only", "no", "none",
-  "you", "us", "their", "its", "there", "here", "see", "note", "e", "i", "ii", "iii", "iv", "v", "vi", "etc",
-]);
-
-/** Words that make up generic recipient descriptions rather than company names. */
-const GENERIC = new Set([
-  "service", "services", "provider", "providers", "processor", "processors", "sub", "subprocessor", "subprocessors",
-  "partner", "partners", "vendor", "vendors", "affiliate", "affiliates", "advisers", "advisors", "auditors", "accountants",
-  "lawyers", "authorities", "authority", "courts", "police", "government", "regulators", "law", "enforcement", "tax",
-  "professional", "legal", "hosting", "payments", "payment", "email", "e", "mail", "delivery", "analytics", "support",
-  "error", "monitoring", "database", "storage", "cdn", "network", "security", "infrastructure", "cloud", "ai",
-  "customer", "customers", "users", "employees", "staff", "contractors", "tutors", "operators", "buyers", "buyer",
-  "successor", "successors", "group", "companies", "company", "entities", "recipients", "recipient", "third", "party",
-  "parties", "category", "categories", "name", "purpose", "location", "country", "safeguard", "sms", "crm", "other",
-  "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
-]);
-
 const CONNECTOR = /^(?:&|of|and|de|du|und|van|der|für)$/i;
 const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*/u;
 
@@ -37,29 +19,32 @@ const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*/u;
  */
 export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boolean, exclude: (name: string) => boolean): LeadName[] {
   const out: LeadName[] = [];
+  const words = doc.pack.recipients;
   doc.blocks.forEach((b, bi) => {
     if ((b.kind !== "item" && b.kind !== "row") || !inRecipients(bi)) return;
     let start = b.contentStart;
     let end = b.end;
     if (b.kind === "row") {
-      const col = nameColumn(b.header);
+      const col = nameColumn(b.header, words.nameHeader);
       const cell = b.cells?.[col];
       if (!cell) return;
       [start, end] = cell;
     }
-    const lead = leadAt(doc.masked, start, end);
-    if (lead && !exclude(lead.name)) out.push({ ...lead, block: bi });
+    const lead = leadAt(doc.masked, start, end, words);
+    if (lead && !exclude(lead.name) && !isDate(lead.name, doc.pack)) out.push({ ...lead, block: bi });
   });
   return out;
 }
 
-function nameColumn(header: string[] | undefined): number {
+function nameColumn(header: string[] | undefined, nameHeader: RegExp): number {
   if (!header) return 0;
-  const i = header.findIndex((h) => /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i.test(h));
+  const i = header.findIndex((h) => nameHeader.test(h));
   return i >= 0 ? i : 0;
 }
 
-function leadAt(text: string, start: number, end: number): { name: string; start: number; end: number } | undefined {
+type Words = LanguagePack["recipients"];
+
+function leadAt(text: string, start: number, end: number, words: Words): { name: string; start: number; end: number } | undefined {
   let i = start;
   const skip = (re: RegExp) => {
     const m = re.exec(text.slice(i, Math.min(end, i + 40)));
@@ -76,19 +61,19 @@ function leadAt(text: string, start: number, end: number): { name: string; start
       // a category label: the name follows it
       i = close + 2;
       skip(/^\s*:?\s*/);
-      return run(text, i, end, true);
+      return run(text, i, end, true, words);
     }
-    const r = run(text, i + 2, close, false);
+    const r = run(text, i + 2, close, false, words);
     return r && r.name === inner.replace(/(?<![.'’-])[.'’-]+$/, "") ? r : undefined;
   }
-  const r = run(text, i, end, true);
+  const r = run(text, i, end, true, words);
   if (!r) return undefined;
-  if (/^\s*:\s*[\p{Lu}]/u.test(text.slice(r.end, r.end + 4))) return run(text, r.end + /^\s*:\s*/.exec(text.slice(r.end))![0].length, end, true);
+  if (/^\s*:\s*[\p{Lu}]/u.test(text.slice(r.end, r.end + 4))) return run(text, r.end + /^\s*:\s*/.exec(text.slice(r.end))![0].length, end, true, words);
   return r;
 }
 
 /** A run of capitalised words; a single word must stand alone (followed by a delimiter). */
-function run(text: string, start: number, end: number, needDelimiter: boolean) {
+function run(text: string, start: number, end: number, needDelimiter: boolean, { stopFirst, generic }: Words) {
   const words: string[] = [];
   let i = start;
   let last = start;
@@ -107,14 +92,17 @@ function run(text: string, start: number, end: number, needDelimiter: boolean) {
   while (words.length && CONNECTOR.test(words[words.length - 1])) words.pop();
   if (!words.length) return undefined;
   const name = words.join(" ").replace(/(?<![.'’-])[.'’-]+$/, "");
-  if (STOP_FIRST.has(words[0].toLowerCase())) return undefined;
+  if (stopFirst.has(words[0].toLowerCase())) return undefined;
   const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!tokens.length || tokens.every((t) => GENERIC.has(t))) return undefined;
+  if (!tokens.length || tokens.every((t) => generic.has(t))) return undefined;
   if (!/\p{L}/u.test(name) || name.length < 2) return undefined;
-  // a changelog entry ("- 3 November 2024: added ...") leads with a date, not a recipient
-  const date = parseDate(name);
-  if (date && date.index === 0 && date.length >= name.length - 1) return undefined;
   const after = text.slice(last, Math.min(end, last + 4));
   if (words.length === 1 && needDelimiter && !(after === "" || /^\s*(?:[—–:(,;]|-\s|\*\*|__|\.(?:\s|$)|$)/.test(after))) return undefined;
   return { name, start, end: start + name.length };
+}
+
+/** A changelog entry ("- 3 November 2024: added ...") leads with a date, not a recipient. */
+function isDate(name: string, pack: LanguagePack): boolean {
+  const date = parseDate(name, pack);
+  return !!date && date.index === 0 && date.length >= name.length - 1;
 }

@@ -2,6 +2,9 @@ import MarkdownIt from "markdown-it";
 import { parse as parseYaml } from "yaml";
 import { blankComments, blankCodeSpans, blankRange, blankRanges } from "./mask";
 import { splitSentences } from "./sentences";
+import { chooseLanguage, packOf, type LanguageChoice, type LanguageHints } from "../packs/choose";
+import type { LanguagePack } from "../packs/index";
+import { detectLanguage } from "../packs/detect";
 import { classifyHeading, type SectionKind } from "./sections";
 
 /** A heading and the text below it up to the next heading of the same or a higher level. */
@@ -74,6 +77,12 @@ export interface PolicyDoc {
   lineStarts: number[];
   /** An HTML comment or code fence that is never closed: everything from `start` on is hidden. */
   unclosed?: { kind: "comment" | "fence"; start: number; marker: string };
+  /** The language the policy is read in, and why. */
+  language: LanguageChoice;
+  /** The language pack the policy is read with (the default pack's structure for an unsupported language). */
+  pack: LanguagePack;
+  /** What the host told the parser about the file (setting, path), kept for re-parsing. */
+  hints: LanguageHints;
 }
 
 const md = new MarkdownIt({ html: true, linkify: false });
@@ -88,7 +97,7 @@ function normalizeForMarkdown(src: string): string {
 }
 
 /** Parses a Markdown policy into sections, blocks and sentences with source offsets. Never throws. */
-export function parsePolicy(text: string): PolicyDoc {
+export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc {
   const lineStarts = computeLineStarts(text);
   const frontMatter = readFrontMatter(text);
   const comments: PolicyDoc["comments"] = [];
@@ -138,7 +147,7 @@ export function parsePolicy(text: string): PolicyDoc {
         const title = rawTitle.replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").replace(/[*_`]/g, "");
         const section: Section = {
           index: sections.length, level, title, start, headingEnd: end, end: text.length,
-          parent: stack.length ? stack[stack.length - 1] : undefined, kinds: classifyHeading(title), number: num?.[1],
+          parent: stack.length ? stack[stack.length - 1] : undefined, kinds: new Set(), number: num?.[1],
         };
         sections.push(section);
         stack.push(section.index);
@@ -187,19 +196,22 @@ export function parsePolicy(text: string): PolicyDoc {
   for (const s of stack) sections[s].end = text.length;
   // code blocks are blanked in one copy of the text, not one copy each
   masked = blankCodeSpans(blankRanges(masked, codeRanges), blocks);
+  const language = chooseLanguage(frontMatter?.data, hints, () => detectLanguage(masked));
+  const pack = packOf(language);
+  for (const s of sections) s.kinds = classifyHeading(s.title, pack);
   for (const s of sections) inheritKinds(s, sections);
 
   const sentences: Sentence[] = [];
   blocks.forEach((b, bi) => {
     if (b.kind === "row" || b.kind === "header-row" || b.kind === "heading") sentences.push({ start: b.contentStart, end: b.end, block: bi });
-    else for (const [s, e] of splitSentences(masked, b.contentStart, b.end)) sentences.push({ start: s, end: e, block: bi });
+    else for (const [s, e] of splitSentences(masked, b.contentStart, b.end, pack.sentences.abbreviations)) sentences.push({ start: s, end: e, block: bi });
   });
 
   // a comment shown inside a code block is an example, not a directive
   const realComments = codeRanges.length ? comments.filter((c) => !codeRanges.some(([s, e]) => c.start >= s && c.start < e)) : comments;
   const openComment = realComments.find((c) => c.end === text.length && !text.endsWith("-->"));
   if (openComment && (!unclosed || openComment.start < unclosed.start)) unclosed = { kind: "comment", start: openComment.start, marker: "<!--" };
-  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, ...(unclosed ? { unclosed } : {}) };
+  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, ...(unclosed ? { unclosed } : {}), language, pack, hints };
 }
 
 /** Whether a fence has its closing line, or was cut short by the end of the document. */

@@ -15,7 +15,7 @@ const CHUNK = 1024;
 export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const old = prev.text;
   if (old === text) return prev;
-  if (prev.unclosed) return parsePolicy(text);
+  if (prev.unclosed) return parsePolicy(text, prev.hints);
   // the common start and end, compared a kilobyte at a time and then character by character
   const max = Math.min(old.length, text.length);
   let a = 0;
@@ -26,18 +26,18 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   while (q < max - a && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
   const b = old.length - q;
   const inserted = text.slice(a, text.length - q);
-  if (STRUCTURAL.test(inserted) || STRUCTURAL.test(old.slice(a, b))) return parsePolicy(text);
+  if (STRUCTURAL.test(inserted) || STRUCTURAL.test(old.slice(a, b))) return parsePolicy(text, prev.hints);
   const bi = blockAt(prev.blocks, a);
   const block = prev.blocks[bi];
-  if (!block || (block.kind !== "paragraph" && block.kind !== "item" && block.kind !== "row") || b > block.end || a <= block.contentStart) return parsePolicy(text);
+  if (!block || (block.kind !== "paragraph" && block.kind !== "item" && block.kind !== "row") || b > block.end || a <= block.contentStart) return parsePolicy(text, prev.hints);
   const body = old.slice(block.start, block.end);
   // code spans, comments, HTML and pipes (a paragraph that could become a table) are left to the parser,
   // as is a block that starts like a link reference definition ("[label]: url")
-  if (/[`<]/.test(body) || (block.kind !== "row" && body.includes("|")) || old[block.contentStart] === "[") return parsePolicy(text);
+  if (/[`<]/.test(body) || (block.kind !== "row" && body.includes("|")) || old[block.contentStart] === "[") return parsePolicy(text, prev.hints);
   // a letter before the edit on its line keeps the line from turning into another block's start
   const lineStart = Math.max(old.lastIndexOf("\n", a - 1), old.lastIndexOf("\r", a - 1)) + 1;
-  if (!/[A-Za-z]/.test(old.slice(Math.max(lineStart, block.contentStart), a))) return parsePolicy(text);
-  if (prev.frontMatter && a < prev.frontMatter.end) return parsePolicy(text);
+  if (!/[A-Za-z]/.test(old.slice(Math.max(lineStart, block.contentStart), a))) return parsePolicy(text, prev.hints);
+  if (prev.frontMatter && a < prev.frontMatter.end) return parsePolicy(text, prev.hints);
 
   const delta = text.length - old.length;
   const at = (x: number) => (x >= b ? x + delta : x);
@@ -54,7 +54,7 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const edited = blocks[bi];
   const sentences: Sentence[] = prev.sentences.filter((s) => s.block < bi);
   if (edited.kind === "row") sentences.push({ start: edited.contentStart, end: edited.end, block: bi });
-  else for (const [s, e] of splitSentences(masked, edited.contentStart, edited.end)) sentences.push({ start: s, end: e, block: bi });
+  else for (const [s, e] of splitSentences(masked, edited.contentStart, edited.end, prev.pack.sentences.abbreviations)) sentences.push({ start: s, end: e, block: bi });
   for (const s of prev.sentences) if (s.block > bi) sentences.push({ start: at(s.start), end: at(s.end), block: s.block });
   return {
     text,
@@ -67,6 +67,9 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
     links: findLinks(masked),
     comments: prev.comments.map((c) => (c.start >= b ? { ...c, start: c.start + delta, end: c.end + delta } : c)),
     lineStarts: prev.lineStarts.map(at),
+    language: prev.language,
+    pack: prev.pack,
+    hints: prev.hints,
   };
 }
 

@@ -1,10 +1,5 @@
-/** Splits prose into sentences without breaking on abbreviations ("Inc.", "e.g.", "Art. 6"). */
-
-const ABBREVIATIONS = new Set([
-  "inc", "ltd", "llc", "co", "corp", "e.g", "i.e", "etc", "art", "arts", "no", "nos", "vs", "cf", "mr", "mrs", "ms", "dr",
-  "st", "u.s", "u.k", "d.o.o", "b.v", "n.v", "s.a", "s.r.l", "s.p.a", "ca", "approx", "incl", "org", "reg", "para", "sec",
-  "ch", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "gmbh", "plc",
-]);
+/** Splits prose into sentences without breaking on abbreviations ("Inc.", "e.g.", "Art. 6"; the pack lists them). */
+import { DEFAULT_PACK } from "../packs/index";
 
 /**
  * The letters and dots just before `at` (not before `from`), lower-cased: what
@@ -22,7 +17,7 @@ function wordBefore(text: string, from: number, at: number): string {
 }
 
 /** Sentence ranges in text[start, end). */
-export function splitSentences(text: string, start: number, end: number): [number, number][] {
+export function splitSentences(text: string, start: number, end: number, abbreviations: ReadonlySet<string> = DEFAULT_PACK.sentences.abbreviations): [number, number][] {
   const out: [number, number][] = [];
   let s = start;
   while (s < end && /\s/.test(text[s])) s++;
@@ -36,7 +31,7 @@ export function splitSentences(text: string, start: number, end: number): [numbe
       if (next !== undefined && i + 1 < end && !/\s/.test(next) && !/["'”’)*_]/.test(next)) continue;
       if (ch === ".") {
         const word = wordBefore(text, Math.max(s, i - 12), i);
-        if (ABBREVIATIONS.has(word) || (word.length === 1 ? word !== "." : /^\p{L}$/u.test(word))) continue;
+        if (abbreviations.has(word) || (word.length === 1 ? word !== "." : /^\p{L}$/u.test(word))) continue;
         // a lower-case continuation means the period did not end the sentence ("approx. five")
         if (word.length <= 3) {
           const after = /^[\s"'”’)*_]*(\S)/.exec(text.slice(i + 1, Math.min(end, i + 8)));

@@ -1,6 +1,6 @@
 import type { Analysis } from "../analyze";
 import { clauseFix } from "../clauses/insert";
-import type { Disclosure } from "../disclosures";
+import { phrasesOf, type Disclosure } from "../disclosures";
 import type { Processor, RetentionEntry } from "../manifest/parse";
 import { comparable, samePeriod, type Period } from "../periods";
 import { findPolicyDate } from "../policy/dates";
@@ -46,7 +46,7 @@ export function buildChecklist({ analysis, findings, place }: TableInput, fixes:
 /** Where a present disclosure is made: its section's heading, else the first phrase that makes it. */
 function locate({ doc }: Analysis, d: Disclosure): [number, number] | undefined {
   if (d.id === "last-updated") {
-    const date = findPolicyDate(doc.visible, doc.frontMatter?.data, doc.frontMatter?.end, doc.text);
+    const date = findPolicyDate(doc.visible, doc.frontMatter?.data, doc.frontMatter?.end, doc.text, doc.pack);
     return date && date.end > date.start ? [date.start, date.end] : undefined;
   }
   if (d.heading) {
@@ -54,7 +54,7 @@ function locate({ doc }: Analysis, d: Disclosure): [number, number] | undefined 
     const b = s && doc.blocks.find((x) => x.kind === "heading" && x.start === s.start);
     if (b) return [b.contentStart, b.end];
   }
-  for (const p of d.phrases) {
+  for (const p of phrasesOf(d, doc.pack)) {
     const m = p.exec(doc.masked);
     if (m) return [m.index, m.index + m[0].length];
   }

@@ -4,10 +4,6 @@ import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./context";
 
-const NEGATION = /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi;
-const CONSENT_SCOPE = /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i;
-const ONLY_WITH_CONSENT =
-  /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i;
 
 /** Claims of no tracking that the manifest disproves, and "only with consent" against consent: false. */
 export const consentContradiction: Rule = {
@@ -48,30 +44,31 @@ interface NoTracking {
 /** "We do not use analytics or advertising cookies", "no tracking SDKs", "no ads". */
 export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
   const { doc } = ctx;
+  const c = ctx.pack.consent;
   const out: NoTracking[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     let text = doc.masked.slice(s.start, s.end);
-    if (!/\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i.test(text)) continue;
-    if (CONSENT_SCOPE.test(text)) continue;
+    if (!c.gate.test(text)) continue;
+    if (c.scope.test(text)) continue;
     // names are not claims: "Google Analytics" must not read as "analytics"
     for (const x of ctx.mentionsIn(si)) text = text.slice(0, x.start - s.start) + " ".repeat(x.end - x.start) + text.slice(x.end - s.start);
-    NEGATION.lastIndex = 0;
-    const neg = NEGATION.exec(text);
+    c.negation.lastIndex = 0;
+    const neg = c.negation.exec(text);
     if (!neg) continue;
-    const scope = text.slice(neg.index).split(/[;:]|\bbut\b|\.\s/)[0];
+    const scope = text.slice(neg.index).split(c.scopeEnd)[0];
     const words = scope.toLowerCase();
     const cats = new Set<Category>();
-    const analytics = /\banalytics\b|\bstatistics\s+(?:tools?|services?)\b/.test(words);
-    const advertising = /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/.test(words);
-    const tracking = /\btrack(?:ing|ers?)\b/.test(words);
-    const cookies = /\bcookies?\b/.test(words);
+    const analytics = c.analytics.test(words);
+    const advertising = c.advertising.test(words);
+    const tracking = c.tracking.test(words);
+    const cookies = c.cookies.test(words);
     if (analytics) cats.add("analytics");
     if (advertising) cats.add("advertising");
     if (tracking && !analytics && !advertising) { cats.add("analytics"); cats.add("advertising"); }
     if (tracking && analytics) cats.add("advertising");
     let cookiesOnly = false;
-    if (!cats.size && cookies && /\b(?:no|not\s+use|n['’]t\s+use|never\s+use)\b[^.]{0,20}\bcookies\b/.test(words) && !/\b(?:necessary|essential|functional|session)\b/.test(words)) {
+    if (!cats.size && cookies && c.noCookies.test(words) && !c.essentialCookies.test(words)) {
       cats.add("analytics");
       cats.add("advertising");
       cookiesOnly = true;
@@ -88,7 +85,7 @@ export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: numb
   const out: { p: Processor; start: number; end: number }[] = [];
   doc.sentences.forEach((s, si) => {
     const text = doc.masked.slice(s.start, s.end);
-    const m = ONLY_WITH_CONSENT.exec(text);
+    const m = ctx.pack.consent.onlyWithConsent.exec(text);
     if (!m) return;
     const at = s.start + m.index;
     const inSentence = ctx.mentionsIn(si).filter((x) => x.processor && !x.denied);

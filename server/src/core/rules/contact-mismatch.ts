@@ -9,7 +9,6 @@ function addLine(ctx: RuleContext, at: number, line: string): Fix[] {
   return [{ title: `Add: "${line}"`, edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}${line}` }], preferred: true }];
 }
 
-const PRIVACY_CONTEXT = /\b(?:privacy|personal\s+(?:data|information)|data\s+protection|rights?|requests?|exercise|gdpr|ccpa|dpo|complain\w*|opt[- ]out|erasure|access\s+to)\b/i;
 
 /** The controller's (or DPO's) address is never given, or another domain is named as the privacy contact. */
 export const contactMismatch: Rule = {
@@ -40,7 +39,7 @@ export const contactMismatch: Rule = {
       const si = ctx.sentenceOf(f.start);
       const s = si >= 0 ? doc.sentences[si] : undefined;
       const sentence = s ? doc.visible.slice(s.start, s.end) : doc.visible.slice(Math.max(0, f.start - 120), f.end);
-      if (!PRIVACY_CONTEXT.test(sentence.replace(f.address, ""))) continue;
+      if (!ctx.pack.contact.privacyContext.test(sentence.replace(f.address, ""))) continue;
       if (si >= 0 && ctx.mentionsIn(si).length) continue;
       reported.add(f.address.toLowerCase());
       out.push(policyFinding("contact-mismatch", f.address, `${f.address} is given as a privacy contact, but the controller's address in the manifest is ${c.email ?? c.dpo} (another domain).`, f.start, f.end));

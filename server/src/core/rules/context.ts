@@ -2,11 +2,14 @@ import type { Manifest, Processor } from "../manifest/parse";
 import type { Mention } from "../mentions/find";
 import type { Block, PolicyDoc } from "../policy/parse";
 import type { SectionKind } from "../policy/sections";
+import type { LanguagePack } from "../packs/index";
 import type { RawFinding, Regime, RuleId, Severity } from "../types";
 
 /** What every rule reads: the parsed policy, the manifest (if any) and shared derived facts. */
 export interface RuleContext {
   doc: PolicyDoc;
+  /** The language pack of the policy's language: every language-bound phrase a rule reads. */
+  pack: LanguagePack;
   manifest?: Manifest;
   mentions: Mention[];
   regimes: Regime[];

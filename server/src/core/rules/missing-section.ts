@@ -1,5 +1,5 @@
 import { clauseFix } from "../clauses/insert";
-import { DISCLOSURES, type Disclosure } from "../disclosures";
+import { DISCLOSURES, phrasesOf, type Disclosure } from "../disclosures";
 import { findPolicyDate } from "../policy/dates";
 import type { RawFinding } from "../types";
 import { policyFinding, topRange, type Rule, type RuleContext } from "./context";
@@ -34,23 +34,24 @@ export function requiredDisclosures(ctx: RuleContext): Disclosure[] {
 
 /** Whether the policy makes a disclosure: by a heading that names it, or by text that makes it. */
 export function isPresent(ctx: RuleContext, d: Disclosure): boolean {
-  const { doc } = ctx;
-  if (d.id === "last-updated") return !!findPolicyDate(doc.visible, doc.frontMatter?.data, doc.frontMatter?.end, doc.text);
+  const { doc, pack } = ctx;
+  if (d.id === "last-updated") return !!findPolicyDate(doc.visible, doc.frontMatter?.data, doc.frontMatter?.end, doc.text, pack);
+  const phrases = phrasesOf(d, pack);
   const sectionText = (s: { start: number; end: number }) => doc.masked.slice(s.start, s.end);
   if (d.heading) {
     for (const s of doc.sections) {
       if (!s.kinds.has(d.heading)) continue;
       if (d.headingSuffices) return true;
       const t = sectionText(s);
-      if (d.present?.(t, doc, ctx.manifest) || d.phrases.some((p) => p.test(t))) return true;
+      if (d.present?.(t, doc, ctx.manifest, pack) || phrases.some((p) => p.test(t))) return true;
     }
   }
   const whole = d.id === "controller" || d.id === "dpo" ? doc.visible : doc.masked;
-  if (d.phrases.some((p) => p.test(whole))) return true;
+  if (phrases.some((p) => p.test(whole))) return true;
   if (!d.present) return false;
   if (d.id === "rights" || d.id === "ccpa-rights") {
     const scopes = doc.sections.length ? doc.sections : [{ start: 0, end: doc.text.length }];
-    return scopes.some((s) => d.present!(sectionText(s), doc, ctx.manifest));
+    return scopes.some((s) => d.present!(sectionText(s), doc, ctx.manifest, pack));
   }
-  return d.present(whole, doc, ctx.manifest);
+  return d.present(whole, doc, ctx.manifest, pack);
 }

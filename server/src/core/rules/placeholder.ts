@@ -1,4 +1,5 @@
 import type { Fix, RawFinding } from "../types";
+import type { LanguagePack } from "../packs/index";
 import { policyFinding, type Rule, type RuleContext } from "./context";
 
 const EMAIL_OBFUSCATION = /\[email(?:&#160;|&nbsp;|\u00a0| )protected\]/gi;
@@ -6,7 +7,6 @@ const TEMPLATE_VAR = /\{\{[^{}\n]{0,80}\}\}/g;
 const LOREM = /\blorem ipsum\b/gi;
 const MARKERS = /\b(?:TODO|TBD|TBC|FIXME|XXX+)\b/g;
 const BRACKET = /(?<![!\]\\])\[([^[\]\n]{2,60})\](?![([:])/g;
-const SMALL = /^(?:of|the|and|or|a|an|to|for|in|at|de|&)$/;
 
 /** Unfinished text: markers, template variables, bracketed fill-ins, filler, obfuscated e-mails. */
 export const placeholder: Rule = {
@@ -34,7 +34,7 @@ export const placeholder: Rule = {
     for (const m of text.matchAll(MARKERS)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" marks text still to be written`);
     for (const m of text.matchAll(BRACKET)) {
       const inner = m[1].trim();
-      if (!isFillIn(inner) || hasReference(text, inner)) continue;
+      if (!isFillIn(inner, ctx.pack) || hasReference(text, inner)) continue;
       add(m[0], m.index, m.index + m[0].length, `${m[0]} is a fill-in from a template`, bracketFix(ctx, inner, m.index, m.index + m[0].length));
     }
     const open = ctx.doc.unclosed;
@@ -46,13 +46,14 @@ export const placeholder: Rule = {
   },
 };
 
-function isFillIn(inner: string): boolean {
+function isFillIn(inner: string, pack: LanguagePack): boolean {
+  const p = pack.placeholder;
   if (!/\p{L}{2}/u.test(inner) || /^[xX ]$/.test(inner) || inner.startsWith("^") || inner.startsWith("!")) return false;
-  if (/^(?:insert|enter|add|your|company|name|date|address|e-?mail|phone|country|website|url|jurisdiction|state|city)\b/i.test(inner)) return true;
+  if (p.fillInStart.test(inner)) return true;
   const words = inner.split(/\s+/);
   if (words.length > 6) return false;
   if (inner === inner.toUpperCase() && /\p{Lu}{3}/u.test(inner)) return true;
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL.test(w)) && /\b(?:name|company|address|date|email|e-mail|number|country|state|city|website|url|officer|title|entity|organi[sz]ation|business|phone|jurisdiction|authority)\b/i.test(inner);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || p.small.test(w)) && p.fillInWord.test(inner);
 }
 
 function hasReference(text: string, inner: string): boolean {
@@ -61,9 +62,10 @@ function hasReference(text: string, inner: string): boolean {
 
 function bracketFix(ctx: RuleContext, inner: string, start: number, end: number): Fix[] | undefined {
   const c = ctx.manifest?.controller;
-  if (c?.name && /company|business|entity|organi[sz]ation/i.test(inner) && /name/i.test(inner)) {
+  const p = ctx.pack.placeholder;
+  if (c?.name && p.companyWord.test(inner) && p.nameWord.test(inner)) {
     return [{ title: `Replace with ${c.name}`, edits: [{ file: "policy", start, end, newText: c.name }], preferred: true }];
   }
-  if (c?.email && /e-?mail/i.test(inner)) return [{ title: `Replace with ${c.email}`, edits: [{ file: "policy", start, end, newText: c.email }], preferred: true }];
+  if (c?.email && p.emailWord.test(inner)) return [{ title: `Replace with ${c.email}`, edits: [{ file: "policy", start, end, newText: c.email }], preferred: true }];
   return undefined;
 }

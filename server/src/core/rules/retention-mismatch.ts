@@ -4,11 +4,6 @@ import { comparable, findDurations, formatPeriod, samePeriod, type Period } from
 import type { Fix, RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./context";
 
-const CUE = /\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing)|delet\w*|eras\w*|expir\w*|purg\w*|hold|holds|held|remov\w*|overwrit\w*|anonymi[sz]\w*|destroy\w*|discard\w*|archiv\w*|lifetime|saved?)\b/i;
-/** Durations that measure something else than how long data is kept. */
-const NOT_RETENTION = /\b(?:every|per|once a|in advance|before|notice|respond|answer|reply)\s*$/i;
-
-const RESPONSE = /\b(?:repl(?:y|ies)|respond\w*|answer\w*|acknowledg\w*|resolv\w*|process(?:es)?\s+(?:your\s+)?requests?)\b/i;
 
 type Subject = { kind: "data"; entry: RetentionEntry } | { kind: "processor"; p: Processor };
 
@@ -50,12 +45,13 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   if (!m) return [];
   const matcher = new NameMatcher<RetentionEntry>();
   for (const r of m.retention) for (const n of [r.data, ...r.aliases]) for (const v of variants(n)) matcher.add(v, r);
-  const { doc } = ctx;
+  const { doc, pack } = ctx;
+  const { cue: CUE, notRetention: NOT_RETENTION, response: RESPONSE } = pack.retention;
   const out: RetentionClaim[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const text = doc.masked.slice(s.start, s.end);
-    const durations = findDurations(text, s.start);
+    const durations = findDurations(text, s.start, pack);
     if (!durations.length) continue;
     const block = doc.blocks[s.block];
     const inRetention = ctx.kindsOf(s.block).has("retention");

@@ -42,7 +42,7 @@ export const undeclaredProcessor: Rule = {
     for (const l of leads) {
       if (covered(l.start, l.end)) continue;
       const block = ctx.doc.blocks[l.block];
-      if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end))) continue;
+      if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end), ctx.pack)) continue;
       out.push(finding(stripLegalSuffix(l.name), l.start, l.end, stripLegalSuffix(l.name), false));
     }
     out.push(...lookalikeMentions(ctx));

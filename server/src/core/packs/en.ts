@@ -1,0 +1,231 @@
+/** English: the phrases, period grammar, dates and cues of English privacy policies. */
+import { countryName, englishCountryForms, ENGLISH_ORDINARY_WORDS } from "../geo/countries";
+import type { Period } from "../periods";
+import type { LanguagePack } from "./types";
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Reads an English number word ("thirty", "twenty-four", "one hundred", "eighteen"). */
+function readNumber(words: string): number | undefined {
+  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== "and");
+  if (parts.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const p of parts) {
+    if (p in SMALL) current += SMALL[p];
+    else if (p in TENS) current += TENS[p];
+    else if (p === "hundred") current = (current || 1) * 100;
+    else if (p === "thousand") { total += (current || 1) * 1000; current = 0; }
+    else return undefined;
+  }
+  return total + current;
+}
+
+function format(p: Period): string {
+  switch (p.kind) {
+    case "duration":
+      return `${p.amount} ${p.unit}${p.amount === 1 ? "" : "s"}`;
+    case "until":
+      return `until ${p.event}`;
+    case "session":
+      return "session";
+    case "indefinite":
+      return "indefinite";
+  }
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export const en: LanguagePack = {
+  code: "en",
+  name: "English",
+
+  sentences: {
+    abbreviations: new Set([
+      "inc", "ltd", "llc", "co", "corp", "e.g", "i.e", "etc", "art", "arts", "no", "nos", "vs", "cf", "mr", "mrs", "ms", "dr",
+      "st", "u.s", "u.k", "d.o.o", "b.v", "n.v", "s.a", "s.r.l", "s.p.a", "ca", "approx", "incl", "org", "reg", "para", "sec",
+      "ch", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp", "gmbh", "plc",
+    ]),
+  },
+
+  headings: [
+    ["controller", /\b(who we are|about us|controller|identity|data controller|company information)\b/i],
+    ["contact", /\b(contact|reach us|get in touch|questions)\b/i],
+    ["dpo", /\b(data protection officer|dpo)\b/i],
+    ["collection", /\b(what (personal )?(data|information) we (collect|process|hold)|(data|information) we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process))\b/i],
+    ["ccpa-categories", /\b(categories of personal information|(personal )?information we collect|what (personal )?information we collect)\b/i],
+    ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
+    ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
+    ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with)\b/i],
+    ["transfers", /\b(international (data )?transfers?|transfers? (of (personal )?data )?(outside|abroad|to third countries)|cross-border|data transfers?|where (we store|your data is|data is) (stored|processed)|transfers)\b/i],
+    ["retention", /\b(retention|retain|how long|storage period|keep(ing)? (your )?(data|information)|data storage|deletion)\b/i],
+    ["rights", /\b(your (privacy )?rights|rights (of|as a) data subjects?|data subject rights|your choices|rights)\b/i],
+    ["complaint", /\b(complaints?|supervisory authority|right to complain)\b/i],
+    ["cookies", /\b(cookies?|tracking technolog|analytics|statistics|tracking)\b/i],
+    ["children", /\b(children|kids|minors)\b/i],
+    ["security", /\b(security|how we protect)\b/i],
+    ["changes", /\b(changes|updates to this|amendments?)\b/i],
+    ["ccpa-rights", /\b(california (privacy )?rights|your rights under the ccpa|ccpa rights|california residents)\b/i],
+    ["ccpa-sale", /\b(do not sell|sale of personal information|sell(ing)? or shar(e|ing)|we do not sell)\b/i],
+    ["ccpa-non-discrimination", /\b(non-?discrimination)\b/i],
+  ],
+
+  disclosures: {
+    phrases: {
+      purposes: [/\bpurposes?\b/i, /\bwe (?:use|process|collect) (?:your |this |the |personal )*(?:data|information|it) (?:to|for|in order to)\b/i, /\bwe use (?:it|them) to\b/i, /\bso (?:that )?(?:we|you) can\b/i],
+      "legal-basis": [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i, /\blegal obligations?\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i, /\b(?:on the basis of|based on|rely on|relying on) (?:the |a |our |your )?(?:contract|agreement) (?:with you|between us)\b/i],
+      recipients: [/\b(?:service providers?|sub-?processors?|processors?|recipients?)\b[^.]{0,80}\b(?:share|disclose|receive|use|process)\w*/i, /\bwe (?:share|disclose) (?:personal |your )?(?:data|information) with\b/i],
+      transfers: [/\bstandard contractual clauses\b/i, /\bSCCs?\b/, /\bdata privacy framework\b/i, /\badequacy decisions?\b/i, /\bbinding corporate rules\b/i, /\binternational data transfer (?:agreement|addendum)\b/i, /\btransfers? (?:of (?:personal )?data )?(?:outside|to (?:countries|third countries))\b/i],
+      retention: [/\b(?:we )?(?:keep|retain|store)s?\b[^.]{0,60}\b(?:for|until|as long as)\b/i, /\bretention (?:period|schedule)s?\b/i, /\bkept (?:for|until)\b/i, /\bdeleted? (?:after|within)\b/i],
+      "withdraw-consent": [/\b(?:withdraw|revoke|retract)\w*\b[^.]{0,60}\bconsent\b/i, /\bconsent\b[^.]{0,80}\b(?:withdraw|revoke|retract)\w*/i, /\bwithdraw (?:it|them) at any time\b/i, /\bchange your mind\b[^.]{0,60}\b(?:consent|cookie|settings)\b/i],
+      complaint: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection) authority\b/i],
+      "ccpa-categories": [/\bcategories of personal information\b/i],
+      "ccpa-sale": [/\b(?:do not|don['’]t|never|will not|won['’]t)\s+(?:sell|share)\b/i, /\bsell(?:s|ing)? or shar(?:e|es|ing)\b/i, /\bsale of (?:your )?personal information\b/i, /\bdo not sell\b/i, /\bsold or shared\b/i, /\b(?:not|never) (?:been )?sold\b/i],
+      "ccpa-non-discrimination": [/\bdiscriminat\w*/i],
+    },
+    rights: [/\baccess\b/i, /\brectif\w*|\bcorrect(?:ion|ed)?\b/i, /\beras\w*|\bdelet\w*|\bforgotten\b/i, /\brestrict\w*|\blimit\s+(?:the\s+)?processing\b/i, /\bobject\w*\b/i, /\bportab\w*|\bmachine-readable\b|\btransmit\w* (?:it )?to another\b/i],
+    rightsNeeded: 5,
+    ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt[- ]out\b/i],
+    complaintCue: /\bcomplain/i,
+    controllerCue: /\b(?:controller|we are|operated by)\b/i,
+  },
+
+  periods: {
+    numberWord: "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an)",
+    readNumber,
+    unitWord: "(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)",
+    units: {
+      hour: "hour", hours: "hour", hr: "hour", hrs: "hour",
+      day: "day", days: "day",
+      week: "week", weeks: "week",
+      month: "month", months: "month",
+      year: "year", years: "year", yr: "year", yrs: "year",
+    },
+    unitHint: /hour|hr|day|week|month|year|yr/i,
+    articles: /^an?$/i,
+    qualifiers: /^(?:up to|for|a maximum of|at most|max(?:imum)?\.?|no more than|not more than)\s+/,
+    until: /^(?:until|till|as long as|for as long as)\b\s*(.+)$/i,
+    session: /^(?:session|the session|browser session|for the session)$/,
+    indefinite: /^(?:indefinite|indefinitely|forever|permanent|permanently|no limit)$/,
+    format,
+  },
+
+  dates: {
+    months: ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"],
+    monthNames: MONTH_NAMES,
+    dayMark: "(?:st|nd|rd|th)?",
+    dayMonthGap: "\\s+(?:of\\s+)?",
+    monthFirst: true,
+    label: /\b(?:last\s+(?:updated|revised|modified|changed|reviewed|amended)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
+    labelGap: /^[\s:*_\-–—]*(?:on\s+)?/,
+    notADate: /^(?:above|below|at the top|of this|version)/i,
+    formatLong: (d, monthFirst) => monthFirst ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+    example: "2 May 2025",
+  },
+
+  mentions: {
+    denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi,
+    clauseBreak: /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi,
+    afterDenial: /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu,
+    selfHosted: /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i,
+    selfHostDenied: /\b(?:not|never|no\s+longer)\b|n['’]t\b/i,
+    clauseEnd: /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi,
+    serviceContext: {
+      notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
+      notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
+      before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
+      after:
+        /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,\s*(?:an?|our)\s|,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
+      afterWeak: /^(?:\*\*|__)?\s(?:may|will|can|is|are|was|were|has|have|does|did|also|then)\b/i,
+      determiner: /\b(?:a|an|the|this|that|these|those|each|every|one|any|no|another)\s+$/i,
+    },
+  },
+
+  retention: {
+    cue: /\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing)|delet\w*|eras\w*|expir\w*|purg\w*|hold|holds|held|remov\w*|overwrit\w*|anonymi[sz]\w*|destroy\w*|discard\w*|archiv\w*|lifetime|saved?)\b/i,
+    notRetention: /\b(?:every|per|once a|in advance|before|notice|respond|answer|reply)\s*$/i,
+    response: /\b(?:repl(?:y|ies)|respond\w*|answer\w*|acknowledg\w*|resolv\w*|process(?:es)?\s+(?:your\s+)?requests?)\b/i,
+  },
+
+  transfer: {
+    gate: /\b(?:outside|beyond|leave|leaves|stay|stays|remain|remains|within|inside|only|exclusively|solely|entirely|all)\b/i,
+    claims: [
+      { re: /\b(?:never|not|no|isn['’]t|aren['’]t|won['’]t)\b[^.;]{0,80}?\b(?:leaves?|leaving|transferr?(?:ed|s)?|sent|moved|stored|processed|hosted|shared)\b[^.;]{0,40}?\b(?:outside|beyond|out\s+of)\b(?:\s+of)?/i },
+      { re: /\b(?:never\s+leaves?|does\s*n['’]?o?t\s+leave|will\s*n['’]?o?t\s+leave|won['’]t\s+leave|stays?|remains?)\b(?:\s+(?:only|exclusively|solely|entirely))?(?:\s+(?:in|within|inside))?/i, dataBefore: true },
+      { re: /\b(?:all|only|exclusively|solely|entirely)\b[^.;]{0,60}?\b(?:stored|processed|hosted|kept)\b(?:\s+(?:only|exclusively|solely|entirely))?\s+(?:in|within|inside)\b/i },
+    ],
+    conditional: /\b(?:without|unless|except|other\s+than|safeguards?|standard\s+contractual|adequacy|where\s+we|if\s+we)\b/i,
+    dataSubject: /\b(?:data|information|everything|it|files|content|notes)\b/i,
+    dataBefore: /\b(?:data|information|everything)\b/i,
+    stop: /[.;:]|\b(?:but|because|so|which)\b/,
+  },
+
+  consent: {
+    gate: /\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i,
+    scope: /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i,
+    onlyWithConsent: /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i,
+    negation: /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi,
+    scopeEnd: /[;:]|\bbut\b|\.\s/,
+    analytics: /\banalytics\b|\bstatistics\s+(?:tools?|services?)\b/,
+    advertising: /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/,
+    tracking: /\btrack(?:ing|ers?)\b/,
+    cookies: /\bcookies?\b/,
+    noCookies: /\b(?:no|not\s+use|n['’]t\s+use|never\s+use)\b[^.]{0,20}\bcookies\b/,
+    essentialCookies: /\b(?:necessary|essential|functional|session)\b/,
+  },
+
+  country: {
+    placeVerb: /^(?:\*\*|__)?[\s,]*(?:(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region)\s+)?(?:(?:is|are|which\s+is|who\s+are|that\s+is)\s+)?(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b/i,
+    placeStop: /[.;(]/,
+    nameHeader: /processor|provider|vendor|recipient|name|company|service/i,
+    locationHeader: /locat|countr|where|region|based|place|jurisdiction/i,
+    safeguardHeader: /safeguard|transfer|mechanism|basis/i,
+    forms: englishCountryForms,
+    ordinaryWords: ENGLISH_ORDINARY_WORDS,
+    name: countryName,
+  },
+
+  placeholder: {
+    fillInStart: /^(?:insert|enter|add|your|company|name|date|address|e-?mail|phone|country|website|url|jurisdiction|state|city)\b/i,
+    fillInWord: /\b(?:name|company|address|date|email|e-mail|number|country|state|city|website|url|officer|title|entity|organi[sz]ation|business|phone|jurisdiction|authority)\b/i,
+    small: /^(?:of|the|and|or|a|an|to|for|in|at|de|&)$/,
+    companyWord: /company|business|entity|organi[sz]ation/i,
+    nameWord: /name/i,
+    emailWord: /e-?mail/i,
+  },
+
+  contact: {
+    privacyContext: /\b(?:privacy|personal\s+(?:data|information)|data\s+protection|rights?|requests?|exercise|gdpr|ccpa|dpo|complain\w*|opt[- ]out|erasure|access\s+to)\b/i,
+  },
+
+  recipients: {
+    stopFirst: new Set([
+      "our", "we", "the", "a", "an", "your", "any", "all", "other", "some", "these", "this", "those", "each", "they", "it",
+      "if", "when", "where", "for", "in", "on", "with", "to", "from", "by", "as", "such", "also", "only", "no", "none",
+      "you", "us", "their", "its", "there", "here", "see", "note", "e", "i", "ii", "iii", "iv", "v", "vi", "etc",
+    ]),
+    generic: new Set([
+      "service", "services", "provider", "providers", "processor", "processors", "sub", "subprocessor", "subprocessors",
+      "partner", "partners", "vendor", "vendors", "affiliate", "affiliates", "advisers", "advisors", "auditors", "accountants",
+      "lawyers", "authorities", "authority", "courts", "police", "government", "regulators", "law", "enforcement", "tax",
+      "professional", "legal", "hosting", "payments", "payment", "email", "e", "mail", "delivery", "analytics", "support",
+      "error", "monitoring", "database", "storage", "cdn", "network", "security", "infrastructure", "cloud", "ai",
+      "customer", "customers", "users", "employees", "staff", "contractors", "tutors", "operators", "buyers", "buyer",
+      "successor", "successors", "group", "companies", "company", "entities", "recipients", "recipient", "third", "party",
+      "parties", "category", "categories", "name", "purpose", "location", "country", "safeguard", "sms", "crm", "other",
+      "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
+    ]),
+    nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
+  },
+
+  clauses: {
+    formalCue: /\bshall\b/,
+  },
+};

@@ -1,0 +1,211 @@
+/**
+ * A language pack: everything language-bound that the rules read, as data. A rule asks the
+ * pack of the policy's language and never tests which language it reads; adding a language is
+ * one new pack file (plus its tests) and a line in packs/index.ts.
+ */
+import type { Period, Unit } from "../periods";
+import type { SectionKind } from "../policy/sections";
+import type { ServiceContextPhrases } from "../mentions/serviceContext";
+
+/** Disclosure ids whose key phrases are language-bound (spec section 3). */
+export type DisclosureId =
+  | "controller" | "purposes" | "legal-basis" | "recipients" | "transfers" | "retention" | "rights"
+  | "withdraw-consent" | "complaint" | "dpo" | "ccpa-categories" | "ccpa-sale" | "ccpa-rights"
+  | "ccpa-non-discrimination" | "last-updated";
+
+/** A claim pattern of a transfer denial ("data never leaves the EU"). */
+export interface StayClaim {
+  re: RegExp;
+  /** The data must be named before the match ("your data stays in"), not a processor's own location. */
+  dataBefore?: boolean;
+}
+
+export interface LanguagePack {
+  /** BCP 47 primary language subtag: "en", "de", "fr". */
+  code: string;
+  /** The language's name in English, for messages and docs. */
+  name: string;
+
+  sentences: {
+    /** Lower-cased words (with inner dots) that a period does not end a sentence after ("inc", "e.g", "abs"). */
+    abbreviations: ReadonlySet<string>;
+  };
+
+  /** What a heading names: section kinds with the pattern a heading title must match. */
+  headings: readonly (readonly [SectionKind, RegExp])[];
+
+  disclosures: {
+    /** Text that makes each disclosure (key phrases; a heading alone counts where the disclosure says so). */
+    phrases: Partial<Record<DisclosureId, RegExp[]>>;
+    /** The six GDPR rights: access, rectification, erasure, restriction, objection, portability. */
+    rights: RegExp[];
+    /** How many of `rights` a passage must name. */
+    rightsNeeded: number;
+    /** The CCPA rights: know, delete, correct, opt out (all needed). */
+    ccpaRights: RegExp[];
+    /** A word of complaint, for a policy that names the manifest's authority. */
+    complaintCue: RegExp;
+    /** Without a controller name in the manifest: words that say who the controller is. */
+    controllerCue: RegExp;
+  };
+
+  periods: {
+    /** Regex source of one number word up to one hundred (no capture groups). */
+    numberWord: string;
+    /** Reads number words ("thirty", "dreißig", "trente") as a number. */
+    readNumber(words: string): number | undefined;
+    /** Regex source of a unit word (no capture groups). */
+    unitWord: string;
+    /** Unit word (lower-case) to unit. */
+    units: Readonly<Record<string, Unit>>;
+    /** Cheap test: without a match no duration can be in the text. */
+    unitHint: RegExp;
+    /** Number words that mean 1 only directly before a unit ("a year", "ein Jahr"). */
+    articles: RegExp;
+    /** Qualifiers before a manifest period that do not change it ("up to", "bis zu", "jusqu'à"). */
+    qualifiers: RegExp;
+    /** "until account deletion": the event is group 1. */
+    until: RegExp;
+    session: RegExp;
+    indefinite: RegExp;
+    /** Writes a period the way this language's manifest or policy would ("30 days", "30 Tage", "30 jours"). */
+    format(p: Period): string;
+  };
+
+  dates: {
+    /** Month names and abbreviations, January first; each a regex source. */
+    months: readonly string[];
+    /** Full month names, January first, for writing dates. */
+    monthNames: readonly string[];
+    /** Regex source after a day number before the month ("st|nd|rd|th", "\\.", "er"). */
+    dayMark: string;
+    /** Regex source between the day and the month ("\\s+(?:of\\s+)?"). */
+    dayMonthGap: string;
+    /** Whether "January 6, 2025" (month first) is written. */
+    monthFirst: boolean;
+    /** Labels of the policy's date ("Last updated", "Stand", "Dernière mise à jour"); global. */
+    label: RegExp;
+    /** What may stand between the label and the date (": ", " on ", " am "). */
+    labelGap: RegExp;
+    /** Text after a label that is not a date to read ("above", "of this"). */
+    notADate: RegExp;
+    /** Writes a date in words the way this language does ("2 May 2025", "2. Mai 2025", "2 mai 2025"). */
+    formatLong(d: Date, monthFirst: boolean): string;
+    /** A date example for messages ("2 May 2025"). */
+    example: string;
+  };
+
+  mentions: {
+    /** Denial cues before a name in the same clause ("we do not use", "kein", "aucun"); global. */
+    denial: RegExp;
+    /** Where a clause ends, so a denial does not reach past it; global. */
+    clauseBreak: RegExp;
+    /** A denial right after a name ("X is not used", "X wird nicht eingesetzt"). */
+    afterDenial: RegExp;
+    /** The software runs on the company's own servers ("we host it on our own servers", "self-hosted"). */
+    selfHosted: RegExp;
+    /** Before a self-hosting cue in its clause: it is denied ("we do not self-host"). */
+    selfHostDenied: RegExp;
+    /** Where the clause of a self-hosting cue ends, so it speaks only of the names in it; global. */
+    clauseEnd: RegExp;
+    /** When a catalog name that is also an ordinary word ("Box", "Close") names a service. */
+    serviceContext: ServiceContextPhrases;
+  };
+
+  retention: {
+    /** Words that make a sentence with a duration about keeping data. */
+    cue: RegExp;
+    /** Words just before a duration that make it measure something else ("every", "notice"). */
+    notRetention: RegExp;
+    /** Response times ("we reply within 30 days"). */
+    response: RegExp;
+  };
+
+  transfer: {
+    /** Cheap test before the claim patterns. */
+    gate: RegExp;
+    claims: StayClaim[];
+    /** Words that make a stay-claim conditional ("unless", "safeguards"). */
+    conditional: RegExp;
+    /** The sentence must be about data. */
+    dataSubject: RegExp;
+    /** What `dataBefore` claims need before the match. */
+    dataBefore: RegExp;
+    /** Where the region after a claim ends. */
+    stop: RegExp;
+  };
+
+  consent: {
+    /** Cheap test: the sentence is about tracking at all. */
+    gate: RegExp;
+    /** Sentences scoped by consent ("without your consent", "only after") are not denials. */
+    scope: RegExp;
+    /** "only with your consent". */
+    onlyWithConsent: RegExp;
+    /** A negation that starts a no-tracking claim; global. */
+    negation: RegExp;
+    /** Where the claim's scope ends. */
+    scopeEnd: RegExp;
+    analytics: RegExp;
+    advertising: RegExp;
+    tracking: RegExp;
+    cookies: RegExp;
+    /** "no cookies" as a whole denial. */
+    noCookies: RegExp;
+    /** Cookies that are not tracking ("essential", "session"). */
+    essentialCookies: RegExp;
+  };
+
+  country: {
+    /** Before a country after a processor's name ("based in", "mit Sitz in"). */
+    placeVerb: RegExp;
+    /** Where the place after placeVerb ends. */
+    placeStop: RegExp;
+    /** A table column that names the processor. */
+    nameHeader: RegExp;
+    /** A table column that gives a location. */
+    locationHeader: RegExp;
+    /** A table column about safeguards (its countries are not locations). */
+    safeguardHeader: RegExp;
+    /** Names of countries and regions in this language: [code or null for "not a country", form]. */
+    forms(): Array<[code: string | null, form: string]>;
+    /** Names that are also ordinary words; only the capitalised form counts. */
+    ordinaryWords: ReadonlySet<string>;
+    /** A country or region code written as a name in a sentence ("Germany", "the EU"). */
+    name(code: string): string;
+  };
+
+  placeholder: {
+    /** A bracketed fill-in that starts like an instruction ("[insert", "[your", "[Firmenname"). */
+    fillInStart: RegExp;
+    /** Words that make a capitalised bracket a fill-in ("Name", "Address"). */
+    fillInWord: RegExp;
+    /** Small words allowed lower-case in a capitalised fill-in ("of", "the"). */
+    small: RegExp;
+    /** A fill-in for the company name (both must match). */
+    companyWord: RegExp;
+    nameWord: RegExp;
+    emailWord: RegExp;
+    /** Bare markers of text still to be written in this language ("à compléter"); global, may be empty. */
+    markers?: RegExp;
+  };
+
+  contact: {
+    /** Words that make an address a privacy contact. */
+    privacyContext: RegExp;
+  };
+
+  recipients: {
+    /** First words of a list item that are not a name. */
+    stopFirst: ReadonlySet<string>;
+    /** Words of generic recipient descriptions. */
+    generic: ReadonlySet<string>;
+    /** The table column with the recipient's name. */
+    nameHeader: RegExp;
+  };
+
+  clauses: {
+    /** Text that reads formal: clauses are then written in the formal tone. */
+    formalCue: RegExp;
+  };
+}
