@@ -42,7 +42,7 @@ export function blankComments(text: string, out: { start: number; end: number; b
   return parts.join("");
 }
 
-const FENCE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t]{0,3}(`{3,}|~{3,})/;
 
 /**
  * The HTML comments of a Markdown text, as a reader sees them: `<!--` shown inside a code
@@ -61,13 +61,14 @@ export function commentRanges(text: string): [number, number, boolean][] {
     if (eol < 0) eol = text.length;
     const line = text.slice(pos, eol);
     const f = FENCE.exec(line);
+    const info = f ? line.slice(f[0].length) : "";
     if (fence) {
-      if (f && f[1][0] === fence.char && f[1].length >= fence.len && !f[2].trim()) fence = undefined;
+      if (f && f[1][0] === fence.char && f[1].length >= fence.len && !info.trim()) fence = undefined;
       pos = eol + 1;
       continue;
     }
     if (!line.trim()) span = 0;
-    if (f && !span && !(f[1][0] === "`" && f[2].includes("`"))) {
+    if (f && !span && !(f[1][0] === "`" && info.includes("`"))) {
       fence = { char: f[1][0], len: f[1].length };
       pos = eol + 1;
       continue;
@@ -137,4 +138,14 @@ export function blankCodeSpans(text: string, blocks: { start: number; end: numbe
   }
   parts.push(text.slice(last));
   return parts.join("");
+}
+
+/**
+ * `text` with Markdown's underscore emphasis blanked (`_Updated: June 14, 2023_` reads as
+ * ` Updated: June 14, 2023 `): an underscore is a word character to a regular expression, so
+ * `\b` never sees the word it wraps. Underscores inside a word (`first_last`) stay.
+ */
+export function blankUnderscoreEmphasis(text: string): string {
+  if (text.indexOf("_") < 0) return text;
+  return text.replace(/(?<![\p{L}\p{N}_])_+|_+(?![\p{L}\p{N}_])/gu, (m) => " ".repeat(m.length));
 }
