@@ -17,6 +17,8 @@ const targets = [
   { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js` },
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: `${outdir}/client.js`, external: ["vscode"] },
   { ...common, entryPoints: ["server/src/core/index.ts"], outfile: `${outdir}/core.js` },
+  // the preview (HTML pages, CSP, sanitiser) lives outside the core; tests and tools load it from here
+  { ...common, entryPoints: ["server/src/preview/index.ts"], outfile: `${outdir}/preview.js` },
 ];
 const extra = [];
 try {

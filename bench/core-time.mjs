@@ -9,6 +9,11 @@ import { resolve } from "node:path";
 
 const spec = JSON.parse(process.argv[2]);
 const core = createRequire(import.meta.url)(resolve(spec.core));
+// the preview is bundled beside the core (dist/preview.js); older builds kept it inside
+let preview = core;
+try {
+  preview = createRequire(import.meta.url)(resolve(spec.core, "../preview.js"));
+} catch {}
 const text = readFileSync(spec.policy, "utf8");
 const manifestText = spec.manifest ? readFileSync(spec.manifest, "utf8") : undefined;
 const now = new Date("2025-06-01T00:00:00Z");
@@ -40,10 +45,10 @@ out.findings = analysis.findings.length;
 if (spec.preview) {
   out.previewModelMs = [];
   out.previewRenderMs = [];
-  if (typeof core.buildPreviewModel === "function" && typeof core.renderPolicyBody === "function") {
+  if (typeof preview.buildPreviewModel === "function" && typeof preview.renderPolicyBody === "function") {
     for (let i = 0; i < spec.warmup + spec.runs; i++) {
-      const [mms, model] = time(() => core.buildPreviewModel(analysis));
-      const [rms] = time(() => core.renderPolicyBody(model));
+      const [mms, model] = time(() => preview.buildPreviewModel(analysis));
+      const [rms] = time(() => preview.renderPolicyBody(model));
       if (i >= spec.warmup) {
         out.previewModelMs.push(mms);
         out.previewRenderMs.push(rms);

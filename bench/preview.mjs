@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { generateManifest, generatePolicy } from "./generate.mjs";
 
 const core = createRequire(import.meta.url)("../dist/core.js");
+const preview = createRequire(import.meta.url)("../dist/preview.js");
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,9 +36,9 @@ export function benchPreview({ bytes = 100_000, processors = 40, runs = 30, warm
     const analysis = core.analyze(text, manifest);
     const t1 = performance.now();
     const c1 = process.cpuUsage();
-    const model = core.buildPreviewModel(analysis);
+    const model = preview.buildPreviewModel(analysis);
     const t2 = performance.now();
-    const update = core.previewUpdate(model, "file:///bench/privacy.md");
+    const update = preview.previewUpdate(model, "file:///bench/privacy.md");
     const t3 = performance.now();
     const c3 = process.cpuUsage(c1);
     if (i < warmup) continue;

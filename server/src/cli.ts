@@ -1,8 +1,10 @@
 import { statSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicies, isInside, UserError } from "./host/files";
+import { findPolicyFiles, isInside, normalize, UserError } from "./core/project";
+import { nodeFs } from "./host/nodeFs";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
@@ -27,31 +29,34 @@ interface Args {
   out?: string;
 }
 
-function parseArgs(argv: string[]): Args {
-  const [command = "", ...rest] = argv;
-  const a: Args = { command, paths: [], format: "text", fix: false, quiet: false };
-  for (let i = 0; i < rest.length; i++) {
-    const x = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith("--")) throw new UserError(`${x} needs a value`);
-      return v;
-    };
-    if (x === "--manifest") a.manifest = value();
-    else if (x === "--format") a.format = value();
-    else if (x.startsWith("--format=")) a.format = x.slice(9);
-    else if (x === "--out" || x === "-o") a.out = value();
-    else if (x === "--fix") a.fix = true;
-    else if (x === "--quiet" || x === "-q") a.quiet = true;
-    else if (x.startsWith("-") && x !== "-") throw new UserError(`unknown option ${x}`);
-    else a.paths.push(x);
+const OPTIONS = {
+  manifest: { type: "string" },
+  format: { type: "string", default: "text" },
+  out: { type: "string", short: "o" },
+  fix: { type: "boolean", default: false },
+  quiet: { type: "boolean", short: "q", default: false },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The command line, read by node:util's parseArgs; its errors become one-line usage errors. */
+function readArgs(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
+    throw new UserError(msg.charAt(0).toLowerCase() + msg.slice(1));
   }
+  const { values: v, positionals } = parsed;
+  const [command = v.version ? "--version" : v.help ? "--help" : "", ...paths] = positionals;
+  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out };
   if (!["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
   return a;
 }
 
-function collect(paths: string[], cwd: string): string[] {
-  if (!paths.length) return findPolicies(cwd);
+async function collect(paths: string[], cwd: string): Promise<string[]> {
+  if (!paths.length) return findPolicyFiles(nodeFs, normalize(cwd));
   const out: string[] = [];
   for (const p of paths) {
     let st;
@@ -60,7 +65,7 @@ function collect(paths: string[], cwd: string): string[] {
     } catch {
       throw new UserError(`${p}: no such file or folder`);
     }
-    out.push(...(st.isDirectory() ? findPolicies(resolve(p)) : [resolve(p)]));
+    out.push(...(st.isDirectory() ? await findPolicyFiles(nodeFs, normalize(resolve(p))) : [resolve(p)]));
   }
   return out;
 }
@@ -69,19 +74,26 @@ function collect(paths: string[], cwd: string): string[] {
  * The folder a policy's front matter may point into: the current folder, or for a policy
  * outside it, the folder given on the command line (or the policy's own folder).
  */
-function rootFor(policy: string, a: Args, cwd: string): string {
-  if (isInside(cwd, policy)) return cwd;
-  const given = a.paths.map((p) => resolve(p)).find((p) => p !== policy && isInside(p, policy));
-  return given ?? dirname(policy);
+async function rootFor(policy: string, a: Args, cwd: string): Promise<string> {
+  if (await isInside(nodeFs, cwd, policy)) return cwd;
+  for (const p of a.paths.map((x) => resolve(x))) if (p !== policy && (await isInside(nodeFs, p, policy))) return p;
+  return dirname(policy);
 }
 
-function check(a: Args): number {
-  const cwd = process.cwd();
-  const policies = collect(a.paths, cwd);
-  if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+async function checkAll(policies: string[], a: Args, cwd: string): Promise<CheckedFile[]> {
   const cache = new ManifestCache();
-  let checked: CheckedFile[] = policies.map((p) => checkFile(p, rootFor(p, a, cwd), { manifest: a.manifest, cache }));
-  if (a.fix) checked = applyFixes(checked, cwd, a);
+  const manifest = a.manifest === undefined ? undefined : resolve(a.manifest);
+  const out: CheckedFile[] = [];
+  for (const p of policies) out.push(await checkFile(p, await rootFor(p, a, cwd), { manifest, cache }));
+  return out;
+}
+
+async function check(a: Args): Promise<number> {
+  const cwd = process.cwd();
+  const policies = await collect(a.paths, cwd);
+  if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+  let checked = await checkAll(policies, a, cwd);
+  if (a.fix && applyFixes(checked)) checked = await checkAll(policies, a, cwd);
   for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
   if (a.format === "json") process.stdout.write(formatJson(files) + "\n");
@@ -91,7 +103,7 @@ function check(a: Args): number {
 }
 
 /** Applies every safe fix, file by file, then checks again. A file whose fixes conflict is not written. */
-function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[] {
+function applyFixes(checked: CheckedFile[]): boolean {
   const written = new Set<string>();
   for (const c of checked) {
     const texts = { policy: c.policyText, manifest: c.manifestText };
@@ -107,22 +119,20 @@ function applyFixes(checked: CheckedFile[], cwd: string, a: Args): CheckedFile[]
     }
     for (const x of plan.applied) process.stderr.write(printable(`policywright: fixed ${x.finding.rule} (${x.finding.subject}): ${x.fix.title}`) + "\n");
   }
-  if (!written.size) return checked;
-  const cache = new ManifestCache();
-  return checked.map((c) => checkFile(c.policyPath, rootFor(c.policyPath, a, cwd), { manifest: a.manifest, cache }));
+  return written.size > 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    const a = parseArgs(argv);
+    const a = readArgs(argv);
     switch (a.command) {
       case "check":
-        return check(a);
+        return await check(a);
       case "init":
         return runInit(a.paths, a.out);
       case "preview":
       case "export":
-        return runRender(a.command, a.paths, a.out, a.manifest);
+        return await runRender(a.command, a.paths, a.out, a.manifest);
       case "--version":
       case "-v":
         process.stdout.write(`${VERSION}\n`);
@@ -142,4 +152,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

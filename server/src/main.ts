@@ -4,10 +4,12 @@
  * when the VS Code client forks it, `--socket=PORT` for debugging.
  */
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { lastCommitDate } from "./host/git";
+import { nodeFs } from "./host/nodeFs";
 import { startServer } from "./server";
 
 // a stray exception in one handler must not take the editor's diagnostics down with it
 process.on("uncaughtException", (e) => console.error(`policywright: ${e.stack ?? e}`));
 process.on("unhandledRejection", (e) => console.error(`policywright: ${(e as Error)?.stack ?? e}`));
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), { disk: nodeFs, commitDate: lastCommitDate });

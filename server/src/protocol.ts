@@ -4,7 +4,8 @@
  * classes: the server and the client bundle different versions of that library, whose
  * classes are not assignable to each other.
  */
-import type { PreviewModel } from "./core/preview/model";
+import type { ToWebview } from "./preview/messages";
+import type { PreviewModel } from "./preview/types";
 
 /** A request method with its parameter and result types. */
 export interface RequestType<P, R> {
@@ -44,6 +45,21 @@ export interface UriParams {
 
 /** The preview model of an open policy (null when the document is not a policy or too large). */
 export const PreviewModelRequest = request<UriParams, PreviewModel | null>("policywright/previewModel");
+
+/** What the live preview shows: the model (for the host's checks and fixes) and the rendered update. */
+export interface PreviewContent {
+  model: PreviewModel;
+  update: Extract<ToWebview, { type: "update" }>;
+}
+
+/**
+ * The preview of an open policy, rendered by the server (null when the document is not a
+ * policy or is too large), so the client never bundles the Markdown renderer.
+ */
+export const PreviewContentRequest = request<UriParams, PreviewContent | null>("policywright/previewContent");
+
+/** The publishable HTML page of a Markdown document (as `policywright export` writes it). */
+export const ExportHtmlRequest = request<UriParams, { html: string }>("policywright/exportHtml");
 
 export interface AnalysisChangedParams {
   uri: string;

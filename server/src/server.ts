@@ -6,29 +6,36 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { codeActions, FIX_ALL_KIND } from "./features/codeActions";
 import { codeLenses } from "./features/codeLens";
 import { completion } from "./features/completion";
-import { draft, policyStatus, previewModel } from "./features/custom";
+import { draft, exportHtml, policyStatus, previewContent, previewModel } from "./features/custom";
 import { definition } from "./features/definition";
 import { Diagnostics } from "./features/diagnostics";
 import { hover } from "./features/hover";
 import { references } from "./features/references";
 import { symbols } from "./features/symbols";
 import { checkWorkspace } from "./features/workspaceCheck";
-import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, onRequest, PolicyStatusRequest, PreviewModelRequest, type InitOptions } from "./protocol";
+import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
+import { isManifestName, type ProjectFs } from "./core/project";
+import type { Services } from "./features/services";
 import { uriToPath, Workspace } from "./workspace/folders";
-import { isManifestName } from "./workspace/locate";
-import { ManifestStore } from "./workspace/manifests";
-import type { Services } from "./workspace/services";
+import { ManifestStore, type CommitDates } from "./workspace/manifests";
+import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
+
+/** What the host gives the server: the disk (or the client's workspace.fs), and git if there is one. */
+export interface ServerHost {
+  disk: ProjectFs;
+  commitDate?: CommitDates;
+}
 
 /**
  * Wires the language server: capabilities, document sync, settings and file watching, and
  * one thin handler per feature (features/*.ts). All state lives in the stores built here.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const ws = new Workspace(documents);
-  const s = { connection, ws } as Services;
+  const s = { connection, ws, project: new Project(ws, host.disk) } as Services;
   let watchDynamically = false;
   let canShowProgress = false;
   let configDynamically = false;
@@ -40,8 +47,8 @@ export function startServer(connection: Connection): void {
     ws.setFolders(params.workspaceFolders, params.rootUri);
     const caps = params.capabilities;
     s.settings = new SettingsStore(connection, !!caps.workspace?.configuration, init.settings);
-    s.manifests = new ManifestStore(ws, () => s.store ? maxBytes : 5 * 1024 * 1024);
-    s.store = new AnalysisStore(ws, s.settings, s.manifests);
+    s.manifests = new ManifestStore(ws, s.project.fs, () => (s.store ? maxBytes : 5 * 1024 * 1024), host.commitDate);
+    s.store = new AnalysisStore(ws, s.settings, s.manifests, s.project);
     s.diagnostics = new Diagnostics(s);
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowProgress = !!caps.window?.workDoneProgress;
@@ -102,7 +109,7 @@ export function startServer(connection: Connection): void {
       const path = uriToPath(c.uri);
       if (!path) continue;
       if (/\.policywright\.json$/i.test(path)) {
-        s.store.configs.invalidate();
+        s.project.invalidateConfigs();
         s.diagnostics.recheckAll();
         continue;
       }
@@ -142,6 +149,8 @@ export function startServer(connection: Connection): void {
   connection.onCompletion((p) => completion(s, p));
   connection.onCodeLens((p) => codeLenses(s, p));
   onRequest(connection, PreviewModelRequest, (p) => previewModel(s, p));
+  onRequest(connection, PreviewContentRequest, (p) => previewContent(s, p));
+  onRequest(connection, ExportHtmlRequest, (p) => exportHtml(s, p));
   onRequest(connection, PolicyStatusRequest, (p) => policyStatus(s, p));
   onRequest(connection, DraftManifestRequest, (p) => draft(s, p));
   connection.onExecuteCommand(async (p, token, workDone) => {

@@ -37,6 +37,8 @@ describe("defr corpus: the cases", () => {
         assert.ok(f.note, `${f.rule} ${f.subject}: every label says why`);
         if (f.line !== undefined && f.file === undefined)
           assert.ok(f.line >= 1 && f.line <= lineCount, `${f.rule} ${f.subject}: line ${f.line} is inside the policy`);
+        if (f.rule === "placeholder")
+          assert.ok(policy.includes(f.subject), `placeholder ${f.subject} is written in the policy as labelled`);
         const k = `${f.rule}::${f.subject.toLowerCase()}`;
         assert.ok(!keys.has(k), `${k} is labelled once, either expected or ignored`);
         keys.add(k);

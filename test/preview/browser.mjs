@@ -5,7 +5,7 @@ import { chromium } from "playwright-core";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, core } from "../unit/helpers.mjs";
+import { ROOT, core, preview } from "../unit/helpers.mjs";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -60,7 +60,7 @@ export async function serve(context, html, { theme = "light" } = {}) {
 
 /** The live preview's document, as the extension builds it, with fake webview origins. */
 export function webviewDocument(nonce = "dGVzdC1ub25jZS0xMjM0NTY3OA==") {
-  return core.webviewShell({
+  return preview.webviewShell({
     cspSource: ORIGIN, nonce, title: "Preview policy.md",
     scriptUri: `${ORIGIN}/dist/webview.js`,
     styleUris: [`${ORIGIN}/media/policy.css`, `${ORIGIN}/media/preview.css`, `${ORIGIN}/theme.css`],

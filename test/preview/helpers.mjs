@@ -2,7 +2,7 @@
 // rendered HTML (marks never nest and hold only text, so a regular expression reads them).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, core, NOW } from "../unit/helpers.mjs";
+import { ROOT, core, NOW, preview } from "../unit/helpers.mjs";
 
 export const FIXTURES = join(ROOT, "test/preview/fixtures");
 export const FIXTURE_POLICY = readFileSync(join(FIXTURES, "policy.md"), "utf8");
@@ -11,7 +11,7 @@ export const FIXTURE_MANIFEST = readFileSync(join(FIXTURES, "processors.yaml"), 
 /** The preview model of a policy against a manifest text (null: no manifest). */
 export function modelOf(policy = FIXTURE_POLICY, manifestYaml = FIXTURE_MANIFEST, options = {}) {
   const manifest = manifestYaml === null ? undefined : core.parseManifest(manifestYaml);
-  return core.buildPreviewModel(core.analyze(policy, manifest, { now: NOW, ...options }));
+  return preview.buildPreviewModel(core.analyze(policy, manifest, { now: NOW, ...options }));
 }
 
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import Module, { createRequire } from "node:module";
 import { build } from "esbuild";
-import { ROOT, core, NOW } from "../unit/helpers.mjs";
+import { ROOT, core, NOW, preview } from "../unit/helpers.mjs";
 import { fakeVscode } from "./fake-vscode.mjs";
 import { FIXTURE_POLICY, FIXTURE_MANIFEST } from "./helpers.mjs";
 
@@ -28,14 +28,18 @@ async function load() {
   return { preview: mod.exports, ...fake };
 }
 
-/** A language client that answers previewModel from the document's current text. */
+/** A language client that answers previewContent (and the status) from the document's current text. */
 function fakeClient(docs) {
-  const client = { requests: 0, handlers: {} };
+  const client = { requests: 0, handlers: {}, isRunning: () => true, onDidChangeState: () => ({ dispose() {} }) };
   client.sendRequest = async (method, params) => {
-    assert.equal(method, "policywright/previewModel");
-    client.requests++;
     const doc = docs.get(params.uri);
-    return doc ? core.buildPreviewModel(core.analyze(doc.text, manifest, { now: NOW })) : null;
+    if (method === "policywright/status") return { policy: !!doc, errors: 0, warnings: 0, infos: 0 };
+    if (method === "policywright/exportHtml") return { html: preview.renderExportPage(doc?.text ?? "") };
+    assert.equal(method, "policywright/previewContent");
+    client.requests++;
+    if (!doc) return null;
+    const model = preview.buildPreviewModel(core.analyze(doc.text, manifest, { now: NOW }));
+    return { model, update: preview.previewUpdate(model, params.uri) };
   };
   client.onNotification = (method, fn) => { client.handlers[method] = fn; return { dispose() {} }; };
   return client;

@@ -2,10 +2,10 @@
 // indices in range and links to http(s) or mailto, get through.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { core } from "../unit/helpers.mjs";
+import { core, preview } from "../unit/helpers.mjs";
 
 const LIMITS = { textLength: 100, fixes: 2, lines: 10 };
-const parse = (m) => core.parseWebviewMessage(m, LIMITS);
+const parse = (m) => preview.parseWebviewMessage(m, LIMITS);
 
 test("well-formed messages pass, as new objects with only their own fields", () => {
   assert.deepEqual(parse({ type: "ready", extra: 1 }), { type: "ready" });
@@ -27,7 +27,7 @@ test("malformed, out-of-range and unknown messages are dropped", () => {
     { type: "openLink" }, { type: "openLink", href: 7 },
   ];
   for (const m of bad) assert.equal(parse(m), undefined, JSON.stringify(m));
-  assert.equal(core.parseWebviewMessage({ type: "applyFix", fix: 0 }, { ...LIMITS, fixes: 0 }), undefined, "no fixes, no fix");
+  assert.equal(preview.parseWebviewMessage({ type: "applyFix", fix: 0 }, { ...LIMITS, fixes: 0 }), undefined, "no fixes, no fix");
 });
 
 test("links other than http(s) and mailto never reach the extension's opener", () => {

@@ -2,14 +2,14 @@
 // analysis it comes from (findings, mentions, and the three tables).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { core, NOW } from "../unit/helpers.mjs";
+import { core, NOW, preview } from "../unit/helpers.mjs";
 import { FIXTURE_POLICY, FIXTURE_MANIFEST, modelOf } from "./helpers.mjs";
 
 const analysis = () => core.analyze(FIXTURE_POLICY, core.parseManifest(FIXTURE_MANIFEST), { now: NOW });
 
 test("findings and mentions mirror the analysis, with lines", () => {
   const a = analysis();
-  const model = core.buildPreviewModel(a);
+  const model = preview.buildPreviewModel(a);
   assert.deepEqual(model.findings.map(({ rule, subject, start, end, severity }) => ({ rule, subject, start, end, severity })),
     a.findings.map(({ rule, subject, start, end, severity }) => ({ rule, subject, start, end, severity })));
   for (const f of model.findings) assert.equal(f.line, FIXTURE_POLICY.slice(0, f.start).split("\n").length - 1);
@@ -31,7 +31,7 @@ test("the model is plain JSON (the language server sends it as-is) and renders t
   };
   plain(model, "model");
   const sent = JSON.parse(JSON.stringify(model));
-  assert.deepEqual(core.previewUpdate(sent, "file:///p.md"), core.previewUpdate(model, "file:///p.md"));
+  assert.deepEqual(preview.previewUpdate(sent, "file:///p.md"), preview.previewUpdate(model, "file:///p.md"));
 });
 
 test("mention statuses: disclosed, related, not in the manifest, denied, self-hosted", () => {
@@ -90,7 +90,7 @@ test("processor coverage: every manifest processor, named or not, where, and the
   assert.equal(rows["Matomo Cloud"].consent, true);
   const undisclosed = model.findings.filter((f) => f.rule === "undisclosed-processor").map((f) => f.subject);
   assert.deepEqual(model.processors.filter((p) => p.named === "no").map((p) => p.name), undisclosed);
-  const html = core.renderPanels(model, { interactive: true });
+  const html = preview.renderPanels(model, { interactive: true });
   assert.match(html, /<th scope="row"><span class="pw-proc-name">Stripe<\/span>[\s\S]*?<td>United States<\/td><td>EU–US Data Privacy Framework<\/td><td>7 years<\/td>/);
   assert.match(html, /<span class="pw-proc-name">Matomo Cloud<\/span>[\s\S]*?only after consent/);
 });
@@ -99,7 +99,7 @@ test("a link to the published sub-processor list covers processors the text does
   const yaml = FIXTURE_MANIFEST.replace("regimes: [gdpr]", "regimes: [gdpr]\ndisclosure:\n  list: https://fernleaf.example/subprocessors");
   const model = modelOf(FIXTURE_POLICY.replace("## 4.", "The full list is at [our sub-processor page](https://fernleaf.example/subprocessors).\n\n## 4."), yaml);
   assert.equal(model.processors.find((p) => p.name === "Sentry").named, "list");
-  assert.match(core.renderPanels(model, { interactive: false }), /via the published list/);
+  assert.match(preview.renderPanels(model, { interactive: false }), /via the published list/);
 });
 
 test("retention: what the policy says beside the manifest, mismatches as the rule reports them", () => {
@@ -116,7 +116,7 @@ test("retention: what the policy says beside the manifest, mismatches as the rul
   const mismatched = model.retention.filter((r) => r.status === "mismatch").map((r) => r.subject).sort();
   assert.deepEqual(mismatched, model.findings.filter((f) => f.rule === "retention-mismatch").map((f) => f.subject).sort());
   for (const r of model.retention) for (const c of r.claims) assert.equal(FIXTURE_POLICY.slice(c.start, c.end), c.text);
-  assert.match(core.renderPanels(model, { interactive: false }), /<tr class="pw-status-mismatch pw-row-bad"><th scope="row">Chat messages<\/th><td><span class="pw-claim pw-claim-mismatch"><span class="pw-period">2 years<\/span>/);
+  assert.match(preview.renderPanels(model, { interactive: false }), /<tr class="pw-status-mismatch pw-row-bad"><th scope="row">Chat messages<\/th><td><span class="pw-claim pw-claim-mismatch"><span class="pw-period">2 years<\/span>/);
 });
 
 test("without a manifest: the checks that need none, and tables that say why they are empty", () => {
@@ -124,7 +124,7 @@ test("without a manifest: the checks that need none, and tables that say why the
   assert.equal(model.hasManifest, false);
   assert.deepEqual([model.processors, model.retention], [[], []]);
   assert.ok(model.checklist[0].items.length > 0);
-  const html = core.renderPanels(model, { interactive: true });
+  const html = preview.renderPanels(model, { interactive: true });
   assert.match(html, /No manifest: add processors\.yaml/);
-  assert.match(core.renderSummary(model), /no processors\.yaml found/);
+  assert.match(preview.renderSummary(model), /no processors\.yaml found/);
 });

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { core } from "../unit/helpers.mjs";
+import { core, preview } from "../unit/helpers.mjs";
 import { generateManifest, generatePolicy } from "../../bench/generate.mjs";
 import { FIXTURE_POLICY, FIXTURE_MANIFEST, marksIn, markedText, modelOf, withoutReview } from "./helpers.mjs";
 
@@ -14,7 +14,7 @@ const manifestYaml = (body) => `version: 1\ncontroller:\n  name: Pikkulintu Oy\n
 
 test("every finding of the fixture is marked on the text it is about", () => {
   const model = modelOf();
-  const marks = marksIn(core.renderPolicyBody(model).blocks.join(""));
+  const marks = marksIn(preview.renderPolicyBody(model).blocks.join(""));
   const expected = {
     "placeholder [Company address]": "[Company address]",
     "retention-mismatch Mailgun": "60 days",
@@ -34,7 +34,7 @@ test("every finding of the fixture is marked on the text it is about", () => {
 
 test("processor names are marked as disclosed, not in the manifest, or denied", () => {
   const model = modelOf();
-  const marks = marksIn(core.renderPolicyBody(model).blocks.join(""));
+  const marks = marksIn(preview.renderPolicyBody(model).blocks.join(""));
   for (const m of model.mentions) assert.equal(markedText(marks, "m", m.id), m.written.trim(), `mention ${m.written}`);
   const statusOf = (text) => marks.find((m) => m.text === text && m.m.length).classes.find((c) => c.startsWith("pw-m-"));
   assert.equal(statusOf("Stripe"), "pw-m-disclosed");
@@ -77,14 +77,14 @@ test("marks never change how the Markdown renders (emphasis, quotes, setext, tab
     if (existsSync(p)) cases.push([d, readFileSync(p, "utf8"), readFileSync(join(examples, d, "processors.yaml"), "utf8")]);
   }
   for (const [name, text, yaml] of cases) {
-    const body = core.renderPolicyBody(modelOf(text, yaml));
-    assert.equal(withoutReview(body.blocks.join("")), core.renderPublishedBody(text).html, name);
+    const body = preview.renderPolicyBody(modelOf(text, yaml));
+    assert.equal(withoutReview(body.blocks.join("")), preview.renderPublishedBody(text).html, name);
   }
 });
 
 test("edge cases: marks sit inside emphasis, cells, quotes and links, and every finding is placed", () => {
   const model = modelOf(EDGE, manifestYaml(STRIPE));
-  const body = core.renderPolicyBody(model);
+  const body = preview.renderPolicyBody(model);
   const html = body.blocks.join("");
   const marks = marksIn(html);
   assert.deepEqual(model.findings.filter((f) => f.file === "policy" && !body.placed.includes(f.id)), []);
@@ -104,7 +104,7 @@ test("raw HTML and unsafe links are escaped or rebuilt from an allowlist", () =>
     `[bad](javascript:alert(1)) [data](data:text/html,hi) [mail](mailto:a@b.example) [rel](./cookies.md) [frag](#policy)`, "",
     `Unbalanced </div></p> close tags, and a block tag <details> inline.`, "", `<details open><summary>More</summary>`, "text", "", "Kept &copy; &#169; &amp; entities.", "",
   ].join("\n");
-  const html = core.renderPublishedBody(text).html;
+  const html = preview.renderPublishedBody(text).html;
   assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   assert.match(html, /Hi <b>bold<\/b> and <i>it<\/i>\./);
   assert.match(html, /<div><a title="t">x<\/a> <a href="https:\/\/ok.example\/\?a=1&amp;b=2">ok<\/a><\/div>/);
@@ -119,14 +119,14 @@ test("raw HTML and unsafe links are escaped or rebuilt from an allowlist", () =>
 test("links: only http(s), mailto, relative paths and fragments survive", () => {
   const kinds = Object.fromEntries(["https://a.example", "HTTP://A.EXAMPLE", "mailto:x@y.example", "#top", "./a.md", "docs/b.html",
     "javascript:alert(1)", " java\tscript:alert(1)", "JaVaScRiPt:x", "data:text/html,x", "vbscript:x", "//evil.example", "/\\evil.example", "file:///etc/passwd", ""]
-    .map((h) => [h, core.linkKind(h) ?? "rejected"]));
+    .map((h) => [h, preview.linkKind(h) ?? "rejected"]));
   assert.deepEqual(Object.values(kinds), ["external", "external", "external", "fragment", "relative", "relative",
     "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected", "rejected"]);
 });
 
 test("blocks carry their source line for scroll sync", () => {
   const model = modelOf();
-  const body = core.renderPolicyBody(model);
+  const body = preview.renderPolicyBody(model);
   const lines = FIXTURE_POLICY.split("\n");
   for (const [i, html] of body.blocks.entries()) {
     const m = /^<(\w+)[^>]* data-line="(\d+)"/.exec(html);
@@ -141,16 +141,16 @@ test("blocks carry their source line for scroll sync", () => {
 test("findings with no place in the text are listed above it: manifest errors, text in comments", () => {
   const text = "# Privacy\n\nStripe takes payments.\n\n<!-- policywright-disable no-such-rule -->\n";
   const model = modelOf(text, manifestYaml(`${STRIPE}    country: XX\n`));
-  const body = core.renderPolicyBody(model);
-  const notices = core.renderNotices(model, body.placed, { interactive: false });
+  const body = preview.renderPolicyBody(model);
+  const notices = preview.renderNotices(model, body.placed, { interactive: false });
   const unplaced = model.findings.filter((f) => !body.placed.includes(f.id));
   assert.ok(unplaced.some((f) => f.file === "manifest") && unplaced.some((f) => f.rule === "unknown-rule"));
-  for (const f of unplaced) assert.ok(notices.includes(core.escapeHtml(f.message)), f.message);
+  for (const f of unplaced) assert.ok(notices.includes(preview.escapeHtml(f.message)), f.message);
   assert.match(notices, /processors\.yaml line \d+/);
 });
 
 test("the published page: the policy alone, accessible, with no scripts and a hash-only CSP", () => {
-  const html = core.renderExportPage(FIXTURE_POLICY);
+  const html = preview.renderExportPage(FIXTURE_POLICY);
   assert.match(html, /^<!doctype html>\n<html lang="en">/);
   assert.match(html, /<title>Fernleaf privacy notice<\/title>/, "the front matter's title");
   assert.match(html, /<main class="pw-policy pw-published" id="content">/);
@@ -160,13 +160,13 @@ test("the published page: the policy alone, accessible, with no scripts and a ha
   const style = /<style>([\s\S]*?)<\/style>/.exec(html)[1];
   const hash = createHash("sha256").update(style).digest("base64");
   assert.match(html, new RegExp(`default-src &#39;none&#39;; style-src &#39;sha256-${hash.replace(/[+/]/g, "\\$&")}&#39;`));
-  assert.match(core.renderExportPage("---\nlang: de\n---\n# Datenschutz\n"), /<html lang="de">[\s\S]*<title>Datenschutz<\/title>/);
-  assert.match(core.renderExportPage("---\nlang: '\"><script>'\n---\n# X\n"), /<html lang="en">/, "a bad language tag is ignored");
+  assert.match(preview.renderExportPage("---\nlang: de\n---\n# Datenschutz\n"), /<html lang="de">[\s\S]*<title>Datenschutz<\/title>/);
+  assert.match(preview.renderExportPage("---\nlang: '\"><script>'\n---\n# X\n"), /<html lang="en">/, "a bad language tag is ignored");
 });
 
 test("the review page: findings in place, the three tables, readable without scripts", () => {
   const model = modelOf();
-  const html = core.renderReviewPage(model, { source: "legal/privacy.md" });
+  const html = preview.renderReviewPage(model, { source: "legal/privacy.md" });
   assert.ok(!/<script/i.test(html));
   assert.match(html, /4 errors<\/span> <span class="pw-count pw-sev-warning">2 warnings/);
   for (const panel of ["checklist", "processors", "retention"]) assert.match(html, new RegExp(`<details class="pw-panel" data-panel="${panel}" open>`));
@@ -177,7 +177,7 @@ test("the review page: findings in place, the three tables, readable without scr
 });
 
 test("the webview document: one script, by nonce; styles and script only from the webview's source", () => {
-  const html = core.webviewShell({ cspSource: "https://x.vscode-cdn.net", nonce: "abc123", scriptUri: "https://x.vscode-cdn.net/dist/webview.js", styleUris: ["https://x.vscode-cdn.net/media/preview.css"], title: "Preview" });
+  const html = preview.webviewShell({ cspSource: "https://x.vscode-cdn.net", nonce: "abc123", scriptUri: "https://x.vscode-cdn.net/dist/webview.js", styleUris: ["https://x.vscode-cdn.net/media/preview.css"], title: "Preview" });
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)[1].replace(/&#39;/g, "'");
   assert.equal(csp, "default-src 'none'; img-src https://x.vscode-cdn.net; style-src https://x.vscode-cdn.net; font-src https://x.vscode-cdn.net; script-src 'nonce-abc123'; form-action 'none'; base-uri 'none'; frame-src 'none'");
   assert.equal(html.match(/<script/g).length, 1);

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, core, NOW } from "../unit/helpers.mjs";
+import { ROOT, core, NOW, preview } from "../unit/helpers.mjs";
 import { hasChromium, launch, openPreview, serve, webviewDocument } from "./browser.mjs";
 
 const skip = hasChromium ? false : "needs /usr/bin/chromium (apt-get install chromium)";
@@ -12,7 +12,7 @@ const FIXTURES = join(ROOT, "test/preview/fixtures");
 const OUT = join(ROOT, "test-output");
 const policy = readFileSync(join(FIXTURES, "policy.md"), "utf8");
 const manifest = core.parseManifest(readFileSync(join(FIXTURES, "processors.yaml"), "utf8"));
-const modelOf = (text) => core.buildPreviewModel(core.analyze(text, manifest, { now: NOW }));
+const modelOf = (text) => preview.buildPreviewModel(core.analyze(text, manifest, { now: NOW }));
 const URI = "file:///work/legal/privacy-notice.md";
 
 let browser;
@@ -28,7 +28,7 @@ for (const theme of ["light", "dark", "high-contrast"]) {
     await browser.context.unrouteAll();
     await serve(browser.context, webviewDocument(), { theme });
     const model = modelOf(policy);
-    const page = await openPreview(browser.context, core.previewUpdate(model, URI), { themeClass: `vscode-${theme}` });
+    const page = await openPreview(browser.context, preview.previewUpdate(model, URI), { themeClass: `vscode-${theme}` });
     const policyFindings = model.findings.filter((f) => f.file === "policy");
     for (const f of policyFindings) {
       const marks = page.locator(`#pw-policy mark[data-f~="${f.id}"]`);
@@ -51,14 +51,14 @@ test("clicks send checked, meaningful messages: reveal a finding, run the insert
   await browser.context.unrouteAll();
   await serve(browser.context, webviewDocument());
   const model = modelOf(policy);
-  const page = await openPreview(browser.context, core.previewUpdate(model, URI));
+  const page = await openPreview(browser.context, preview.previewUpdate(model, URI));
   const limits = { textLength: model.text.length, fixes: model.fixes.length, lines: 200 };
   const mismatch = model.findings.find((f) => f.rule === "retention-mismatch" && f.subject === "Mailgun");
   await page.locator(`mark[data-f~="${mismatch.id}"]`).first().click();
   await page.locator("button.pw-fix").first().click();
   await page.locator("#pw-policy a[href^='https://']").first().click();
   await page.locator("#pw-policy a[href^='mailto:']").first().click();
-  const sent = (await page.evaluate(() => window.__sent)).map((m) => core.parseWebviewMessage(m, limits));
+  const sent = (await page.evaluate(() => window.__sent)).map((m) => preview.parseWebviewMessage(m, limits));
   assert.ok(sent.every(Boolean), "every message the page sends passes validation");
   const reveal = sent.find((m) => m.type === "reveal");
   assert.equal(model.text.slice(reveal.start, reveal.end), "60 days");
@@ -72,7 +72,7 @@ test("clicks send checked, meaningful messages: reveal a finding, run the insert
 test("an update re-creates nothing and keeps the reader's place", { skip }, async () => {
   await browser.context.unrouteAll();
   await serve(browser.context, webviewDocument());
-  const page = await openPreview(browser.context, core.previewUpdate(modelOf(policy), URI));
+  const page = await openPreview(browser.context, preview.previewUpdate(modelOf(policy), URI));
   await page.evaluate(() => window.scrollTo(0, 900));
   const before = await page.evaluate(() => {
     const kids = [...document.querySelectorAll("#pw-policy > .pw-b")];
@@ -83,7 +83,7 @@ test("an update re-creates nothing and keeps the reader's place", { skip }, asyn
   });
   // typing at the top: one paragraph grows by two lines
   const edited = policy.replace("This notice explains", "We wrote it to be read in five minutes, and we keep it short.\nIt is reviewed every spring.\nThis notice explains");
-  await page.evaluate((m) => window.postMessage(m, "*"), core.previewUpdate(modelOf(edited), URI));
+  await page.evaluate((m) => window.postMessage(m, "*"), preview.previewUpdate(modelOf(edited), URI));
   await page.waitForFunction(() => document.body.innerText.includes("reviewed every spring"));
   const after = await page.evaluate(() => {
     const kids = [...document.querySelectorAll("#pw-policy > .pw-b")];
@@ -104,7 +104,7 @@ test("scroll sync: the editor's line scrolls the preview, and the preview report
   await browser.context.unrouteAll();
   await serve(browser.context, webviewDocument());
   const model = modelOf(policy);
-  const page = await openPreview(browser.context, core.previewUpdate(model, URI));
+  const page = await openPreview(browser.context, preview.previewUpdate(model, URI));
   await page.setViewportSize({ width: 1280, height: 420 });
   const line = model.text.split("\n").findIndex((l) => l.startsWith("## 3."));
   await page.evaluate((l) => window.postMessage({ type: "scrollTo", line: l }, "*"), line);
@@ -124,12 +124,12 @@ test("the side panel collapses and its state survives an update", { skip }, asyn
   await browser.context.unrouteAll();
   await serve(browser.context, webviewDocument());
   const model = modelOf(policy);
-  const page = await openPreview(browser.context, core.previewUpdate(model, URI));
+  const page = await openPreview(browser.context, preview.previewUpdate(model, URI));
   await page.locator("details[data-panel=processors] > summary").click();
   await page.locator("#pw-toggle").click();
   assert.equal(await page.locator("#pw-side").isVisible(), false);
   await page.locator("#pw-toggle").click();
-  await page.evaluate((m) => window.postMessage(m, "*"), core.previewUpdate(modelOf(policy.replace("## 1. Who we are", "One more line.\n\n## 1. Who we are")), URI));
+  await page.evaluate((m) => window.postMessage(m, "*"), preview.previewUpdate(modelOf(policy.replace("## 1. Who we are", "One more line.\n\n## 1. Who we are")), URI));
   await page.waitForFunction(() => document.body.innerText.includes("One more line."));
   assert.match(await page.locator("details[data-panel=checklist]").innerText(), /line 17/, "the panels were redrawn");
   assert.equal(await page.locator("details[data-panel=processors]").evaluate((d) => d.open), false);

@@ -2,7 +2,7 @@
 // policy run no script and make no request, in the live preview and in both static pages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { core, check } from "../unit/helpers.mjs";
+import { core, check, preview } from "../unit/helpers.mjs";
 import { ORIGIN, hasChromium, launch, openPreview, serve, webviewDocument } from "./browser.mjs";
 import { XSS_VECTORS } from "./xss-vectors.mjs";
 
@@ -59,8 +59,8 @@ after(async () => { await browser?.close(); });
 test(`${XSS_VECTORS.length} XSS vectors in the live preview: no script runs, no request leaves`, { skip }, async () => {
   assert.ok(XSS_VECTORS.length >= 30);
   const blocked = await serve(browser.context, webviewDocument());
-  const model = core.buildPreviewModel(check(hostilePolicy(), MANIFEST));
-  const page = await openPreview(browser.context, core.previewUpdate(model, "file:///work/privacy.md"));
+  const model = preview.buildPreviewModel(check(hostilePolicy(), MANIFEST));
+  const page = await openPreview(browser.context, preview.previewUpdate(model, "file:///work/privacy.md"));
   assert.ok(await page.locator("#pw-policy mark.pw-f").count() > 0, "findings are marked");
   await interact(page, "#pw-policy", true);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "no vector ran script");
@@ -74,7 +74,7 @@ test(`${XSS_VECTORS.length} XSS vectors in the live preview: no script runs, no 
   const sent = await page.evaluate(() => window.__sent);
   const links = sent.filter((m) => m.type === "openLink");
   for (const m of links) {
-    const ok = core.parseWebviewMessage(m, { textLength: model.text.length, fixes: model.fixes.length, lines: 9999 });
+    const ok = preview.parseWebviewMessage(m, { textLength: model.text.length, fixes: model.fixes.length, lines: 9999 });
     if (ok) assert.match(ok.href, /^(?:https?|mailto):/);
   }
   await page.close();
@@ -82,8 +82,8 @@ test(`${XSS_VECTORS.length} XSS vectors in the live preview: no script runs, no 
 
 test("the same vectors on the static review page and the published page: no script, no stray load", { skip }, async () => {
   const text = hostilePolicy();
-  const model = core.buildPreviewModel(check(text, MANIFEST));
-  for (const [name, html, allowed] of [["review", core.renderReviewPage(model), []], ["export", core.renderExportPage(text), [`https://evil.test/pixel.png`]]]) {
+  const model = preview.buildPreviewModel(check(text, MANIFEST));
+  for (const [name, html, allowed] of [["review", preview.renderReviewPage(model), []], ["export", preview.renderExportPage(text), [`https://evil.test/pixel.png`]]]) {
     await browser.context.unrouteAll();
     browser.requests.length = 0;
     const blocked = await serve(browser.context, html);

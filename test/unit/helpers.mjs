@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 
 export const core = createRequire(import.meta.url)("../../dist/core.js");
+/** The preview (pages, renderer, sanitiser, webview messages), bundled apart from the core. */
+export const preview = createRequire(import.meta.url)("../../dist/preview.js");
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 

@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import type { PreviewModel } from "../../../server/src/core/preview/model";
+import type { PreviewModel } from "../../../server/src/preview/types";
 
 /**
  * What a click in the preview does in the editor. Offsets come from a checked message and

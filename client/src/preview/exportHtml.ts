@@ -1,16 +1,18 @@
 import * as vscode from "vscode";
-import { renderExportPage } from "../../../server/src/core/preview/page";
+import type { BaseLanguageClient } from "vscode-languageclient";
+import { ExportHtmlRequest, sendRequest } from "../../../server/src/protocol";
 
 /**
  * "Policywright: Export Policy as HTML": the publishable page (no findings, no scripts) of the
  * policy in the active editor or preview, written where the user chooses.
  */
-export async function exportPolicy(uri: vscode.Uri | undefined): Promise<void> {
+export async function exportPolicy(client: BaseLanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   if (!uri) {
     void vscode.window.showWarningMessage("Policywright: open a policy (Markdown) to export it.");
     return;
   }
-  const doc = await vscode.workspace.openTextDocument(uri);
+  // the server renders the page from the open document
+  await vscode.workspace.openTextDocument(uri);
   const base = uri.path.replace(/^.*\//, "").replace(/\.(?:md|markdown)$/i, "") || "policy";
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(uri, "..", `${base}.html`),
@@ -23,7 +25,7 @@ export async function exportPolicy(uri: vscode.Uri | undefined): Promise<void> {
     void vscode.window.showErrorMessage("Policywright: choose another file; exporting over the policy would replace it.");
     return;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderExportPage(doc.getText())));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode((await sendRequest(client, ExportHtmlRequest, { uri: uri.toString() })).html));
   const open = "Open in Browser";
   const choice = await vscode.window.showInformationMessage(`Policywright: exported ${vscode.workspace.asRelativePath(target)}.`, open);
   if (choice === open && target.scheme === "file") await vscode.env.openExternal(target);

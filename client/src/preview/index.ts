@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import type { BaseLanguageClient } from "vscode-languageclient";
 import { exportPolicy } from "./exportHtml";
 import { PolicyPreview, VIEW_TYPE, webviewOptions } from "./panel";
-import { isPolicyDocument, trackPolicyContext } from "./policyFiles";
+import { trackPolicyContext } from "./policyFiles";
 import { ModelSource } from "./source";
 
 export const OPEN_PREVIEW_COMMAND = "policywright.preview.openToSide";
@@ -62,9 +62,9 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
 
   context.subscriptions.push(
     source,
-    trackPolicyContext(),
+    trackPolicyContext(client),
     vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, open),
-    vscode.commands.registerCommand(EXPORT_COMMAND, (arg: unknown) => exportPolicy(target(arg))),
+    vscode.commands.registerCommand(EXPORT_COMMAND, (arg: unknown) => exportPolicy(client, target(arg))),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         const raw = state && typeof state === "object" ? (state as { uri?: unknown }).uri : undefined;
@@ -99,4 +99,3 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
   context.subscriptions.push(watcher, watcher.onDidChange(refreshAll), watcher.onDidCreate(refreshAll), watcher.onDidDelete(refreshAll));
 }
 
-export { isPolicyDocument };

@@ -1,9 +1,7 @@
-import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
-import { parseWebviewMessage, type ToWebview } from "../../../server/src/core/preview/messages";
-import type { PreviewModel } from "../../../server/src/core/preview/model";
-import { webviewShell } from "../../../server/src/core/preview/page";
-import { previewUpdate } from "../../../server/src/core/preview/update";
+import { parseWebviewMessage, type ToWebview } from "../../../server/src/preview/messages";
+import type { PreviewModel } from "../../../server/src/preview/types";
+import { webviewShell } from "../../../server/src/preview/shell";
 import { applyFix, openLink, revealRange, scrollEditors } from "./actions";
 import type { ModelSource } from "./source";
 
@@ -13,6 +11,12 @@ export const VIEW_TYPE = "policywright.preview";
 const REFRESH_DELAY_MS = 150;
 /** After the preview moved the editor (or the other way round), ignore the echo for this long. */
 const ECHO_MS = 400;
+
+/** A fresh random nonce for the webview's script (Web Crypto: the same in Node and in a browser). */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
+}
 
 /** The webview options of every preview: scripts on, and only the extension's own files loadable. */
 export function webviewOptions(extension: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -42,7 +46,7 @@ export class PolicyPreview implements vscode.Disposable {
   constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, extension: vscode.Uri, private readonly source: ModelSource, onDispose: () => void) {
     const webview = panel.webview;
     webview.options = webviewOptions(extension);
-    const nonce = randomBytes(18).toString("base64");
+    const nonce = newNonce();
     webview.html = webviewShell({
       cspSource: webview.cspSource,
       nonce,
@@ -85,9 +89,8 @@ export class PolicyPreview implements vscode.Disposable {
     this.lastRefresh = Date.now();
     try {
       await vscode.workspace.openTextDocument(this.uri);
-      const model = await this.source.model(this.uri);
+      const { model, update } = await this.source.content(this.uri);
       if (this.disposed) return;
-      const update = previewUpdate(model, this.uri.toString());
       this.model = model;
       this.post(update);
     } catch (e) {

@@ -1,7 +1,6 @@
 import * as vscode from "vscode";
 import type { BaseLanguageClient } from "vscode-languageclient";
-import type { PreviewModel } from "../../../server/src/core/preview/model";
-import { AnalysisChangedNotification, PreviewModelRequest, type AnalysisChangedParams } from "../../../server/src/protocol";
+import { AnalysisChangedNotification, PreviewContentRequest, type AnalysisChangedParams, type PreviewContent } from "../../../server/src/protocol";
 
 /**
  * Where the preview gets its model: the language server, which already holds the latest
@@ -25,11 +24,12 @@ export class ModelSource implements vscode.Disposable {
     }
   }
 
-  /** The preview model of an open policy, as the server analysed it. */
-  async model(uri: vscode.Uri): Promise<PreviewModel> {
-    const model = await this.client.sendRequest<PreviewModel | null>(PreviewModelRequest.method, { uri: uri.toString() });
-    if (!model || model.version !== 1 || typeof model.text !== "string") throw new Error("the language server did not analyse this file: it is not a policy, or it is larger than policywright.maxFileSize");
-    return model;
+  /** The preview of an open policy, as the server analysed and rendered it. */
+  async content(uri: vscode.Uri): Promise<PreviewContent> {
+    const content = await this.client.sendRequest<PreviewContent | null>(PreviewContentRequest.method, { uri: uri.toString() });
+    const model = content?.model;
+    if (!content || !model || model.version !== 1 || typeof model.text !== "string" || content.update?.type !== "update") throw new Error("the language server did not analyse this file: it is not a policy, or it is larger than policywright.maxFileSize");
+    return content;
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { FromWebview, ToWebview } from "../../../server/src/core/preview/messages";
+import type { FromWebview, ToWebview } from "../../../server/src/preview/messages";
 import { BlockList, setRegion } from "./patch";
 import { LineMap } from "./scroll";
 

@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { draftManifest } from "../core/init/draft";
-import { readText, UserError } from "../host/files";
+import { UserError } from "../core/project";
+import { readText } from "../host/nodeFs";
 
 /**
  * `policywright init POLICY.md [--out FILE]`: drafts processors.yaml from the policy.

@@ -1,9 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { basename, extname, relative, resolve } from "node:path";
-import { buildPreviewModel } from "../core/preview/model";
-import { renderExportPage, renderReviewPage } from "../core/preview/page";
+import { UserError } from "../core/project";
 import { checkFile, ManifestCache } from "../host/check";
-import { readText, UserError } from "../host/files";
+import { readText } from "../host/nodeFs";
+import { buildPreviewModel } from "../preview/model";
+import { renderExportPage, renderReviewPage } from "../preview/page";
 
 /**
  * `policywright preview POLICY.md --out review.html`: the review page (the policy with its
@@ -11,7 +12,7 @@ import { readText, UserError } from "../host/files";
  * policy.html`: the publishable page. `--out -` prints the page. Exit 0 once written, 2 on a
  * usage or I/O error; findings never fail the command (use `check` for that).
  */
-export function runRender(cmd: string, paths: string[], out?: string, manifest?: string): number {
+export async function runRender(cmd: string, paths: string[], out?: string, manifest?: string): Promise<number> {
   if (paths.length !== 1) throw new UserError(`${cmd} takes exactly one policy: policywright ${cmd} POLICY.md --out ${cmd === "export" ? "policy" : "review"}.html`);
   const cwd = process.cwd();
   const policy = resolve(paths[0]);
@@ -23,7 +24,7 @@ export function runRender(cmd: string, paths: string[], out?: string, manifest?:
     html = renderExportPage(readText(policy));
     what = "the publishable page";
   } else {
-    const checked = checkFile(policy, cwd, { manifest, cache: new ManifestCache() });
+    const checked = await checkFile(policy, cwd, { manifest: manifest === undefined ? undefined : resolve(manifest), cache: new ManifestCache() });
     for (const n of checked.notes) process.stderr.write(`policywright: ${shown}: ${n}\n`);
     const model = buildPreviewModel(checked.analysis);
     html = renderReviewPage(model, { source: shown.split("\\").join("/") });

@@ -3,8 +3,9 @@ import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { frontMatterFinding } from "./policy/frontMatterFinding";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
-import type { RuleContext } from "./rules/context";
+import type { RuleContext } from "./context";
 import { RULES } from "./rules/index";
+import type { Rule } from "./rules/rule";
 import { readSuppressions } from "./suppressions";
 import { REGIMES, type Finding, type Fix, type Regime, type RuleId, type Severity } from "./types";
 
@@ -15,6 +16,8 @@ export interface AnalyzeOptions {
   manifestChanged?: Date;
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
+  /** The rules to run (all of them by default). */
+  rules?: readonly Rule[];
 }
 
 export interface Analysis {
@@ -24,6 +27,8 @@ export interface Analysis {
   regimes: Regime[];
   findings: Finding[];
   context: RuleContext;
+  /** Rules that failed on this input, one line each ("placeholder failed: ..."); hosts log them. */
+  errors: string[];
 }
 
 const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
@@ -36,7 +41,8 @@ export function defaultSeverity(rule: RuleId): Severity {
 
 /**
  * Checks a policy against its manifest. Pure: text in, findings out (with fixes as data).
- * Never throws on any input; a rule that fails is skipped rather than failing the rest.
+ * Never throws on any input: a rule that fails is reported in `errors` (the CLI prints it,
+ * the server logs it) and the other rules still run.
  */
 export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, doc: PolicyDoc = parsePolicy(policyText)): Analysis {
   const mentions = findMentions(doc, manifest);
@@ -72,12 +78,14 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   const suppress = readSuppressions(doc);
   const hiddenFrom = doc.unclosed?.start;
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  const errors: string[] = [];
+  for (const rule of options.rules ?? RULES) {
     if (rule.needsManifest && !manifest) continue;
     let raw;
     try {
       raw = rule.run(context);
-    } catch {
+    } catch (e) {
+      errors.push(`the rule ${rule.id} failed on this policy, so its findings are missing: ${(e as Error)?.message ?? String(e)}`);
       continue;
     }
     for (const f of [...raw]) {
@@ -95,7 +103,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     if (sev !== "off") findings.push({ ...p, severity: sev });
   }
   findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
-  return { doc, manifest, mentions, regimes, findings, context };
+  return { doc, manifest, mentions, regimes, findings, context, errors };
 }
 
 const NONE: Mention[] = [];

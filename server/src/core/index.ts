@@ -16,4 +16,6 @@ export { NameMatcher, tokenize } from "./mentions/matcher";
 export { renderGeneratedBlock, findGeneratedBlocks, GENERATED_KINDS, type GeneratedKind, type BlockOptions, type RenderOptions } from "./generated";
 export * from "./types";
 export { draftManifest } from "./init/draft";
-export * from "./preview/index";
+export * from "./project/index";
+export type { RuleContext } from "./context";
+export type { Rule } from "./rules/rule";

@@ -5,7 +5,7 @@ import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 import { stampOf } from "./diagnostics";
 
 /** Our fix-all kind: `editor.codeActionsOnSave: { "source.fixAll.policywright": "explicit" }` runs it on save. */
@@ -22,7 +22,7 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   if (!doc) return [];
   if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
     if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
-    const manifest = path ? s.manifests.get(path) : undefined;
+    const manifest = path ? await s.manifests.get(path) : undefined;
     return manifest?.manifest ? manifestActions(params, manifest) : [];
   }
   const r = await s.store.open(uri);

@@ -1,10 +1,10 @@
 import type { CodeLens, CodeLensParams } from "vscode-languageserver";
 import { comparable, samePeriod } from "../core/periods";
-import { retentionClaims } from "../core/rules/retention-mismatch";
-import { linksTo } from "../core/rules/undisclosed-processor";
+import { retentionClaims } from "../core/claims/retention";
+import { linksTo } from "../core/claims/recipients";
 import { rangeOf } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /**
  * Code lenses with the manifest's view of two sections: above the recipients section, how

@@ -4,7 +4,7 @@ import { CLAUSE_IDS, renderClause } from "../core/clauses/templates";
 import type { Manifest } from "../core/manifest/parse";
 import type { PolicyDoc } from "../core/policy/parse";
 import { uriToPath } from "../workspace/folders";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 import { manifestCompletion } from "./completionManifest";
 
 /**
@@ -21,7 +21,7 @@ export async function completion(s: Services, params: CompletionParams): Promise
   const before = doc.getText().slice(lineStart, offset);
   if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
     const path = uriToPath(uri);
-    const state = path ? s.manifests.get(path) : undefined;
+    const state = path ? await s.manifests.get(path) : undefined;
     return manifestCompletion(doc, params.position, before, state?.manifest);
   }
   // the trigger characters are for YAML values; a space typed in prose must not pop a list up

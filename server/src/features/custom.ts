@@ -1,14 +1,27 @@
 import { dirname, join } from "node:path";
 import { draftManifest } from "../core/init/draft";
-import { buildPreviewModel, type PreviewModel } from "../core/preview/model";
-import type { DraftManifest, PolicyStatus, UriParams } from "../protocol";
+import { buildPreviewModel, type PreviewModel } from "../preview/model";
+import { renderExportPage } from "../preview/page";
+import { previewUpdate } from "../preview/update";
+import type { DraftManifest, PolicyStatus, PreviewContent, UriParams } from "../protocol";
 import { pathToUri, uriToPath } from "../workspace/folders";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /** policywright/previewModel: the preview model of the policy's current analysis. */
 export async function previewModel(s: Services, params: UriParams): Promise<PreviewModel | null> {
   const r = await s.store.open(params.uri);
   return r?.analysis ? buildPreviewModel(r.analysis) : null;
+}
+
+/** policywright/previewContent: the preview model and its rendered update. */
+export async function previewContent(s: Services, params: UriParams): Promise<PreviewContent | null> {
+  const model = await previewModel(s, params);
+  return model ? { model, update: previewUpdate(model, params.uri) } : null;
+}
+
+/** policywright/exportHtml: the publishable page of an open document. */
+export function exportHtml(s: Services, params: UriParams): { html: string } {
+  return { html: renderExportPage(s.ws.get(params.uri)?.getText() ?? "") };
 }
 
 /** policywright/status: what the status bar shows for a document. */

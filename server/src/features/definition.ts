@@ -1,7 +1,7 @@
 import type { DefinitionParams, Location } from "vscode-languageserver";
 import { rangeOf } from "../lsp/convert";
 import { mentionAt } from "../lsp/lookup";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /**
  * Go to definition: from a processor named in the policy to its entry in the manifest (the

@@ -3,8 +3,8 @@ import { AnalysisChangedNotification, sendNotification } from "../protocol";
 import { toDiagnostic } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { pathToUri, uriToPath } from "../workspace/folders";
-import { isManifestName } from "../workspace/locate";
-import type { Services } from "../workspace/services";
+import { isManifestName } from "../core/project";
+import type { Stores } from "../workspace/services";
 
 /** Edits closer together than this are coalesced into one re-analysis; the first is never delayed. */
 const LIGHT_DEBOUNCE_MS = 40;
@@ -27,7 +27,7 @@ export class Diagnostics {
   /** Resolves when the queue is empty (tests and the workspace check wait on it). */
   private idle: (() => void)[] = [];
 
-  constructor(private readonly s: Services) {}
+  constructor(private readonly s: Stores) {}
 
   opened(uri: string): void {
     this.enqueue(uri, true);
@@ -119,7 +119,9 @@ export class Diagnostics {
       if (path && this.isManifest(path)) await this.publishManifest(path);
       return;
     }
-    this.publish(uri, await this.s.store.open(uri));
+    const r = await this.s.store.open(uri);
+    for (const e of r?.analysis?.errors ?? []) this.s.connection.console.error(`policywright: ${uri}: ${e}`);
+    this.publish(uri, r);
   }
 
   /** Publishes a policy's diagnostics (or clears them when it is no longer a policy). */
@@ -140,7 +142,7 @@ export class Diagnostics {
    * (the Problems panel then lists the broken entry, as the CLI does).
    */
   async publishManifest(path: string): Promise<void> {
-    const state = this.s.manifests.get(path);
+    const state = await this.s.manifests.get(path);
     const prev = this.publishedManifests.get(path);
     const used = this.s.store.all().some((r) => r.manifest?.path === path && (this.s.ws.get(r.uri) || this.fromWorkspaceCheck.has(r.uri)));
     if (!state || (!state.open && !used) || (!state.manifest && !state.open) || (!used && state.open && !isManifestName(path))) {
@@ -149,7 +151,7 @@ export class Diagnostics {
       return;
     }
     const settings = await this.s.store.settingsFor(state.uri);
-    const sev = settings.rules["manifest-invalid"] ?? this.s.store.configs.get(path).rules["manifest-invalid"];
+    const sev = settings.rules["manifest-invalid"] ?? (await this.s.project.config(path)).rules["manifest-invalid"];
     const stamp = `${state.stamp}|${sev ?? ""}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
     if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });

@@ -4,13 +4,13 @@ import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Processor } from "../core/manifest/parse";
 import { comparable, formatPeriod, samePeriod } from "../core/periods";
-import { retentionClaims } from "../core/rules/retention-mismatch";
+import { retentionClaims } from "../core/claims/retention";
 import { rangeOf } from "../lsp/convert";
 import { mentionAt, mentionsOf, policiesUsing, processorNameAt } from "../lsp/lookup";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /**
  * Hover: on a processor named in the policy, its manifest entry (or its catalog entry when the
@@ -94,7 +94,7 @@ function periodHover(r: PolicyResult, offset: number): { text: string; start: nu
 }
 
 async function manifestHover(s: Services, path: string, offset: number): Promise<Hover | null> {
-  const state = s.manifests.get(path);
+  const state = await s.manifests.get(path);
   const p = state?.manifest && processorNameAt(state.manifest.processors, offset);
   if (!state || !p) return null;
   const lines: string[] = [`**${p.name}**`, ""];

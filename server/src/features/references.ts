@@ -4,7 +4,7 @@ import { rangeOf } from "../lsp/convert";
 import { mentionAt, mentionsOf, policiesUsing, processorEntryAt } from "../lsp/lookup";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /**
  * Find references of a processor: every place a policy names it, in every open policy and
@@ -20,7 +20,7 @@ export async function references(s: Services, params: ReferenceParams): Promise<
   let p: Processor | undefined;
   if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
     const path = uriToPath(uri);
-    state = path ? s.manifests.get(path) : undefined;
+    state = path ? await s.manifests.get(path) : undefined;
     p = state?.manifest && processorEntryAt(state.manifest.processors, offset);
   } else {
     const r = await s.store.open(uri);

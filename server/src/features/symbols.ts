@@ -4,7 +4,7 @@ import type { Manifest } from "../core/manifest/parse";
 import type { PolicyDoc } from "../core/policy/parse";
 import { rangeOf } from "../lsp/convert";
 import { uriToPath } from "../workspace/folders";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /**
  * Document symbols. A policy's outline is its sections, each with the disclosures its heading
@@ -17,7 +17,7 @@ export async function symbols(s: Services, params: DocumentSymbolParams): Promis
   if (!doc) return [];
   if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
     const path = uriToPath(uri);
-    const state = path ? s.manifests.get(path) : undefined;
+    const state = path ? await s.manifests.get(path) : undefined;
     return state?.manifest ? manifestSymbols(state.manifest, state.lines) : [];
   }
   const r = await s.store.open(uri);

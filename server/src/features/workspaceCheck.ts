@@ -1,8 +1,7 @@
 import type { WorkDoneProgressReporter } from "vscode-languageserver";
 import type { WorkspaceCheckSummary } from "../protocol";
 import type { PolicyResult } from "../workspace/analyses";
-import { findPolicyFiles } from "../workspace/policies";
-import type { Services } from "../workspace/services";
+import type { Services } from "./services";
 
 /**
  * "Check Workspace": every policy in every workspace folder, open or not, analysed and
@@ -14,7 +13,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
   if (s.ws.trusted) {
     for (const folder of s.ws.folders) {
       const settings = await s.settings.get(folder.uri);
-      for (const p of findPolicyFiles(folder.path, settings.policyFiles)) paths.add(p);
+      for (const p of await s.project.policyFiles(folder.path, settings.policyFiles)) paths.add(p);
     }
   }
   const open = s.ws.all().filter((d) => d.languageId !== "yaml").map((d) => d.uri);

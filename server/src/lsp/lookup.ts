@@ -1,8 +1,7 @@
 import type { Processor } from "../core/manifest/parse";
 import type { Mention } from "../core/mentions/find";
 import type { PolicyResult } from "../workspace/analyses";
-import { findPolicyFiles } from "../workspace/policies";
-import type { Services } from "../workspace/services";
+import type { Services } from "../features/services";
 import { findAt } from "./convert";
 
 /** The mention under an offset of a policy (its name as written), if any. */
@@ -41,7 +40,7 @@ export async function policiesUsing(s: Services, manifestPath: string, workspace
   if (workspace && s.ws.trusted) {
     for (const folder of s.ws.folders) {
       const settings = await s.settings.get(folder.uri);
-      for (const path of findPolicyFiles(folder.path, settings.policyFiles)) {
+      for (const path of await s.project.policyFiles(folder.path, settings.policyFiles)) {
         if (out.has(path)) continue;
         const r = await s.store.file(path);
         if (r?.manifest?.path === manifestPath) out.set(path, r);

@@ -1,17 +1,15 @@
-import { statSync } from "node:fs";
-import { basename, relative } from "node:path";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, type Analysis } from "../core/analyze";
 import { parsePolicy, type PolicyDoc } from "../core/policy/parse";
 import { reparsePolicy } from "../core/policy/reparse";
+import type { ManifestLocation as Located } from "../core/project";
 import type { Finding } from "../core/types";
-import { readText } from "../host/files";
 import { pathToUri, uriToPath, type Workspace } from "./folders";
-import { locateForPolicy, type Located } from "./locate";
 import type { ManifestState, ManifestStore } from "./manifests";
-import { isPolicy } from "./policies";
-import { ProjectConfigs } from "./projectConfig";
+import type { Project } from "./project";
 import type { Settings, SettingsStore } from "./settings";
+
+export type { Located };
 
 /** Everything the features need about one policy at one version. */
 export interface PolicyResult {
@@ -41,11 +39,8 @@ export interface PolicyResult {
 export class AnalysisStore {
   private readonly results = new Map<string, PolicyResult>();
   private readonly parsed = new Map<string, { version: number; doc: PolicyDoc }>();
-  readonly configs: ProjectConfigs;
 
-  constructor(private readonly ws: Workspace, private readonly settings: SettingsStore, private readonly manifests: ManifestStore) {
-    this.configs = new ProjectConfigs(ws);
-  }
+  constructor(private readonly ws: Workspace, private readonly settings: SettingsStore, private readonly manifests: ManifestStore, readonly project: Project) {}
 
   /** The settings that apply to a document (its workspace folder's). */
   settingsFor(uri: string): Promise<Settings> {
@@ -67,20 +62,16 @@ export class AnalysisStore {
     const open = this.ws.openAt(path);
     if (open) return this.open(open.uri);
     if (!this.ws.trusted) return undefined;
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      return undefined;
-    }
+    const st = await this.project.fs.stat(path);
+    if (st?.type !== "file") return undefined;
     const uri = pathToUri(path);
     const settings = await this.settings.get(this.ws.folderFor(path)?.uri);
     const hit = this.results.get(uri);
-    const version = -Math.floor(st.mtimeMs);
-    if (hit && hit.version === version && hit.key === this.keyOf(hit, settings)) return hit;
+    const version = -Math.floor(st.mtime);
+    if (hit && hit.version === version && hit.key === (await this.keyOf(hit, settings))) return hit;
     let text: string;
     try {
-      text = readText(path, settings.maxFileBytes * 4);
+      text = await this.project.fs.read(path, { maxBytes: settings.maxFileBytes * 4 });
     } catch {
       return undefined;
     }
@@ -102,18 +93,16 @@ export class AnalysisStore {
     this.parsed.delete(uri);
   }
 
-  private keyOf(r: { located: Located; path?: string }, settings: Settings): string {
-    const m = r.located.path ? this.manifests.get(r.located.path) : undefined;
-    return `${m?.stamp ?? r.located.error ?? "none"}|${this.settings.generation}|${this.configs.generation}|${settings.maxFileBytes}`;
+  private async keyOf(r: { located: Located; path?: string }, settings: Settings): Promise<string> {
+    const m = r.located.path ? await this.manifests.get(r.located.path) : undefined;
+    return `${m?.stamp ?? r.located.error ?? "none"}|${this.settings.generation}|${this.project.configGeneration}|${settings.maxFileBytes}`;
   }
 
-  private compute(doc: TextDocument, settings: Settings): PolicyResult | undefined {
+  private async compute(doc: TextDocument, settings: Settings): Promise<PolicyResult | undefined> {
     const uri = doc.uri;
     const path = uriToPath(uri);
-    const folder = this.ws.folderFor(path);
     const text = doc.getText();
-    const relPath = path ? (folder ? relative(folder.path, path) : basename(path)) : undefined;
-    if (!isPolicy(relPath, text, settings.policyFiles)) {
+    if (!this.project.isPolicy(path, text, settings.policyFiles)) {
       this.forget(uri);
       return undefined;
     }
@@ -128,11 +117,11 @@ export class AnalysisStore {
     // an edit inside a sentence reuses the last parse (reparsePolicy gives exactly what parsePolicy would)
     const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text);
     this.parsed.set(uri, { version: doc.version, doc: policy });
-    const located = path ? locateForPolicy(this.ws, path, policy.frontMatter?.data.manifest, settings.manifest) : {};
-    const key = this.keyOf({ located, path }, settings);
+    const located = path ? await this.project.locate(path, policy.frontMatter?.data.manifest, settings.manifest) : {};
+    const key = await this.keyOf({ located, path }, settings);
     if (cached && cached.version === doc.version && cached.key === key && cached.doc.getText() === text) return cached;
-    const manifest = located.path ? this.manifests.get(located.path) : undefined;
-    const config = path ? this.configs.get(path) : { rules: {} };
+    const manifest = located.path ? await this.manifests.get(located.path) : undefined;
+    const config = path ? await this.project.config(path) : { rules: {}, warnings: [] };
     const extra = notes(located, manifest, policy, config.error);
     const analysis = analyze(text, manifest?.manifest, {
       regimes: config.regimes?.length ? config.regimes : settings.regimes,
@@ -142,7 +131,9 @@ export class AnalysisStore {
     const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
     if (sev !== "off") for (const f of extra.reverse()) analysis.findings.unshift({ ...f, severity: sev ?? f.severity });
     const r: PolicyResult = { uri, version: doc.version, path, doc, analysis, findings: analysis.findings.filter((f) => f.file === "policy"), located, manifest, settings, key };
-    this.results.set(uri, r);
+    // a slower computation of an older version must not replace a newer result
+    const newest = this.results.get(uri);
+    if (!newest || newest.version < 0 || newest.version <= doc.version) this.results.set(uri, r);
     return r;
   }
 }

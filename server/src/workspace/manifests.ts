@@ -1,8 +1,10 @@
-import { statSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
-import { lastCommitDate, readText, UserError } from "../host/files";
+import { UserError, type ProjectFs } from "../core/project";
 import { pathToUri, type Workspace } from "./folders";
+
+/** When a file last changed in version control (git in the Node server; none on the web). */
+export type CommitDates = (path: string) => Date | undefined;
 
 /** One manifest as last read: from the editor buffer when it is open, else from disk. */
 export interface ManifestState {
@@ -28,10 +30,10 @@ export class ManifestStore {
   private readonly cache = new Map<string, ManifestState>();
   private readonly commits = new Map<string, Date | undefined>();
 
-  constructor(private readonly ws: Workspace, private readonly maxBytes: (path: string) => number) {}
+  constructor(private readonly ws: Workspace, private readonly fs: ProjectFs, private readonly maxBytes: (path: string) => number, private readonly commitDate: CommitDates = () => undefined) {}
 
   /** The manifest at a path, or undefined when there is no such file (never created, or deleted). */
-  get(path: string): ManifestState | undefined {
+  async get(path: string): Promise<ManifestState | undefined> {
     const doc = this.ws.openAt(path);
     if (doc) {
       const stamp = `open:${doc.uri}:${doc.version}`;
@@ -50,20 +52,18 @@ export class ManifestStore {
       const stamp = "untrusted";
       return { path, uri: pathToUri(path), stamp, error: "this workspace is not trusted, so only open files are read; open the manifest to check the policy against it", lines: TextDocument.create(pathToUri(path), "yaml", 0, ""), open: false };
     }
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
+    const st = await this.fs.stat(path);
+    if (!st) {
       this.cache.delete(path);
       return undefined;
     }
-    const stamp = `disk:${st.mtimeMs}:${st.size}`;
+    const stamp = `disk:${st.mtime}:${st.size}`;
     const hit = this.cache.get(path);
     if (hit?.stamp === stamp) return hit;
     const uri = pathToUri(path);
     let state: ManifestState;
     try {
-      const text = readText(path, this.maxBytes(path));
+      const text = await this.fs.read(path, { maxBytes: this.maxBytes(path) });
       state = { path, uri, stamp, text, manifest: safeParse(text), lines: TextDocument.create(uri, "yaml", 0, text), open: false };
     } catch (e) {
       const why = e instanceof UserError ? e.message.replace(/^.*?: /, "") : (e as Error).message;
@@ -77,7 +77,7 @@ export class ManifestStore {
   /** When the manifest was last committed (trusted workspaces only: it runs git). */
   lastChanged(path: string): Date | undefined {
     if (!this.ws.trusted) return undefined;
-    if (!this.commits.has(path)) this.commits.set(path, lastCommitDate(path));
+    if (!this.commits.has(path)) this.commits.set(path, this.commitDate(path));
     return this.commits.get(path);
   }
 

@@ -1,6 +1,6 @@
 import type { Disclosure } from "../disclosures";
 import type { Section } from "../policy/parse";
-import type { RuleContext } from "../rules/context";
+import type { RuleContext } from "../context";
 import type { Fix } from "../types";
 import { renderClause, type Tone } from "./templates";
 

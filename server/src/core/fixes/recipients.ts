@@ -1,7 +1,7 @@
 import { countryName } from "../geo/countries";
 import type { Processor } from "../manifest/parse";
 import type { Block } from "../policy/parse";
-import type { RuleContext } from "../rules/context";
+import type { RuleContext } from "../context";
 import type { Fix } from "../types";
 
 const TRANSFER_TEXT: Record<string, string> = {

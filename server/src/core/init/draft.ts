@@ -5,8 +5,8 @@ import { findAddresses } from "../policy/contacts";
 import { leadNames } from "../policy/leadNames";
 import { parsePolicy, type PolicyDoc } from "../policy/parse";
 import { findDurations, formatPeriod, parsePeriod, type Period } from "../periods";
-import { countryClaims } from "../rules/country-mismatch";
-import { retentionClaims } from "../rules/retention-mismatch";
+import { countryClaims } from "../claims/countries";
+import { retentionClaims } from "../claims/retention";
 
 interface DraftProcessor {
   name: string;

@@ -1,5 +1,5 @@
 import MarkdownIt from "markdown-it";
-import { parse as parseYaml } from "yaml";
+import { readFrontMatter, type FrontMatter } from "./frontMatter";
 import { blankComments, blankCodeSpans, blankRange, blankRanges } from "./mask";
 import { splitSentences } from "./sentences";
 import { chooseLanguage, packOf, type LanguageChoice, type LanguageHints } from "../packs/choose";
@@ -48,12 +48,7 @@ export interface Sentence {
   block: number;
 }
 
-export interface FrontMatter {
-  data: Record<string, unknown>;
-  start: number;
-  end: number;
-  error?: string;
-}
+export type { FrontMatter };
 
 export interface Link {
   href: string;
@@ -238,24 +233,6 @@ export function computeLineStarts(text: string): number[] {
     else if (c === 13) starts.push(text.charCodeAt(i + 1) === 10 ? ++i + 1 : i + 1);
   }
   return starts;
-}
-
-function readFrontMatter(text: string): FrontMatter | undefined {
-  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!m) return undefined;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  close.lastIndex = 0;
-  const rest = text.slice(m[0].length);
-  const c = close.exec(rest);
-  if (!c) return { data: {}, start: 0, end: 0, error: "the front matter is never closed with a '---' line" };
-  const body = rest.slice(0, c.index);
-  const end = m[0].length + c.index + c[0].length;
-  try {
-    const data = parseYaml(body, { maxAliasCount: 20, logLevel: "error" });
-    return { data: data && typeof data === "object" && !Array.isArray(data) ? data : {}, start: 0, end };
-  } catch (e) {
-    return { data: {}, start: 0, end, error: `the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` };
-  }
 }
 
 export function splitCells(text: string, start: number, end: number): [number, number][] {

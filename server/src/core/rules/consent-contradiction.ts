@@ -2,7 +2,7 @@ import { lookupCatalog } from "../catalog";
 import type { Category } from "../catalog/types";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule, type RuleContext } from "./context";
+import { policyFinding, type Rule, type RuleContext } from "./rule";
 
 
 /** Claims of no tracking that the manifest disproves, and "only with consent" against consent: false. */

@@ -1,7 +1,7 @@
 import { findAddresses, registrableDomain } from "../policy/contacts";
 import type { RawFinding } from "../types";
 import type { Fix } from "../types";
-import { policyFinding, sectionAnchor, type Rule, type RuleContext } from "./context";
+import { policyFinding, sectionAnchor, type Rule, type RuleContext } from "./rule";
 
 /** Inserts a sentence as its own paragraph after a heading (or the first line). */
 function addLine(ctx: RuleContext, at: number, line: string): Fix[] {

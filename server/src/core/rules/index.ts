@@ -1,6 +1,6 @@
 import { consentContradiction } from "./consent-contradiction";
 import { contactMismatch } from "./contact-mismatch";
-import type { Rule } from "./context";
+import type { Rule } from "./rule";
 import { countryMismatch } from "./country-mismatch";
 import { generatedBlockStale } from "./generated-block-stale";
 import { manifestInvalid } from "./manifest-invalid";

@@ -1,4 +1,4 @@
-import type { Rule } from "./context";
+import type { Rule } from "./rule";
 
 /** Syntax and schema problems of the manifest, found while parsing it (see manifest/parse.ts). */
 export const manifestInvalid: Rule = {

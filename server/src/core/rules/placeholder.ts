@@ -1,6 +1,6 @@
 import type { Fix, RawFinding } from "../types";
 import type { LanguagePack } from "../packs/index";
-import { policyFinding, type Rule, type RuleContext } from "./context";
+import { policyFinding, type Rule, type RuleContext } from "./rule";
 
 const EMAIL_OBFUSCATION = /\[email(?:&#160;|&nbsp;|\u00a0| )protected\]/gi;
 const TEMPLATE_VAR = /\{\{[^{}\n]{0,80}\}\}/g;

@@ -1,6 +1,6 @@
 import { findPolicyDate, formatLike } from "../policy/dates";
 import type { Fix } from "../types";
-import { policyFinding, topRange, type Rule } from "./context";
+import { policyFinding, topRange, type Rule } from "./rule";
 
 const day = (d: Date) => Math.floor(d.getTime() / 86_400_000);
 

@@ -1,7 +1,7 @@
 import { countryName, regionContains } from "../geo/countries";
 import { findCountriesIn } from "../packs/index";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule, type RuleContext } from "./context";
+import { policyFinding, type Rule, type RuleContext } from "./rule";
 
 
 /** The policy says data stays in a region while the manifest has processors elsewhere. */

@@ -5,8 +5,8 @@ import { overlapsMention } from "../mentions/find";
 import { isSelfHostedText } from "../mentions/find";
 import { leadNames } from "../policy/leadNames";
 import type { RawFinding } from "../types";
-import { policyFinding, type Rule } from "./context";
-import { lookalikeMentions } from "./lookalike-names";
+import { policyFinding, type Rule } from "./rule";
+import { lookalikeMentions } from "../claims/lookalikes";
 
 /** A third party the policy names that the manifest lacks: a catalog service, or the lead name of a recipients entry. */
 export const undeclaredProcessor: Rule = {

@@ -1,7 +1,7 @@
-import type { Link } from "../policy/parse";
+import { linksTo } from "../claims/recipients";
 import { processorListItemFix } from "../fixes/recipients";
-import { policyFinding, sectionAnchor, type Rule } from "./context";
-import { regenerateFixes } from "./generated-block-stale";
+import { policyFinding, sectionAnchor, type Rule } from "./rule";
+import { regenerateFixes } from "../generated/regenerate";
 
 /** A manifest processor the policy never names (by name or alias), unless it links the published list. */
 export const undisclosedProcessor: Rule = {
@@ -33,23 +33,4 @@ function firstOfEachName(): (p: { name: string }) => boolean {
     seen.add(key);
     return true;
   };
-}
-
-function normalizeUrl(u: string): { host: string; path: string } {
-  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]+)([^?#]*)/i.exec(u.trim());
-  const host = m ? m[1].toLowerCase().replace(/^www\./, "") : "";
-  const path = (m ? m[2] : u.split(/[?#]/)[0]).replace(/^\.?\/+/, "").replace(/\/+$/, "").replace(/\.(?:md|html?)$/i, "").toLowerCase();
-  return { host, path };
-}
-
-/** A link to the published sub-processor list: the same URL, or a relative link to the same path or file. */
-export function linksTo(links: Link[], target: string): boolean {
-  const t = normalizeUrl(target);
-  const base = t.path.split("/").pop();
-  return links.some((l) => {
-    const h = normalizeUrl(l.href);
-    if (h.host) return h.host === t.host && h.path === t.path;
-    const p = h.path.replace(/^(?:\.\.\/)+/, "");
-    return p === t.path || (!!base && p.split("/").pop() === base);
-  });
 }

@@ -2,7 +2,9 @@
 export { buildPreviewModel, type PreviewModel, type PreviewFinding, type PreviewMention, type PreviewFix, type ChecklistGroup, type ChecklistItem, type ProcessorRow, type RetentionRow } from "./model";
 export { renderPolicyBody, renderPublishedBody, findingTitle, mentionTitle, type RenderedPolicy } from "./render";
 export { renderSummary, renderNotices, renderPanels } from "./panels";
-export { renderExportPage, renderReviewPage, webviewShell, previewCsp, type ExportOptions, type ReviewOptions, type ShellOptions } from "./page";
+export { renderExportPage, renderReviewPage, type ExportOptions, type ReviewOptions } from "./page";
+export { webviewShell, previewCsp, type ShellOptions } from "./shell";
 export { parseWebviewMessage, externalLink, type FromWebview, type ToWebview, type MessageLimits } from "./messages";
-export { escapeHtml, linkKind, HtmlSanitizer } from "./sanitize";
+export { escapeHtml, linkKind } from "./html";
+export { HtmlSanitizer } from "./sanitize";
 export { previewUpdate } from "./update";

@@ -1,4 +1,4 @@
-import { linkKind } from "./sanitize";
+import { linkKind } from "./html";
 
 /**
  * The messages between the preview webview and the extension. Everything the webview sends

@@ -1,8 +1,6 @@
-import type { Analysis } from "../analyze";
-import type { Mention } from "../mentions/find";
-import type { Edit, FileRole, Regime, RuleId, Severity } from "../types";
-import { lineFinder, lineStarts } from "./lines";
-import { buildChecklist, buildCoverage, buildRetention } from "./tables";
+import type { Edit, FileRole, Regime, RuleId, Severity } from "../core/types";
+
+/** The preview model: what the server sends and every page renders, as plain data. */
 
 /** A place in the policy: offsets into `PreviewModel.text`, and the 0-based line of `start`. */
 export interface Place {
@@ -130,52 +128,3 @@ export interface PreviewModel {
   fixes: PreviewFix[];
 }
 
-/** Builds the preview model from one analysis. Pure; never throws on a valid analysis. */
-export function buildPreviewModel(analysis: Analysis): PreviewModel {
-  const { doc, manifest } = analysis;
-  const lineOf = lineFinder(doc.lineStarts);
-  const place = (start: number, end: number): Place => ({ start, end, line: lineOf(start) });
-  const findings: PreviewFinding[] = analysis.findings.map((f, id) => ({
-    id, rule: f.rule, severity: f.severity, message: f.message, subject: f.subject, file: f.file,
-    ...(f.file === "policy" ? place(f.start, f.end) : { start: f.start, end: f.end, line: lineFinder(lineStarts(manifest?.text ?? ""))(f.start) }),
-  }));
-  const mentions: PreviewMention[] = analysis.mentions.map((m, id) => ({
-    id, ...place(m.start, m.end), written: doc.text.slice(m.start, m.end), processor: m.processor?.name, catalog: m.catalog?.name, status: mentionStatus(m),
-  }));
-  const fixes: PreviewFix[] = [];
-  const hidden: [number, number][] = [];
-  if (doc.frontMatter && doc.frontMatter.end > doc.frontMatter.start) hidden.push([doc.frontMatter.start, doc.frontMatter.end]);
-  for (const c of doc.comments) hidden.push([c.start, c.end]);
-  const tables = { analysis, findings, place };
-  return {
-    version: 1,
-    text: doc.text,
-    hidden,
-    blocks: doc.blocks.map((b) => ({ kind: b.kind === "heading" ? "heading" : b.kind === "row" || b.kind === "header-row" ? "row" : "text", start: b.contentStart, end: b.end, ...(b.cells ? { cells: b.cells } : {}) })),
-    links: doc.links.map((l) => [l.start, l.end]),
-    title: titleOf(analysis),
-    regimes: analysis.regimes,
-    hasManifest: !!manifest,
-    controller: manifest?.controller.name,
-    findings,
-    mentions,
-    checklist: buildChecklist(tables, fixes),
-    processors: buildCoverage(tables, mentions),
-    retention: buildRetention(tables),
-    fixes,
-  };
-}
-
-function mentionStatus(m: Mention): MentionStatus {
-  if (m.denied) return "denied";
-  if (m.processor) return m.direct ? "disclosed" : "related";
-  return m.selfHosted ? "self-hosted" : "undeclared";
-}
-
-/** The page title: the front matter's `title`, else the first heading's text. */
-function titleOf({ doc }: Analysis): string {
-  const fm = doc.frontMatter?.data.title;
-  if (typeof fm === "string" && fm.trim()) return fm.trim();
-  const h = doc.sections.find((s) => s.level === 1) ?? doc.sections[0];
-  return h?.title.trim() || "Privacy policy";
-}

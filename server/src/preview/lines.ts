@@ -1,4 +1,4 @@
-import { positionAt } from "../policy/parse";
+import { positionAt } from "../core/policy/parse";
 
 /** Line arithmetic on plain text, for the preview's source lines (kept apart from the analysis). */
 

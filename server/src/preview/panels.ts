@@ -1,8 +1,8 @@
-import { transferText } from "../fixes/recipients";
-import { countryName } from "../geo/countries";
-import type { Regime, Severity } from "../types";
-import type { ChecklistItem, Place, PreviewModel, ProcessorRow, RetentionRow } from "./model";
-import { escapeHtml as h } from "./sanitize";
+import { transferText } from "../core/fixes/recipients";
+import { countryName } from "../core/geo/countries";
+import type { Regime, Severity } from "../core/types";
+import type { ChecklistItem, Place, PreviewModel, ProcessorRow, RetentionRow } from "./types";
+import { escapeHtml as h } from "./html";
 
 /**
  * The review panels beside the policy: a summary line, the findings that have no place in the

@@ -2,7 +2,8 @@ import { CATALOG } from "../catalog";
 import { NameMatcher, type Token } from "../mentions/matcher";
 import { isOddWord, lookalikeChars, mayHoldOddWords, showInvisible, skeleton } from "../names/lookalike";
 import type { RawFinding } from "../types";
-import { policyFinding, type RuleContext } from "./context";
+import type { RuleContext } from "../context";
+import { policyFinding } from "../findings";
 
 /** A word: letters and digits, possibly glued together by invisible characters ("Str\u200bipe"). */
 const LOOSE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[\p{Cf}\p{Default_Ignorable_Code_Point}]+(?=[\p{L}\p{N}]))*/gu;

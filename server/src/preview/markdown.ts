@@ -1,7 +1,8 @@
 import MarkdownIt, { type Options, type Renderer, type Token } from "markdown-it";
 import type { MarkPlan } from "./marks";
 import { SENTINEL_BASE, SENTINEL_RE } from "./marks";
-import { escapeHtml, escapeRawText as escapeRaw, HtmlSanitizer, linkKind } from "./sanitize";
+import { escapeHtml, escapeRawText as escapeRaw, linkKind } from "./html";
+import { HtmlSanitizer } from "./sanitize";
 
 /** Per-render state shared by the renderer rules. */
 export interface RenderEnv {

@@ -1,4 +1,4 @@
-import type { PreviewBlock, PreviewModel } from "./model";
+import type { PreviewBlock, PreviewModel } from "./types";
 
 /**
  * Findings and mentions are placed on the rendered policy by source offsets. Each mark is cut

@@ -1,13 +1,13 @@
-import type { Analysis } from "../analyze";
-import { clauseFix } from "../clauses/insert";
-import { phrasesOf, type Disclosure } from "../disclosures";
-import type { Processor, RetentionEntry } from "../manifest/parse";
-import { comparable, samePeriod, type Period } from "../periods";
-import { findPolicyDate } from "../policy/dates";
-import { isPresent, requiredDisclosures } from "../rules/missing-section";
-import { retentionClaims } from "../rules/retention-mismatch";
-import { linksTo } from "../rules/undisclosed-processor";
-import type { ChecklistGroup, ChecklistItem, PeriodStatus, Place, PreviewFinding, PreviewFix, PreviewMention, ProcessorRow, RetentionRow } from "./model";
+import type { Analysis } from "../core/analyze";
+import { clauseFix } from "../core/clauses/insert";
+import { phrasesOf, type Disclosure } from "../core/disclosures";
+import type { Processor, RetentionEntry } from "../core/manifest/parse";
+import { comparable, samePeriod, type Period } from "../core/periods";
+import { findPolicyDate } from "../core/policy/dates";
+import { isPresent, requiredDisclosures } from "../core/claims/disclosures";
+import { retentionClaims } from "../core/claims/retention";
+import { linksTo } from "../core/claims/recipients";
+import type { ChecklistGroup, ChecklistItem, PeriodStatus, Place, PreviewFinding, PreviewFix, PreviewMention, ProcessorRow, RetentionRow } from "./types";
 
 /** What the three tables are built from. */
 export interface TableInput {

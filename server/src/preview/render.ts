@@ -1,12 +1,12 @@
 import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { parsePolicy } from "../policy/parse";
-import type { Severity } from "../types";
+import { parsePolicy } from "../core/policy/parse";
+import type { Severity } from "../core/types";
 import { createMarkdown, type RenderEnv } from "./markdown";
 import { markedSource, planMarks, type MarkPlan } from "./marks";
 import { lineFinder, lineStarts } from "./lines";
-import type { MentionStatus, PreviewFinding, PreviewMention, PreviewModel } from "./model";
-import { escapeHtml } from "./sanitize";
+import type { MentionStatus, PreviewFinding, PreviewMention, PreviewModel } from "./types";
+import { escapeHtml } from "./html";
 
 let shared: MarkdownIt | undefined;
 const markdown = () => (shared ??= createMarkdown());

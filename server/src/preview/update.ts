@@ -1,5 +1,5 @@
 import type { ToWebview } from "./messages";
-import type { PreviewModel } from "./model";
+import type { PreviewModel } from "./types";
 import { renderNotices, renderPanels, renderSummary } from "./panels";
 import { renderPolicyBody } from "./render";
 

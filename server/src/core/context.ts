@@ -1,0 +1,28 @@
+import type { Manifest, Processor } from "./manifest/parse";
+import type { Mention } from "./mentions/find";
+import type { Block, PolicyDoc } from "./policy/parse";
+import type { LanguagePack } from "./packs/index";
+import type { SectionKind } from "./policy/sections";
+import type { Regime } from "./types";
+
+/** What every rule reads: the parsed policy, the manifest (if any) and shared derived facts. */
+export interface RuleContext {
+  doc: PolicyDoc;
+  /** The language pack of the policy's language: every language-bound phrase a rule reads. */
+  pack: LanguagePack;
+  manifest?: Manifest;
+  mentions: Mention[];
+  regimes: Regime[];
+  now: Date;
+  /** When the manifest last changed (from version control), if the host knows. */
+  manifestChanged?: Date;
+  /** Section kinds that apply at a block: its section's and every ancestor's. */
+  kindsOf(block: Block | number): Set<SectionKind>;
+  /** The sentence index at an offset, -1 if none. */
+  sentenceOf(offset: number): number;
+  /** Mentions of a manifest processor that are real claims (not denied). */
+  claimsOf(p: Processor): Mention[];
+  /** The mentions in one sentence, in text order (indexed once, so rules stay linear). */
+  mentionsIn(sentence: number): Mention[];
+}
+

@@ -1,0 +1,48 @@
+import type { RuleContext } from "../context";
+import type { Manifest } from "../manifest/parse";
+import { policyFinding } from "../findings";
+import type { Fix, RawFinding } from "../types";
+import { describeDifference, sameContent } from "./compare";
+import { findGeneratedBlocks, type GeneratedBlock } from "./markers";
+import type { GeneratedKind } from "./options";
+import { renderGeneratedBlock } from "./render";
+
+export /** Manifest paths each kind is rendered from; a manifest error under one leaves those blocks alone. */
+const GENERATED_SOURCES: Record<GeneratedKind, RegExp> = {
+  processors: /^(?:processors|yaml|manifest)\b/,
+  retention: /^(?:retention|yaml|manifest)\b/,
+  controller: /^(?:controller|yaml|manifest)\b/,
+};
+
+/**
+ * The regenerate fixes of the stale blocks of one kind, not preferred, for other rules whose own
+ * fix would otherwise edit inside a generated block (a processor missing from a generated table
+ * is fixed by regenerating the table, and only generated-block-stale applies it unasked).
+ */
+export function regenerateFixes(ctx: RuleContext, kind: GeneratedKind): Fix[] | undefined {
+  const m = ctx.manifest;
+  if (!m || m.findings.some((f) => GENERATED_SOURCES[kind].test(f.subject))) return undefined;
+  const eol = ctx.doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const fixes = findGeneratedBlocks(ctx.doc).blocks
+    .filter((b) => b.kind === kind)
+    .flatMap((b) => staleBlock(ctx.doc.text, b, m, eol)?.fixes ?? [])
+    .map((f) => ({ ...f, preferred: false }));
+  return fixes.length ? fixes : undefined;
+}
+
+/** The finding for a block whose content is not what the manifest generates, with its fix. */
+export function staleBlock(text: string, b: GeneratedBlock, m: Manifest, eol: string): RawFinding | undefined {
+  const actual = text.slice(b.contentStart, b.contentEnd);
+  const expected = renderGeneratedBlock(b.kind, m, { ...b.options, eol });
+  if (sameContent(actual, expected)) return undefined;
+  const what = describeDifference(b.kind, actual, expected, m);
+  const edited = actual.trim() ? " Edits between the markers are replaced; keep your own wording outside them." : "";
+  return {
+    ...policyFinding("generated-block-stale", b.kind, `The generated ${b.kind} block is out of date with the manifest: ${what}.${edited}`, b.openStart, b.openEnd),
+    fixes: [{
+      title: `Regenerate the ${b.kind} block from the manifest`,
+      edits: [{ file: "policy", start: b.contentStart, end: b.contentEnd, newText: expected ? expected + eol : "" }],
+      preferred: true,
+    }],
+  };
+}

@@ -1,0 +1,52 @@
+import { basename, findPolicyFiles, isPolicy, loadConfig, locateManifest, relativePath, type ManifestLocation, type ProjectConfig, type ProjectFs } from "../core/project";
+import type { Workspace } from "./folders";
+import { LspProjectFs } from "./lspFs";
+
+/**
+ * The project model (core/project) for the language server: the same discovery, manifest
+ * location and `.policywright.json` as the CLI, over open buffers and the disk, with the
+ * configs cached per folder until a watched-file event says one changed.
+ */
+export class Project {
+  readonly fs: LspProjectFs;
+  /** Changes whenever a `.policywright.json` may have changed. */
+  configGeneration = 0;
+  private readonly configs = new Map<string, Promise<ProjectConfig>>();
+
+  constructor(private readonly ws: Workspace, disk: ProjectFs) {
+    this.fs = new LspProjectFs(ws, disk);
+  }
+
+  /** Whether a Markdown document is a policy, by the folder's globs or its front matter. */
+  isPolicy(path: string | undefined, text: string, globs: readonly string[]): boolean {
+    const folder = this.ws.folderFor(path);
+    const rel = path ? (folder ? relativePath(folder.path, path) : undefined) ?? basename(path) : undefined;
+    return isPolicy(rel, text, globs);
+  }
+
+  locate(policyPath: string, frontMatter: unknown, setting: string): Promise<ManifestLocation> {
+    return locateManifest(this.fs, policyPath, this.ws.rootFor(policyPath), { frontMatter, setting });
+  }
+
+  config(policyPath: string): Promise<ProjectConfig> {
+    if (!this.ws.trusted) return Promise.resolve({ rules: {}, warnings: [] });
+    const dir = policyPath.replace(/[\\/][^\\/]*$/, "");
+    let hit = this.configs.get(dir);
+    if (!hit) {
+      hit = loadConfig(this.fs, policyPath, this.ws.rootFor(policyPath));
+      this.configs.set(dir, hit);
+    }
+    return hit;
+  }
+
+  /** Called when a .policywright.json was created, changed or deleted. */
+  invalidateConfigs(): void {
+    this.configs.clear();
+    this.configGeneration++;
+  }
+
+  /** Every policy file of a workspace folder (none in an untrusted workspace). */
+  policyFiles(root: string, globs: readonly string[]): Promise<string[]> {
+    return findPolicyFiles(this.fs, root, globs);
+  }
+}
