@@ -192,7 +192,8 @@ export const en: LanguagePack = {
   },
 
   country: {
-    placeVerb: /^(?:\*\*|__)?[\s,]*(?:(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region)\s+)?(?:(?:is|are|which\s+is|who\s+are|that\s+is)\s+)?(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b/i,
+    placeVerb: /^(?:\*\*|__)?(?:['’]s)?[\s,]*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts|keeps)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b|(?:(?:processed|stored|hosted|kept|run|operated|sent|transferred|(?:processes|stores|hosts|keeps)\s+(?:(?:your|personal|the|all)\s+)?(?:data|information))\s+)?(?:(?:on|to|at|in)\s+)?(?:(?:its|their|the)\s+)?(?:own\s+)?(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region|cloud|facilities)\s+(?:(?:located|based|situated|hosted|housed)\s+)?in\b)/i,
+    placeOwnRegion: /^(?:\*\*|__)?['’]s\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:region|data\s+cent(?:er|re)s?|availability\s+zones?|location|facilit(?:y|ies))\b/u,
     placeStop: /[.;(]/,
     nameHeader: /processor|provider|vendor|recipient|name|company|service/i,
     locationHeader: /locat|countr|where|region|based|place|jurisdiction/i,

@@ -159,6 +159,8 @@ export interface LanguagePack {
   country: {
     /** Before a country after a processor's name ("based in", "mit Sitz in"). */
     placeVerb: RegExp;
+    /** A processor's own region named after it: "AWS's Frankfurt region"; group 1 holds the place. */
+    placeOwnRegion: RegExp;
     /** Where the place after placeVerb ends. */
     placeStop: RegExp;
     /** A table column that names the processor. */

@@ -35,7 +35,11 @@ export function locationClaims(ctx: RuleContext): { region: string[]; start: num
   const t = pack.transfer;
   const out: { region: string[]; start: number; end: number }[] = [];
   for (const s of doc.sentences) {
-    const text = doc.masked.slice(s.start, s.end);
+    // a claim is a sentence about the service as a whole: a table row speaks of one entry, and a
+    // parenthetical ("Global (EU data stays in EU)") of the word it follows
+    const kind = doc.blocks[s.block]?.kind;
+    if (kind === "row" || kind === "header-row") continue;
+    const text = withoutParentheticals(doc.masked.slice(s.start, s.end));
     if (!t.gate.test(text)) continue;
     if (t.conditional.test(text) || !t.dataSubject.test(text)) continue;
     for (const claim of t.claims) {
@@ -52,4 +56,10 @@ export function locationClaims(ctx: RuleContext): { region: string[]; start: num
     }
   }
   return out;
+}
+
+/** The text with what stands in parentheses blanked (offsets kept). */
+function withoutParentheticals(text: string): string {
+  if (text.indexOf("(") < 0) return text;
+  return text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
 }
