@@ -38,15 +38,21 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     const procs = ctx.mentionsIn(si)
       .filter((x) => x.processor && !x.denied)
       .map((x) => ({ at: x.start, subject: { kind: "processor", p: x.processor! } as Subject }));
-    const subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
+    let subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
+    // "By default, all data is deleted after 90 days" under the processor's heading or in the
+    // paragraph that names it: the processor is the subject the sentence leaves unsaid
+    if (!subjects.length && CUE.test(text)) subjects = unsaidProcessor(ctx, si).map((p) => ({ at: s.start, subject: { kind: "processor", p } as Subject }));
     if (!subjects.length) continue;
+    // "Contact form tickets stored in Redis: up to 30 days": a label's period is its head's
+    const colon = labelled ? doc.masked.indexOf(":", block.contentStart) : -1;
     const used = new Set<object>();
     // durations and subjects are both in text order: walk them together (filtering per duration is quadratic)
     let next = 0;
     for (const d of durations) {
       while (next < subjects.length && subjects[next].at < d.start) next++;
       if (NOT_RETENTION.test(doc.masked.slice(Math.max(s.start, d.start - 20), d.start))) continue;
-      const subject = subjects[next - 1]?.subject;
+      const before = subjects.slice(0, next);
+      const subject = (colon >= 0 && d.start > colon ? labelHead(before, colon) : undefined) ?? nearestWithPeriod(before) ?? before[before.length - 1]?.subject;
       if (!subject) continue;
       const key = subject.kind === "data" ? subject.entry : subject.p;
       if (used.has(key)) continue;
@@ -55,6 +61,37 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     }
   }
   return out;
+}
+
+type Placed = { at: number; subject: Subject };
+
+/** The first data category of a label, else its first subject. */
+function labelHead(before: Placed[], colon: number): Subject | undefined {
+  const inLabel = before.filter((x) => x.at < colon);
+  return (inLabel.find((x) => x.subject.kind === "data") ?? inLabel[0])?.subject;
+}
+
+/** The nearest subject before a period that the manifest gives a period for (a store named on the way, "kept in Redis", has none). */
+function nearestWithPeriod(before: Placed[]): Subject | undefined {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const x = before[i].subject;
+    if (x.kind === "data" ? x.entry.period : x.p.retention) return x;
+  }
+  return undefined;
+}
+
+/** The one processor a sentence without a name speaks of: named earlier in its paragraph, else in its section's heading. */
+function unsaidProcessor(ctx: RuleContext, si: number): Processor[] {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const block = doc.blocks[s.block];
+  const named = (from: number, to: number) => [...new Set(ctx.mentions.filter((x) => x.processor && !x.denied && x.start >= from && x.end <= to).map((x) => x.processor!))];
+  const inBlock = named(block.contentStart, s.start);
+  if (inBlock.length) return inBlock.slice(-1);
+  const section = doc.sections[block.section];
+  if (!section) return [];
+  const inHeading = named(section.start, section.headingEnd);
+  return inHeading.length === 1 ? inHeading : [];
 }
 
 function variants(n: string): string[] {
