@@ -5,14 +5,9 @@
  * qualifiers) come from the language pack.
  */
 import { DEFAULT_PACK, PACKS, type LanguagePack } from "./packs/index";
+import type { Period, Unit } from "./periodTypes";
 
-export type Unit = "hour" | "day" | "week" | "month" | "year";
-
-export type Period =
-  | { kind: "duration"; amount: number; unit: Unit }
-  | { kind: "until"; event: string }
-  | { kind: "session" }
-  | { kind: "indefinite" };
+export type { Period, Unit } from "./periodTypes";
 
 /** Reads an English number word ("thirty", "twenty-four", "one hundred", "eighteen"). */
 export function numberWord(words: string, pack: LanguagePack = DEFAULT_PACK): number | undefined {

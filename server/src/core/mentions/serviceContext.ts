@@ -11,20 +11,6 @@
  */
 import type { PolicyDoc } from "../policy/parse";
 
-export interface ServiceContextPhrases {
-  /** Just before the name: the name is part of a fixed phrase, not a service ("PO Box"). */
-  notBefore: RegExp;
-  /** Just after the name: the same ("Box 1916", "Square 4"). */
-  notAfter: RegExp;
-  /** Just before the name: the way one uses or names a service ("via", "powered by", "such as"). */
-  before: RegExp;
-  /** Just after the name: what a service does or is ("processes", "Inc.", "(US)", "'s servers"). */
-  after: RegExp;
-  /** Just after the name: a verb any subject takes ("is", "may"); it shows a name only without an article before it ("A Loom is a frame"). */
-  afterWeak: RegExp;
-  /** Just before the name: an article or determiner, which makes a common noun of it. */
-  determiner: RegExp;
-}
 
 
 const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_[]*$/i;

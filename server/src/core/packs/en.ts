@@ -1,6 +1,6 @@
 /** English: the phrases, period grammar, dates and cues of English privacy policies. */
 import { countryName, englishCountryForms, ENGLISH_ORDINARY_WORDS } from "../geo/countries";
-import type { Period } from "../periods";
+import type { Period } from "../periodTypes";
 import type { LanguagePack } from "./types";
 
 const SMALL: Record<string, number> = {

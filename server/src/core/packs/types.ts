@@ -3,9 +3,24 @@
  * pack of the policy's language and never tests which language it reads; adding a language is
  * one new pack file (plus its tests) and a line in packs/index.ts.
  */
-import type { Period, Unit } from "../periods";
-import type { SectionKind } from "../policy/sections";
-import type { ServiceContextPhrases } from "../mentions/serviceContext";
+import type { Period, Unit } from "../periodTypes";
+import type { SectionKind } from "../policy/sectionKinds";
+
+/** When a catalog name that is also an ordinary word ("Box", "Close") names a service (see mentions/serviceContext.ts). */
+export interface ServiceContextPhrases {
+  /** Just before the name: the name is part of a fixed phrase, not a service ("PO Box"). */
+  notBefore: RegExp;
+  /** Just after the name: the same ("Box 1916", "Square 4"). */
+  notAfter: RegExp;
+  /** Just before the name: the way one uses or names a service ("via", "powered by", "such as"). */
+  before: RegExp;
+  /** Just after the name: what a service does or is ("processes", "Inc.", "(US)", "'s servers"). */
+  after: RegExp;
+  /** Just after the name: a verb any subject takes ("is", "may"); it shows a name only without an article before it ("A Loom is a frame"). */
+  afterWeak: RegExp;
+  /** Just before the name: an article or determiner, which makes a common noun of it. */
+  determiner: RegExp;
+}
 
 /** Disclosure ids whose key phrases are language-bound (spec section 3). */
 export type DisclosureId =

@@ -1,10 +1,8 @@
 /** What a section is about, judged from its heading with the language pack's patterns. */
 import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
+import type { SectionKind } from "./sectionKinds";
 
-export type SectionKind =
-  | "controller" | "contact" | "collection" | "purposes" | "legal-basis" | "recipients" | "transfers"
-  | "retention" | "rights" | "complaint" | "cookies" | "children" | "security" | "changes" | "dpo"
-  | "ccpa-categories" | "ccpa-sale" | "ccpa-rights" | "ccpa-non-discrimination" | "withdraw-consent";
+export type { SectionKind } from "./sectionKinds";
 
 /** The kinds a heading names. */
 export function classifyHeading(title: string, pack: LanguagePack = DEFAULT_PACK): Set<SectionKind> {
