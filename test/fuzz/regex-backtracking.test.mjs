@@ -28,6 +28,7 @@ const BOUNDED = [
   ["core/packs/", "(?:\\b(?:P\\.?", 40, "the 40 characters before a name (a language pack's fixed phrases)"],
   ["core/packs/", "(?:\\b(?:in|on|at|via", 40, "the 40 characters before a name (a language pack's service context)"],
   ["core/packs/", "^(?:\\*\\*|__|\\])?\\s*(?:\\(", 40, "the 40 characters after a name (a language pack's service context)"],
+  ["core/packs/", "\\b(?:unless|except", 80, "the 80 characters before a disclosure phrase (a language pack's exceptions)"],
   ["core/packs/", "\\b(?:a|an|the|this", 40, "the 40 characters before a name (a language pack's determiners)"],
   ["core/packs/", "^(?:\\*\\*|__)?\\s*(?:,?\\s*(?:inc", 24, "the 24 characters after a name (a language pack's service verbs)"],
   ["fixes/recipients.ts", "^(?:\\*\\*|__)?[^*_\\n]*?", 400, "the first 400 characters of a list item"],

@@ -29,15 +29,37 @@ function readsPresent(ctx: RuleContext, d: Disclosure, masked: string, visible: 
       if (!s.kinds.has(d.heading)) continue;
       if (d.headingSuffices) return true;
       const t = sectionText(s);
-      if (d.present?.(t, doc, ctx.manifest, pack) || phrases.some((p) => p.test(t))) return true;
+      if (d.present?.(t, doc, ctx.manifest, pack) || phrases.some((p) => stated(p, t, pack.disclosures.notStated))) return true;
     }
   }
   const whole = d.id === "controller" || d.id === "dpo" ? visible : masked;
-  if (phrases.some((p) => p.test(whole))) return true;
+  if (phrases.some((p) => stated(p, whole, pack.disclosures.notStated))) return true;
   if (!d.present) return false;
   if (d.id === "rights" || d.id === "ccpa-rights") {
     const scopes = doc.sections.length ? doc.sections : [{ start: 0, end: doc.text.length }];
     return scopes.some((s) => d.present!(sectionText(s), doc, ctx.manifest, pack));
   }
   return d.present(whole, doc, ctx.manifest, pack);
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether a phrase occurs as a statement: not inside a condition that names it as an exception
+ * ("you may object to an automated decision unless it is needed for a contract between us"
+ * states no legal basis of ours).
+ */
+function stated(phrase: RegExp, text: string, notStated: RegExp): boolean {
+  if (!phrase.test(text)) return false;
+  let g = globals.get(phrase);
+  if (!g) globals.set(phrase, (g = new RegExp(phrase.source, phrase.flags.includes("g") ? phrase.flags : phrase.flags + "g")));
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    const from = Math.max(0, m.index - 80);
+    const before = text.slice(from, m.index);
+    const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n\n"));
+    if (!notStated.test(cut >= 0 ? before.slice(cut + 1) : before)) return true;
+    if (m[0] === "") g.lastIndex++;
+  }
+  return false;
 }

@@ -39,13 +39,14 @@ export function joinedContext(text: string, start: number, end: number): Joined 
   while (isJoined(text, a - 1)) a--;
   let b = end;
   while (isJoined(text, b)) b++;
-  while (b > end && ".-:/?#&=~+%".includes(text[b - 1])) b--;
-  while (a < start && ".-:/?#&=~+%@".includes(text[a])) a++;
+  while (b > end && ".-:/?#&=~+%_".includes(text[b - 1])) b--;
+  while (a < start && ".-:/?#&=~+%@_".includes(text[a])) a++;
   if (a === start && b === end) return "alone";
   const before = text.slice(a, start);
   const after = text.slice(end, b);
   if (before.includes("@") || after.includes("@")) return "inside";
-  if (text[start - 1] === "_" || text[end] === "_") return "inside";
+  // an underscore between words joins an identifier (`ph_posthog_id`); one at a word's edge is emphasis (`_Stripe_`)
+  if ((text[start - 1] === "_" && start - 1 > a) || (text[end] === "_" && end + 1 < b)) return "inside";
   // in a URL, only the host part can name the service
   const scheme = before.indexOf("://");
   const hostStart = scheme >= 0 ? scheme + 3 : 0;

@@ -85,7 +85,9 @@ export const en: LanguagePack = {
         /\bwe (?:use|process|collect|store|need|keep|analy[sz]e|record|ask for|save)\b[^.;]{0,80}?\b(?:to|in order to|so (?:that )?we can)\s+(?:(?:help|be able to)\s+)?(?:send|provide|deliver|process|respond|reply|answer|improve|operate|run|bill|invoice|contact|create|manage|administer|understand|measure|prevent|detect|protect|secure|comply|fulfil+|show|display|personali[sz]e|analy[sz]e|verify|authenticate|notify|remind|maintain|offer|handle|enable|ship|charge|support|investigate|troubleshoot|fix|debug|communicate|inform|keep|log|sign|register|count|recogni[sz]e|remember|book|schedule|confirm)\b/i,
         /\b(?:is|are|will be|gets?)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:used|processed|collected|needed|required)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:to|in order to|for)\s+(?:(?:the|your|our)\s+)?(?:send|provid|deliver|process|respond|reply|answer|improv|operat|run|bill|contact|creat|manag|administ|understand|measur|prevent|detect|protect|secur|comply|fulfil|show|display|personali|analy|verif|authenticat|notif|remind|maintain|offer|handl|enabl|support|communicat|inform|keep|log|sign|regist|count|book|schedul|confirm|newsletter|statistic)\w*/i,
       ],
-      "legal-basis": [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i, /\blegal obligations?\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i, /\b(?:on the basis of|based on|rely on|relying on) (?:the |a |our |your )?(?:contract|agreement) (?:with you|between us)\b/i],
+      "legal-basis": [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i,
+        // a legal obligation as the ground of processing, not as one more reason to keep data ("to meet legal obligations")
+        /\b(?:process\w*|basis|bases|grounds?|rely|relies|relying|lawful)\b[^.]{0,80}\blegal obligations?\b|\blegal obligations?\b[^.]{0,60}\b(?:basis|bases|grounds?|art(?:icle|\.)?\s*6)\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i, /\b(?:on the basis of|based on|rely on|relying on) (?:the |a |our |your )?(?:contract|agreement) (?:with you|between us)\b/i],
       recipients: [/\b(?:service providers?|sub-?processors?|processors?|recipients?)\b[^.]{0,80}\b(?:share|disclose|receive|use|process)\w*/i, /\bwe (?:share|disclose) (?:personal |your )?(?:data|information) with\b/i],
       transfers: [/\bstandard contractual clauses\b/i, /\bSCCs?\b/, /\bdata privacy framework\b/i, /\badequacy decisions?\b/i, /\bbinding corporate rules\b/i, /\binternational data transfer (?:agreement|addendum)\b/i, /\btransfers? (?:of (?:personal )?data )?(?:outside|to (?:countries|third countries))\b/i],
       retention: [
@@ -102,7 +104,8 @@ export const en: LanguagePack = {
     },
     rights: [/\baccess\b/i, /\brectif\w*|\bcorrect(?:ion|ed)?\b/i, /\beras\w*|\bdelet\w*|\bforgotten\b/i, /\brestrict\w*|\blimit\s+(?:the\s+)?processing\b/i, /\bobject\w*\b/i, /\bportab\w*|\bmachine-readable\b|\btransmit\w* (?:it )?to another\b/i],
     rightsNeeded: 5,
-    ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt[- ]out\b/i],
+    ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt(?:s|ed|ing)?[- ]out\b/i],
+    notStated: /\b(?:unless|except(?:\s+where)?|other\s+than|save\s+where)\b[^.;]*$/i,
     complaintCue: /\bcomplain/i,
     controllerCue: /\b(?:controller|we are|operated by)\b/i,
   },
@@ -130,10 +133,10 @@ export const en: LanguagePack = {
   dates: {
     months: ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"],
     monthNames: MONTH_NAMES,
-    dayMark: "(?:st|nd|rd|th)?",
+    dayMark: "(?:st|nd|rd|th|\\.)?",
     dayMonthGap: "\\s+(?:of\\s+)?",
     monthFirst: true,
-    label: /\b(?:last\s+(?:updated|revised|modified|changed|reviewed|amended)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
+    label: /\b(?:last\s+(?:updated?|revised|revision|modified|modification|changed?|reviewed|amended|amendment)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
     labelGap: /^[\s:*_\-–—]*(?:on\s+)?/,
     notADate: /^(?:above|below|at the top|of this|version)/i,
     formatLong: (d, monthFirst) => monthFirst ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
@@ -152,7 +155,7 @@ export const en: LanguagePack = {
       notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
       before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
       after:
-        /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,\s*(?:an?|our)\s|,?\s?(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
+        /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,\s*(?:an?|our)\s|,?\s?(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|takes?|processes|process|provides?|handles?|stores?|hosts?|serves?|supports?|enables?|lets|allows?|protects?|secures?|monitors?|logs|syncs?|backs\s+up|transmits?|forwards?|shows?|displays?|renders?|bills?|charges?|invoices?|verif(?:y|ies)|authenticates?|emails?|mails?|notifies|notify|messages?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
       afterWeak: /^(?:\*\*|__)?\s(?:may|will|can|is|are|was|were|has|have|does|did|also|then)\b/i,
       determiner: /\b(?:a|an|the|this|that|these|those|each|every|one|any|no|another)\s+$/i,
     },

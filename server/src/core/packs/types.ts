@@ -58,6 +58,8 @@ export interface LanguagePack {
     rightsNeeded: number;
     /** The CCPA rights: know, delete, correct, opt out (all needed). */
     ccpaRights: RegExp[];
+    /** Just before a key phrase: it names an exception, not what the policy does ("unless it is needed for a contract"). */
+    notStated: RegExp;
     /** A word of complaint, for a policy that names the manifest's authority. */
     complaintCue: RegExp;
     /** Without a controller name in the manifest: words that say who the controller is. */
