@@ -22,6 +22,12 @@ const SECTION_IDS = new Set([
 describe("corpus labels", () => {
   const cases = listCases(casesDir);
 
+  test("holds at least 25 real policies, each from a different repository", () => {
+    assert.ok(cases.length >= 25, `only ${cases.length} cases`);
+    const repos = cases.map((c) => JSON.parse(readFileSync(join(casesDir, c, "expected.json"), "utf8")).source?.repository);
+    assert.equal(new Set(repos).size, repos.length, "two cases come from the same repository");
+  });
+
   for (const name of cases) {
     test(`${name}: labels are well-formed and name their source`, () => {
       const dir = join(casesDir, name);
