@@ -51,8 +51,7 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     for (const d of durations) {
       while (next < subjects.length && subjects[next].at < d.start) next++;
       if (NOT_RETENTION.test(doc.masked.slice(Math.max(s.start, d.start - 20), d.start))) continue;
-      const before = subjects.slice(0, next);
-      const subject = (colon >= 0 && d.start > colon ? labelHead(before, colon) : undefined) ?? nearestWithPeriod(before) ?? before[before.length - 1]?.subject;
+      const subject = (colon >= 0 && d.start > colon ? labelHead(subjects, next, colon) : undefined) ?? nearestWithPeriod(subjects, next) ?? subjects[next - 1]?.subject;
       if (!subject) continue;
       const key = subject.kind === "data" ? subject.entry : subject.p;
       if (used.has(key)) continue;
@@ -65,16 +64,21 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
 
 type Placed = { at: number; subject: Subject };
 
-/** The first data category of a label, else its first subject. */
-function labelHead(before: Placed[], colon: number): Subject | undefined {
-  const inLabel = before.filter((x) => x.at < colon);
-  return (inLabel.find((x) => x.subject.kind === "data") ?? inLabel[0])?.subject;
+/** The first data category of a label (the subjects before `next` that precede its colon), else its first subject. */
+function labelHead(subjects: Placed[], next: number, colon: number): Subject | undefined {
+  let first: Subject | undefined;
+  for (let i = 0; i < Math.min(next, 8) && subjects[i].at < colon; i++) {
+    if (subjects[i].subject.kind === "data") return subjects[i].subject;
+    first ??= subjects[i].subject;
+  }
+  return first;
 }
 
-/** The nearest subject before a period that the manifest gives a period for (a store named on the way, "kept in Redis", has none). */
-function nearestWithPeriod(before: Placed[]): Subject | undefined {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const x = before[i].subject;
+/** The nearest subject before `next` that the manifest gives a period for (a store named on the way, "kept in Redis", has none). */
+function nearestWithPeriod(subjects: Placed[], next: number): Subject | undefined {
+  // a few names back at most: a period speaks of a subject near it (and a long run stays linear)
+  for (let i = next - 1; i >= Math.max(0, next - 4); i--) {
+    const x = subjects[i].subject;
     if (x.kind === "data" ? x.entry.period : x.p.retention) return x;
   }
   return undefined;
