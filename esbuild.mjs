@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server, the CLI and the preview webview into dist/.
 import { build, context } from "esbuild";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
@@ -7,19 +8,31 @@ const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
 // --outdir=DIR builds elsewhere than dist/ (the benchmark measures a production build without touching dist/)
 const outdir = process.argv.find((a) => a.startsWith("--outdir="))?.slice(9) || "dist";
+// the pages' CSP names their inlined style sheet by hash; computed here, where the CSS is inlined
+const css = (f) => readFileSync(new URL(`./media/${f}`, import.meta.url), "utf8");
+const sha256 = (s) => createHash("sha256").update(s, "utf8").digest("base64");
+const styleHashes = { policy: sha256(css("policy.css")), review: sha256(`${css("policy.css")}\n${css("preview.css")}`) };
 const common = {
   bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: !production, minify: production,
-  logLevel: "warning", define: { PW_VERSION: JSON.stringify(pkg.version) }, legalComments: "none",
+  logLevel: "warning", define: { PW_VERSION: JSON.stringify(pkg.version), PW_STYLE_HASHES: JSON.stringify(styleHashes) }, legalComments: "none",
   loader: { ".css": "text" },
 };
 const targets = [
-  { ...common, entryPoints: ["server/src/cli.ts"], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node" } },
-  { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js` },
+  // git history (isomorphic-git, feed) is a bundle of its own, loaded only when needed (host/history/lazy.ts)
+  { ...common, entryPoints: ["server/src/cli.ts"], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node" }, external: ["./history.js"] },
+  { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js`, external: ["./history.js"] },
+  { ...common, entryPoints: ["server/src/host/history/index.ts"], outfile: `${outdir}/history.js` },
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: `${outdir}/client.js`, external: ["vscode"] },
   { ...common, entryPoints: ["server/src/core/index.ts"], outfile: `${outdir}/core.js` },
   // the preview (HTML pages, CSP, sanitiser) lives outside the core; tests and tools load it from here
   { ...common, entryPoints: ["server/src/preview/index.ts"], outfile: `${outdir}/preview.js` },
 ];
+// the web build (vscode.dev, github.dev): the server in a web worker, the client in the web extension host
+const web = { ...common, platform: "browser", mainFields: ["browser", "module", "main"], conditions: ["browser"] };
+targets.push(
+  { ...web, format: "iife", entryPoints: ["server/src/browserMain.ts"], outfile: `${outdir}/web/server.js` },
+  { ...web, format: "cjs", entryPoints: ["client/src/browserExtension.ts"], outfile: `${outdir}/web/client.js`, external: ["vscode"] },
+);
 const extra = [];
 try {
   readFileSync("client/src/webview/main.ts");

@@ -15,6 +15,7 @@ export function keyNumbers(r) {
   for (const [size, s] of Object.entries(r.lsp?.keystroke ?? {})) k[`keystroke p95 ${size}`] = s.p95;
   if (r.lsp?.manifestChange) k["manifest change, 50 policies"] = r.lsp.manifestChange.ms;
   if (r.lsp?.rssMB) k["server RSS, 50 policies (MB)"] = r.lsp.rssMB;
+  if (r.history?.medianMs) k[`changes, ${r.history.commits} commits`] = r.history.medianMs;
   return k;
 }
 
@@ -78,6 +79,9 @@ export function renderMarkdown(r, d, notes) {
   L.push("", "## Preview", "");
   if (!r.preview?.available) L.push(`Not available: ${r.preview?.reason ?? "no preview benchmark"}.`);
   else L.push(`${r.preview.source}: ${Object.entries(r.preview.numbers).map(([k, v]) => `${k} ${typeof v === "number" ? fmtMs(v) : v}`).join(", ")}.`);
+  L.push("", "## Manifest history (`policywright changes`)", "");
+  if (!r.history?.medianMs) L.push(`Not available: ${r.history?.reason ?? "not measured in this run"}.`);
+  else L.push(`A manifest changed in each of ${r.history.commits} commits (bench/git-history.mjs), read in one pass with no process spawned: \`changes --format json\` takes ${fmtMs(r.history.medianMs)} (median of ${r.history.runs}${pct(d[`changes, ${r.history.commits} commits`])}; CPU ${fmtMs(r.history.cpuMs)}), peak memory ${mb(r.history.rssMB)}, ${r.history.entries} entries.`);
   if (r.notes?.length) L.push("", "## Notes", "", ...r.notes.map((n) => `- ${n}`));
   // the analysis that goes with the numbers (profile, what was optimised, what is missed) is kept by hand
   if (notes) L.push("", notes.trim());

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { generateManifest, generatePolicy } from "./generate.mjs";
 import { fmtMs, fmtSize, median, p95, summarize, timeProcess } from "./measure.mjs";
 import { renderMarkdown, save, deltas, loadHistory } from "./report.mjs";
+import { benchHistory } from "./git-history.mjs";
 
 const quick = process.argv.includes("--quick");
 // --nice: on a shared machine, measure at raised priority (as root) and say so in the results
@@ -150,6 +151,15 @@ if (existsSync(join(BENCH, "preview.mjs"))) {
 } else {
   const t = coreTime({ policy: sample100, manifest: manifests.get(100).path, warmup: 5, runs: quick ? 3 : 15, preview: true });
   if (!t.previewUnavailable) r.preview = { available: true, source: "core buildPreviewModel + renderPolicyBody (no bench/preview.mjs yet)", numbers: { model: median(t.previewModelMs), render: median(t.previewRenderMs) } };
+}
+
+// 6b. `policywright changes` over a long manifest history, built with git fast-import (bench/git-history.mjs)
+try {
+  const x = benchHistory({ cli, commits: quick ? 200 : 5000, runs: quick ? 1 : 3 });
+  r.history = { commits: x.commits, entries: x.entries, runs: x.runs, medianMs: x.medianMs, cpuMs: x.cpuMs, rssMB: x.rssMB };
+  log(`changes over ${x.commits} commits: ${fmtMs(x.medianMs)}`);
+} catch (e) {
+  r.history = { reason: (e.message ?? String(e)).split("\n")[0] };
 }
 
 // 7. targets, and the record

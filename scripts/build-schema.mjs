@@ -16,14 +16,15 @@ const OUT = `${ROOT}schemas/processors.schema.json`;
 const entry = `
 import { z } from "zod";
 import { manifestSchema, TRANSFERS } from "./server/src/core/manifest/schema";
+import { COOKIE_PURPOSES } from "./server/src/core/cookies/types";
 import { CATEGORIES } from "./server/src/core/catalog/types";
 import { COUNTRY_NAMES } from "./server/src/core/geo/countries";
-module.exports = { schema: z.toJSONSchema(manifestSchema, { io: "input", unrepresentable: "any", target: "draft-7" }), TRANSFERS, CATEGORIES, COUNTRY_NAMES };
+module.exports = { schema: z.toJSONSchema(manifestSchema, { io: "input", unrepresentable: "any", target: "draft-7" }), TRANSFERS, CATEGORIES, COUNTRY_NAMES, COOKIE_PURPOSES };
 `;
 const bundled = await build({ stdin: { contents: entry, resolveDir: ROOT, loader: "ts" }, bundle: true, platform: "node", format: "cjs", write: false, logLevel: "warning" });
 const mod = { exports: {} };
 new Function("module", "exports", "require", bundled.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-const { schema, TRANSFERS, CATEGORIES, COUNTRY_NAMES } = mod.exports;
+const { schema, TRANSFERS, CATEGORIES, COUNTRY_NAMES, COOKIE_PURPOSES } = mod.exports;
 
 const codes = ["EU", "EEA", ...Object.keys(COUNTRY_NAMES).sort()];
 const country = { type: "string", enum: codes };
@@ -43,6 +44,8 @@ describe(c.authority, "The supervisory authority the policy names for complaints
 describe(props.regimes, "The laws the policy must satisfy (default [gdpr]).");
 describe(props.disclosure, "Where the full list of sub-processors is published.");
 describe(props.disclosure.properties.list, "URL of the published sub-processor list; a policy that links to it discloses every processor.");
+describe(props.disclosure.properties.notice_days, "Days of notice promised to customers before a new sub-processor starts processing (e.g. 30); checked by the notice-period rule against the manifest's git history.");
+describe(props.disclosure.properties.feed, "URL where the Atom feed of sub-processor changes is published (its self link); see `policywright changes`.");
 describe(props.processors, "Every service that processes personal data for the controller.");
 const p = props.processors.items.properties;
 describe(p.name, "The processor's name; names and aliases are unique, case-insensitive.");
@@ -56,12 +59,21 @@ describe(p.retention, `How long this processor keeps the data. ${period}`);
 describe(p.consent, "True when the processor is used only after the person consents (analytics, advertising).");
 describe(p.via, "The listed processor through which this one is reached.");
 describe(p.website, "The processor's website.");
+describe(p.legal_name, "The registered company name, shown beside the name on the published sub-processor list.");
+describe(p.since, "When the processor starts (or started) processing, as YYYY-MM-DD; announced on the published list.", { pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 describe(props.retention, "The retention schedule, by category of data.");
 const r = props.retention.items.properties;
 describe(r.data, "A category of data, as the policy names it.");
 describe(r.aliases, "Other names the policy may use for this data.");
 describe(r.period, period);
 describe(r.store, "The listed processor that stores this data, if any.");
+describe(props.cookies, "The cookies (and similar browser storage) the site sets; the policy's cookie table is checked against them.");
+const k = props.cookies.items.properties;
+describe(k.name, "The cookie's name as the browser shows it (_ga), or a prefix pattern with a trailing * (_ga_*).");
+describe(k.provider, "Who sets it: a processor's name or alias from processors, or first-party.");
+describe(k.purpose, "Why it is set.", { enum: [...COOKIE_PURPOSES] });
+describe(k.duration, "How long it lives: \"N minutes|hours|days|weeks|months|years\" or \"session\".");
+describe(k.consent, "True when it is set only after consent; default false for necessary cookies, true otherwise.");
 
 const out = { $schema: schema.$schema, $id: "https://github.com/policywright/policywright/blob/main/schemas/processors.schema.json", title: "Policywright processor manifest (processors.yaml)", ...schema };
 const text = `${JSON.stringify(out, null, 2)}\n`;

@@ -1,19 +1,43 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
-import { DraftManifestRequest, sendRequest } from "../../server/src/protocol";
+import type { BaseLanguageClient } from "vscode-languageclient";
+import { restart } from "./restart";
+import { DraftManifestRequest, sendRequest, SubprocessorChangesRequest } from "../../server/src/protocol";
 
 export const CREATE_MANIFEST_COMMAND = "policywright.createManifest";
 export const RESTART_COMMAND = "policywright.restartServer";
+export const SHOW_CHANGES_COMMAND = "policywright.showSubprocessorChanges";
 
 /**
  * Client-side commands. "Check Workspace" is not here: the server declares it in its
  * capabilities and the language client registers it.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(CREATE_MANIFEST_COMMAND, () => createManifest(client)),
-    vscode.commands.registerCommand(RESTART_COMMAND, () => client.restart()),
+    vscode.commands.registerCommand(RESTART_COMMAND, () => restart(client)),
+    vscode.commands.registerCommand(SHOW_CHANGES_COMMAND, () => showChanges(client)),
   );
+}
+
+/**
+ * "Policywright: Show Sub-processor Changes": the changelog of the manifest in the active editor
+ * (or of the manifest the active policy uses, or the workspace's processors.yaml), read from git
+ * by the server and shown in a Markdown preview tab. Nothing is written to disk.
+ */
+async function showChanges(client: BaseLanguageClient): Promise<void> {
+  let uri = vscode.window.activeTextEditor?.document.uri;
+  if (!uri || uri.scheme !== "file") [uri] = await vscode.workspace.findFiles("**/processors.{yaml,yml}", "**/node_modules/**", 1);
+  if (!uri) {
+    void vscode.window.showWarningMessage("Policywright: open processors.yaml or a policy to see its sub-processor changes.");
+    return;
+  }
+  const got = await sendRequest(client, SubprocessorChangesRequest, { uri: uri.toString() });
+  if (!got.markdown) {
+    void vscode.window.showWarningMessage(`Policywright: no sub-processor changes to show: ${got.error ?? "unknown reason"}.`);
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: `<!-- ${got.manifest ?? "processors.yaml"}, read from git -->\n${got.markdown}` });
+  await vscode.commands.executeCommand("markdown.showPreview", doc.uri);
 }
 
 /**
@@ -21,7 +45,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
  * an unsaved file beside the policy, so nothing is written until the user saves. An existing
  * manifest is opened instead, never overwritten.
  */
-async function createManifest(client: LanguageClient): Promise<void> {
+async function createManifest(client: BaseLanguageClient): Promise<void> {
   const policy = vscode.window.activeTextEditor?.document;
   const draft = await sendRequest(client, DraftManifestRequest, { uri: policy?.uri.toString() ?? "untitled:policy.md" });
   if (!draft.target || !vscode.workspace.isTrusted) {

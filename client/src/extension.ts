@@ -1,29 +1,14 @@
-import * as vscode from "vscode";
+import type * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { registerCommands } from "./commands";
 import { createClient } from "./languageClient";
-import { registerPreview } from "./preview/index";
-import { createStatusBar } from "./statusBar";
+import { startClient } from "./start";
 
 let client: LanguageClient | undefined;
 
-/**
- * Activates on Markdown files and on workspaces with a processors.yaml: starts the language
- * server, the status bar item, the commands and the preview. In an untrusted workspace the
- * server analyses open documents only; granting trust restarts it with full access.
- */
+/** The desktop extension: the server runs as a Node process (dist/server.js). */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
-  registerCommands(context, client);
-  context.subscriptions.push(createStatusBar(client));
-  registerPreview(context, client);
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  try {
-    // awaited so that the server's commands (Check Workspace) exist before activation ends
-    await client.start();
-  } catch (e) {
-    void vscode.window.showErrorMessage(`Policywright: the language server did not start: ${(e as Error).message}`);
-  }
+  await startClient(context, client);
 }
 
 export function deactivate(): Thenable<void> | undefined {

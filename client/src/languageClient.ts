@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import type { InitOptions } from "../../server/src/protocol";
+import { LanguageClient, TransportKind, type ServerOptions } from "vscode-languageclient/node";
+import { clientOptions as clientOptions_ } from "./start";
 
 /**
  * The language client: starts the bundled server (dist/server.js) over Node IPC and sends it
@@ -13,18 +13,6 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: "file", language: "markdown" },
-      { scheme: "untitled", language: "markdown" },
-      { scheme: "file", language: "yaml" },
-      { scheme: "file", pattern: "**/processors.{yaml,yml}" },
-    ],
-    // read at every (re)start, so a restart after trust is granted tells the server
-    initializationOptions: (): InitOptions => ({ trusted: vscode.workspace.isTrusted }),
-    diagnosticCollectionName: "policywright",
-    outputChannelName: "Policywright",
-    markdown: { isTrusted: false, supportHtml: false },
-  };
+  const clientOptions = clientOptions_(["file", "untitled"]);
   return new LanguageClient("policywright", "Policywright", serverOptions, clientOptions);
 }

@@ -2,13 +2,16 @@ import { statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
-import { checkFile, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicyFiles, isInside, normalize, UserError } from "./core/project";
+import { checkFile, listPages, loadHistories, ManifestCache, type CheckedFile } from "./host/check";
+import { findPolicyFiles, isInside, isUserError, normalize, UserError } from "./core/project";
+import type { LoadedHistory } from "./host/history/manifestHistory";
 import { nodeFs } from "./host/nodeFs";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
 import { runRender } from "./cli/render";
+import { runChanges } from "./cli/changes";
+import { runSubprocessors } from "./cli/subprocessors";
 
 declare const PW_VERSION: string;
 const VERSION = typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0";
@@ -17,21 +20,28 @@ const USAGE = `usage:
   policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif] [--fix] [--quiet]
   policywright init POLICY.md [--out processors.yaml]
   policywright preview POLICY.md [--manifest FILE] --out review.html
-  policywright export POLICY.md --out policy.html`;
+  policywright export POLICY.md --out policy.html
+  policywright subprocessors [--manifest FILE] [--format markdown|html|json] [--out FILE]
+  policywright changes [--manifest FILE] [--since REV|DATE] [--format markdown|atom|json] [--out FILE] [--url URL]`;
 
 interface Args {
   command: string;
   paths: string[];
   manifest?: string;
-  format: string;
+  /** Each command checks its own formats; undefined means the command's default. */
+  format?: string;
   fix: boolean;
   quiet: boolean;
   out?: string;
+  since?: string;
+  url?: string;
 }
 
 const OPTIONS = {
   manifest: { type: "string" },
-  format: { type: "string", default: "text" },
+  format: { type: "string" },
+  since: { type: "string" },
+  url: { type: "string" },
   out: { type: "string", short: "o" },
   fix: { type: "boolean", default: false },
   quiet: { type: "boolean", short: "q", default: false },
@@ -50,8 +60,8 @@ function readArgs(argv: string[]): Args {
   }
   const { values: v, positionals } = parsed;
   const [command = v.version ? "--version" : v.help ? "--help" : "", ...paths] = positionals;
-  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out };
-  if (!["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
+  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, since: v.since, url: v.url };
+  if (command === "check" && a.format !== undefined && !["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
   return a;
 }
 
@@ -80,11 +90,26 @@ async function rootFor(policy: string, a: Args, cwd: string): Promise<string> {
   return dirname(policy);
 }
 
+/**
+ * Checks the policies, then the published sub-processor lists their manifests name (with the list
+ * rules), then again with git history where a manifest promises a notice period (the facts the
+ * notice-period rule needs; history is read only then).
+ */
 async function checkAll(policies: string[], a: Args, cwd: string): Promise<CheckedFile[]> {
-  const cache = new ManifestCache();
   const manifest = a.manifest === undefined ? undefined : resolve(a.manifest);
-  const out: CheckedFile[] = [];
-  for (const p of policies) out.push(await checkFile(p, await rootFor(p, a, cwd), { manifest, cache }));
+  const histories = new Map<string, LoadedHistory>();
+  let pages: { path: string; manifestPath: string }[] = [];
+  const once = async (cache: ManifestCache) => {
+    const out: CheckedFile[] = [];
+    for (const p of policies) out.push(await checkFile(p, await rootFor(p, a, cwd), { manifest, cache, histories }));
+    for (const l of pages) out.push(await checkFile(l.path, cwd, { cache, histories, listPageOf: l.manifestPath }));
+    return out;
+  };
+  const cache = new ManifestCache();
+  let out = await once(cache);
+  pages = await listPages(out, cwd, cache);
+  const read = await loadHistories(out, cache, histories);
+  if (pages.length || read) out = await once(cache);
   return out;
 }
 
@@ -129,7 +154,11 @@ export async function main(argv: string[]): Promise<number> {
       case "check":
         return await check(a);
       case "init":
-        return runInit(a.paths, a.out);
+        return await runInit(a.paths, a.out);
+      case "subprocessors":
+        return await runSubprocessors({ manifest: a.manifest, format: a.format ?? "markdown", out: a.out });
+      case "changes":
+        return await runChanges({ manifest: a.manifest, since: a.since, format: a.format ?? "markdown", out: a.out, url: a.url });
       case "preview":
       case "export":
         return await runRender(a.command, a.paths, a.out, a.manifest);
@@ -146,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UserError(a.command ? `unknown command '${a.command}'\n${USAGE}` : USAGE);
     }
   } catch (e) {
-    const msg = e instanceof UserError ? e.message : `internal error: ${(e as Error).message}`;
+    const msg = isUserError(e) ? e.message : `internal error: ${(e as Error).message}`;
     process.stderr.write(`${printable(`policywright: ${msg}`)}\n`);
     return 2;
   }

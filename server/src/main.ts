@@ -5,6 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { lastCommitDate } from "./host/git";
+import { gitHistory } from "./host/history/lazy";
 import { nodeFs } from "./host/nodeFs";
 import { startServer } from "./server";
 
@@ -12,4 +13,4 @@ import { startServer } from "./server";
 process.on("uncaughtException", (e) => console.error(`policywright: ${e.stack ?? e}`));
 process.on("unhandledRejection", (e) => console.error(`policywright: ${(e as Error)?.stack ?? e}`));
 
-startServer(createConnection(ProposedFeatures.all), { disk: nodeFs, commitDate: lastCommitDate });
+startServer(createConnection(ProposedFeatures.all), { disk: nodeFs, commitDate: lastCommitDate, readHistory: (path) => gitHistory().loadManifestHistory(path) });

@@ -118,3 +118,27 @@ export interface InitOptions {
   /** Settings for clients that cannot answer workspace/configuration (the `policywright` section). */
   settings?: unknown;
 }
+
+/**
+ * File access the web build's server asks of the client, which answers from `workspace.fs`
+ * (a web worker has no disk). Paths travel as URIs; contents as base64 so that UTF-16 and
+ * binary files are decoded (or refused) exactly as on the desktop.
+ */
+export interface FsStat {
+  type: "file" | "directory" | "other";
+  size: number;
+  mtime: number;
+}
+export const FsStatRequest = request<UriParams, FsStat | null>("policywright/fs/stat");
+export const FsReadRequest = request<UriParams, { base64: string } | null>("policywright/fs/read");
+export const FsListRequest = request<UriParams, { name: string; type: FsStat["type"] }[]>("policywright/fs/list");
+
+/** The sub-processor changelog of a manifest (or of the manifest a policy uses), from git. */
+export interface SubprocessorChanges {
+  markdown?: string;
+  /** The manifest's path in its repository. */
+  manifest?: string;
+  /** Why there is no changelog (not in git, untrusted workspace, no manifest). */
+  error?: string;
+}
+export const SubprocessorChangesRequest = request<UriParams, SubprocessorChanges>("policywright/subprocessorChanges");

@@ -13,12 +13,14 @@ import { hover } from "./features/hover";
 import { references } from "./features/references";
 import { symbols } from "./features/symbols";
 import { checkWorkspace } from "./features/workspaceCheck";
-import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
+import { subprocessorChanges } from "./features/subprocessorHistory";
+import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, SubprocessorChangesRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
-import { isManifestName, type ProjectFs } from "./core/project";
+import type { ProjectFs } from "./core/project";
 import type { Services } from "./features/services";
 import { uriToPath, Workspace } from "./workspace/folders";
-import { ManifestStore, type CommitDates } from "./workspace/manifests";
+import { ManifestStore, type CommitDates, type HistoryReader } from "./workspace/manifests";
+import { isYamlDocument } from "./workspace/documents";
 import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
 
@@ -26,6 +28,8 @@ import { SettingsStore } from "./workspace/settings";
 export interface ServerHost {
   disk: ProjectFs;
   commitDate?: CommitDates;
+  /** The manifest's git history (notice-period, the manifest's code lens and hover, the changelog). */
+  readHistory?: HistoryReader;
 }
 
 /**
@@ -47,9 +51,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     ws.setFolders(params.workspaceFolders, params.rootUri);
     const caps = params.capabilities;
     s.settings = new SettingsStore(connection, !!caps.workspace?.configuration, init.settings);
-    s.manifests = new ManifestStore(ws, s.project.fs, () => (s.store ? maxBytes : 5 * 1024 * 1024), host.commitDate);
+    s.manifests = new ManifestStore(ws, s.project.fs, () => (s.store ? maxBytes : 5 * 1024 * 1024), host.commitDate, host.readHistory);
     s.store = new AnalysisStore(ws, s.settings, s.manifests, s.project);
     s.diagnostics = new Diagnostics(s);
+    // a manifest's git history arrives after its first check: check again, and redraw the lenses that show it
+    s.manifests.onHistory = (path) => {
+      s.diagnostics.manifestChanged(path);
+      if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest("workspace/codeLens/refresh").catch(() => undefined);
+    };
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canShowProgress = !!caps.window?.workDoneProgress;
     configDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -79,6 +88,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     void refreshLimit();
+    // the web build has no git: say once why stale-date cannot compare with the manifest's commit date
+    if (!host.commitDate) connection.console.info("Policywright: git is not available here, so stale-date cannot compare the policy's date with the manifest's last commit; it still checks the date's presence and format.");
     // VS Code sends didChangeConfiguration only to servers that register for it
     if (configDynamically) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (watchDynamically) {
@@ -86,6 +97,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         watchers: [
           { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          // policies the workspace check listed are re-checked when they change on disk
+          { globPattern: "**/*.{md,markdown}", kind: WatchKind.Change | WatchKind.Delete },
         ],
       });
     }
@@ -113,6 +126,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
         s.diagnostics.recheckAll();
         continue;
       }
+      if (/\.(?:md|markdown)$/i.test(path)) {
+        s.diagnostics.fileChanged(path);
+        continue;
+      }
       // the buffer wins over the disk while the manifest is open
       if (ws.openAt(path)) continue;
       s.manifests.invalidate(path);
@@ -123,19 +140,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // YAML files other than manifests (CI workflows, say) are synced but never trigger a re-check
   documents.onDidOpen((e) => {
     const path = uriToPath(e.document.uri);
-    if (!isYaml(e.document)) s.diagnostics.opened(e.document.uri);
+    if (!isYamlDocument(e.document)) s.diagnostics.opened(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
-    if (!isYaml(e.document)) s.diagnostics.changed(e.document.uri);
+    if (!isYamlDocument(e.document)) s.diagnostics.changed(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
     s.diagnostics.closed(e.document.uri, path);
     // a closed manifest is read from disk again (or is gone, if it was deleted meanwhile)
-    if (path && isYaml(e.document) && s.diagnostics.isManifest(path)) {
+    if (path && isYamlDocument(e.document) && s.diagnostics.isManifest(path)) {
       s.manifests.invalidate(path);
       s.diagnostics.manifestChanged(path);
     }
@@ -153,6 +170,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   onRequest(connection, ExportHtmlRequest, (p) => exportHtml(s, p));
   onRequest(connection, PolicyStatusRequest, (p) => policyStatus(s, p));
   onRequest(connection, DraftManifestRequest, (p) => draft(s, p));
+  onRequest(connection, SubprocessorChangesRequest, (p) => subprocessorChanges(s, p));
   connection.onExecuteCommand(async (p, token, workDone) => {
     if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
     // the client's own progress token when it sent one, else a server-started progress
@@ -171,7 +189,3 @@ export function startServer(connection: Connection, host: ServerHost): void {
 declare const PW_VERSION: string;
 
 const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
-
-function isYaml(doc: TextDocument): boolean {
-  return doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri) || isManifestName(doc.uri);
-}

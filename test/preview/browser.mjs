@@ -22,6 +22,7 @@ export const THEMES = {
 
 /** Starts Chromium with a fresh profile; `close()` removes the profile again. */
 export async function launch({ width = 1280, height = 860, colorScheme = "light" } = {}) {
+  if (!hasChromium) throw new Error(`${CHROMIUM} is missing: install Chromium (apt-get install chromium); the browser tests fail without it rather than skip`);
   const profile = mkdtempSync(join(tmpdir(), "pw-chromium-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width, height }, colorScheme });
   const requests = [];

@@ -3,16 +3,18 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CLI } from "../unit/helpers.mjs";
 import { FIXTURES } from "./helpers.mjs";
+import { tempDir } from "../unit/helpers.mjs";
+
 
 const run = (args, cwd) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 60000 });
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), "pw-preview-cli-"));
+  const dir = tempDir(join(tmpdir(), "pw-preview-cli-"));
   cpSync(join(FIXTURES, "policy.md"), join(dir, "privacy.md"));
   cpSync(join(FIXTURES, "processors.yaml"), join(dir, "processors.yaml"));
   return dir;

@@ -12,11 +12,13 @@
 import { test, describe, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { tempDir } from "../unit/helpers.mjs";
+
 
 const here = dirname(fileURLToPath(import.meta.url));
 const core = createRequire(import.meta.url)("../../dist/core.js");
@@ -120,7 +122,7 @@ function assertOnlyEdited(before, after, edits, label) {
 }
 
 describe("check --fix over every fixture and shared example", () => {
-  const work = mkdtempSync(join(tmpdir(), "pw-fix-"));
+  const work = tempDir(join(tmpdir(), "pw-fix-"));
   const cases = [];
   for (const [root, prefix] of [[FIXTURES, "own"], [EXAMPLES, "shared"]]) {
     for (const c of dirsIn(root)) {
@@ -147,6 +149,10 @@ describe("check --fix over every fixture and shared example", () => {
     }
     fixRun = cli(["check", "--fix", "--format", "json"], work);
     recheck = cli(["check", "--format", "json"], work);
+  });
+
+  test("the shared examples are there: a missing ../shared/examples fails, it is not skipped", () => {
+    assert.ok(dirsIn(EXAMPLES).length > 0, `no example cases in ${EXAMPLES}; the fix scenarios need the shared examples`);
   });
 
   test("--fix reports what it changed", () => {

@@ -4,12 +4,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "esbuild";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { tempDir } from "./helpers.mjs";
 
-const dir = mkdtempSync(join(tmpdir(), "pw-cat-"));
+
+const dir = tempDir(join(tmpdir(), "pw-cat-"));
 const entry = join(dir, "entry.ts");
 const catalogDir = fileURLToPath(new URL("../../server/src/core/catalog/", import.meta.url));
 writeFileSync(

@@ -2,11 +2,13 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { CLI, ROOT, manifestText } from "./helpers.mjs";
+import { tempDir } from "./helpers.mjs";
+
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +57,7 @@ ask for data portability. You may lodge a complaint with a supervisory authority
 `;
 
 function workspace(files) {
-  const dir = mkdtempSync(join(tmpdir(), "pw-cli-"));
+  const dir = tempDir(join(tmpdir(), "pw-cli-"));
   for (const [p, text] of Object.entries(files)) {
     mkdirSync(join(dir, p, ".."), { recursive: true });
     writeFileSync(join(dir, p), text);

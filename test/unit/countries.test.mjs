@@ -1,12 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "esbuild";
-import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { tempDir } from "./helpers.mjs";
 
-const out = join(mkdtempSync(join(tmpdir(), "pw-geo-")), "geo.mjs");
+
+const out = join(tempDir(join(tmpdir(), "pw-geo-")), "geo.mjs");
 await build({
   entryPoints: [new URL("../../server/src/core/geo/countries.ts", import.meta.url).pathname],
   bundle: true,

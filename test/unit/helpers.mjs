@@ -1,5 +1,7 @@
 // Shared helpers for the unit tests: the bundled core (run `node esbuild.mjs` first),
 // a manifest builder and small accessors for findings.
+import { after } from "node:test";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
@@ -42,3 +44,14 @@ export const covered = (text, f) => text.slice(f.start, f.end);
 
 /** The 0-based line of an offset. */
 export const lineOf = (text, offset) => text.slice(0, offset).split("\n").length - 1;
+
+/** Temporary folders made by a test file, removed when its tests are done (nothing is left in /tmp). */
+const temps = [];
+after(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** mkdtempSync, and the folder is removed after the file's tests. */
+export function tempDir(prefix) {
+  const d = mkdtempSync(prefix);
+  temps.push(d);
+  return d;
+}

@@ -2,10 +2,12 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { check, covered, manifestText, CLI } from "./helpers.mjs";
+import { tempDir } from "./helpers.mjs";
+
 
 const lines = (policy, fs) => fs.map((f) => policy.slice(0, f.start).split("\n").length);
 const placeholders = (policy) => check(policy, { processors: [] }).findings.filter((f) => f.rule === "placeholder");
@@ -83,7 +85,7 @@ describe("suppression comments", () => {
 describe(".policywright.json severities via the CLI", () => {
   const POLICY = "# Privacy notice\n\nPikkulintu Oy, privacy@pikkulintu.example. Fax: TBD.\n";
   function workspace(config, where = ".") {
-    const dir = mkdtempSync(join(tmpdir(), "pw-sev-"));
+    const dir = tempDir(join(tmpdir(), "pw-sev-"));
     mkdirSync(join(dir, "legal"));
     writeFileSync(join(dir, "legal", "privacy.md"), POLICY);
     writeFileSync(join(dir, "legal", "processors.yaml"), manifestText({ processors: [] }));

@@ -3,7 +3,7 @@ import { computeLineStarts, positionAt } from "../core/policy/parse";
 import type { Finding } from "../core/types";
 import type { CheckedFile } from "../host/check";
 
-export const DOCS_BASE = "https://github.com/policywright/policywright/blob/main/docs/rules/";
+export { DOCS_BASE } from "../core/docs";
 
 export interface ReportFinding {
   rule: string;

@@ -1,3 +1,4 @@
+import type { ManifestHistory } from "./changes/types";
 import type { Manifest, Processor } from "./manifest/parse";
 import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { frontMatterFinding } from "./policy/frontMatterFinding";
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   regimes?: Regime[];
   now?: Date;
   manifestChanged?: Date;
+  /** The manifest's git history, read by the host; rules that need it say nothing without it. */
+  manifestHistory?: ManifestHistory;
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
   /** The rules to run (all of them by default). */
@@ -56,7 +59,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     if (x.sentence >= 0) push(bySentence, x.sentence, x);
   }
   const context: RuleContext = {
-    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, sentenceOf,
+    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, manifestHistory: options.manifestHistory, sentenceOf,
     claimsOf: (p) => claims.get(p) ?? NONE,
     mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
     kindsOf(block: Block | number) {

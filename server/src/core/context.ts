@@ -1,3 +1,4 @@
+import type { ManifestHistory } from "./changes/types";
 import type { Manifest, Processor } from "./manifest/parse";
 import type { Mention } from "./mentions/find";
 import type { Block, PolicyDoc } from "./policy/parse";
@@ -16,6 +17,8 @@ export interface RuleContext {
   now: Date;
   /** When the manifest last changed (from version control), if the host knows. */
   manifestChanged?: Date;
+  /** The manifest's history from version control, if the host read it (not outside git, nor in the web build). */
+  manifestHistory?: ManifestHistory;
   /** Section kinds that apply at a block: its section's and every ancestor's. */
   kindsOf(block: Block | number): Set<SectionKind>;
   /** The sentence index at an offset, -1 if none. */

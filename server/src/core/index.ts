@@ -1,7 +1,6 @@
 /** The pure analysis core's public surface, bundled as dist/core.js for tests and tools. */
 export { analyze, defaultSeverity, type Analysis, type AnalyzeOptions } from "./analyze";
 export { parseManifest, type Manifest, type Processor, type RetentionEntry } from "./manifest/parse";
-export { readSimpleYaml } from "./manifest/fastYaml";
 export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
 export { reparsePolicy } from "./policy/reparse";
 export { splitSentences } from "./policy/sentences";
@@ -19,3 +18,9 @@ export { draftManifest } from "./init/draft";
 export * from "./project/index";
 export type { RuleContext } from "./context";
 export type { Rule } from "./rules/rule";
+export { readCookieTables } from "./cookies/table";
+export { lookupCookie, knownCookieNames, COOKIE_DATABASE } from "./cookies/known";
+export { parseLifetime, sameLifetime, formatLifetime } from "./cookies/duration";
+export { readCookieName, sameCookie } from "./cookies/names";
+export { policyCookieHover, manifestCookieHover } from "./cookies/hover";
+export { draftCookiesFix } from "./cookies/draft";

@@ -80,7 +80,7 @@ export function parsePeriod(value: string, packs: readonly LanguagePack[] = PACK
   return undefined;
 }
 
-const HOURS: Record<Unit, number> = { hour: 1, day: 24, week: 168, month: 0, year: 0 };
+const HOURS: Record<Unit, number> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 0, year: 0 };
 
 /**
  * Equality per the contract: exact conversion within hours/days/weeks and within

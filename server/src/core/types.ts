@@ -3,7 +3,7 @@
 export const RULE_IDS = [
   "undisclosed-processor", "undeclared-processor", "retention-mismatch", "country-mismatch",
   "transfer-contradiction", "consent-contradiction", "missing-section", "placeholder",
-  "contact-mismatch", "stale-date", "manifest-invalid", "generated-block-stale", "unknown-rule",
+  "contact-mismatch", "stale-date", "manifest-invalid", "generated-block-stale", "notice-period", "cookie-mismatch", "unknown-rule",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -1,4 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
+import { draftCookiesFix } from "../core/cookies/draft";
+import { readCookieTables } from "../core/cookies/table";
+import type { PolicyDoc } from "../core/policy/parse";
 import { planFixes } from "../core/fixes/apply";
 import type { Finding, Fix } from "../core/types";
 import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
@@ -7,6 +10,7 @@ import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
 import { stampOf } from "./diagnostics";
+import { isYamlDocument } from "../workspace/documents";
 
 /** Our fix-all kind: `editor.codeActionsOnSave: { "source.fixAll.policywright": "explicit" }` runs it on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policywright`;
@@ -20,12 +24,14 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   const path = uriToPath(uri);
   const doc = s.ws.get(uri);
   if (!doc) return [];
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+  if (isYamlDocument(doc)) {
     if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
     const manifest = path ? await s.manifests.get(path) : undefined;
     return manifest?.manifest ? manifestActions(params, manifest) : [];
   }
-  const r = await s.store.open(uri);
+  // the diagnostics on screen carry their fixes: answer from the result they were published
+  // from, without waiting for settings or a re-analysis, so Ctrl+. works as soon as they show
+  const r = s.diagnostics.shownFor(uri, doc.version) ?? (await s.store.open(uri));
   if (!r?.analysis) return [];
   const targets = targetsOf(r);
   const out: CodeAction[] = [];
@@ -37,6 +43,13 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
         if (edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit });
       }
     }
+  }
+  // before the manifest declares cookies, the cookie table offers to draft them (spec §9)
+  const manifest = r.analysis.manifest;
+  if (wants(CodeActionKind.QuickFix) && manifest && !manifest.cookiesDeclared && targets.manifest && inCookieTable(r.analysis.doc, doc.offsetAt(params.range.start))) {
+    const fix = draftCookiesFix(r.analysis.doc, manifest);
+    const edit = fix && toWorkspaceEdit(fix.edits, targets);
+    if (fix && edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit });
   }
   if (wants(FIX_ALL_KIND)) {
     const all = fixAll(r);
@@ -90,4 +103,14 @@ function manifestActions(params: CodeActionParams, m: ManifestState): CodeAction
     }
   }
   return out;
+}
+
+/** Whether an offset lies in one of the policy's cookie tables (from its first row to its end). */
+function inCookieTable(doc: PolicyDoc, at: number): boolean {
+  const { tables, cookies } = readCookieTables(doc);
+  return tables.some((t, i) => {
+    const first = cookies.find((c) => c.table === i);
+    const start = t.blocks.length ? doc.blocks[t.blocks[0]].start : first?.nameStart ?? t.end;
+    return at >= start && at <= t.end;
+  });
 }

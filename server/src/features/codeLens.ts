@@ -4,17 +4,25 @@ import { retentionClaims } from "../core/claims/retention";
 import { linksTo } from "../core/claims/recipients";
 import { rangeOf } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
+import { uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
+import { manifestHistoryLenses } from "./subprocessorHistory";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Code lenses with the manifest's view of two sections: above the recipients section, how
  * many manifest processors the policy names; above the retention section, how many of the
  * manifest's periods it states and how many differ. They are plain text (no command), since
- * the diagnostics already carry the fixes.
+ * the diagnostics already carry the fixes. In the manifest, one over each processor says when
+ * git history shows it was added (./subprocessorHistory.ts).
  */
 export async function codeLenses(s: Services, params: CodeLensParams): Promise<CodeLens[]> {
   const doc = s.ws.get(params.textDocument.uri);
-  if (!doc || doc.languageId === "yaml") return [];
+  if (!doc) return [];
+  if (isYamlDocument(doc)) {
+    const path = uriToPath(doc.uri);
+    return path && s.diagnostics.isManifest(path) ? manifestHistoryLenses(s, path) : [];
+  }
   const r = await s.store.open(doc.uri);
   const m = r?.manifest?.manifest;
   if (!r?.analysis || !m) return [];

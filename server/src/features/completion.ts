@@ -6,6 +6,7 @@ import type { PolicyDoc } from "../core/policy/parse";
 import { uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
 import { manifestCompletion } from "./completionManifest";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Completion. In a policy: the manifest's processor names and aliases wherever a word is
@@ -19,7 +20,7 @@ export async function completion(s: Services, params: CompletionParams): Promise
   const offset = doc.offsetAt(params.position);
   const lineStart = doc.offsetAt({ line: params.position.line, character: 0 });
   const before = doc.getText().slice(lineStart, offset);
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+  if (isYamlDocument(doc)) {
     const path = uriToPath(uri);
     const state = path ? await s.manifests.get(path) : undefined;
     return manifestCompletion(doc, params.position, before, state?.manifest);

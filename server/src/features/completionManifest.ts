@@ -2,6 +2,9 @@ import { CompletionItemKind, type CompletionItem, type Position, type TextEdit }
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { CATALOG } from "../core/catalog";
 import { CATEGORIES } from "../core/catalog/types";
+import { knownCookieNames, lookupCookie } from "../core/cookies/known";
+import { parseLifetime, formatLifetime } from "../core/cookies/duration";
+import { COOKIE_PURPOSES } from "../core/cookies/types";
 import { transferText } from "../core/fixes/recipients";
 import { COUNTRY_NAMES } from "../core/geo/countries";
 import type { Manifest } from "../core/manifest/parse";
@@ -23,6 +26,7 @@ export function manifestCompletion(doc: TextDocument, pos: Position, before: str
   const token = /[^\s,[\]'"]*$/.exec(value)![0];
   const range = { start: { line: pos.line, character: pos.character - token.length }, end: pos };
   const item = (label: string, detail: string, kind: CompletionItemKind = CompletionItemKind.EnumMember, insert = label): CompletionItem => ({ label, detail, kind, textEdit: { range, newText: insert } });
+  if (section === "cookies") return cookieCompletion(doc, pos.line, indent.length + dash.length, key, item, manifest);
   switch (key) {
     case "name":
       if (section !== "processors" || value.startsWith("[")) return [];
@@ -47,6 +51,43 @@ export function manifestCompletion(doc: TextDocument, pos: Position, before: str
     case "store":
     case "via":
       return (manifest?.processors ?? []).map((p) => item(p.name, p.purpose ?? "processor", CompletionItemKind.Reference, yamlScalar(p.name)));
+    default:
+      return [];
+  }
+}
+
+type Item = (label: string, detail: string, kind?: CompletionItemKind, insert?: string) => CompletionItem;
+
+/**
+ * In `cookies:`: `name:` offers the Open Cookie Database's names (a prefix as `name_*`) and fills
+ * in provider, purpose and the usual duration; `provider:` the manifest's processors and
+ * first-party; `purpose:` the four purposes.
+ */
+function cookieCompletion(doc: TextDocument, line: number, column: number, key: string, item: Item, manifest: Manifest | undefined): CompletionItem[] {
+  switch (key) {
+    case "name": {
+      const names = new Set((manifest?.processors ?? []).flatMap((p) => [p.name, ...p.aliases]));
+      return knownCookieNames().map((k) => {
+        const name = k.pattern ? `${k.name}*` : k.name;
+        const known = lookupCookie(k.name);
+        const life = known && parseLifetime(known.retention);
+        const provider = known?.service && names.has(known.service.name) ? known.service.name : undefined;
+        return {
+          ...item(name, `${k.platform}${known ? ` · ${known.category}` : ""}`, CompletionItemKind.Value, JSON.stringify(name)),
+          additionalTextEdits: fillIn(doc, line, column, {
+            ...(provider ? { provider: yamlScalar(provider) } : {}),
+            ...(known ? { purpose: known.purpose } : {}),
+            ...(life && life.kind !== "persistent" ? { duration: formatLifetime(life) } : {}),
+          }),
+        };
+      });
+    }
+    case "provider":
+      return [item("first-party", "set by your own site", CompletionItemKind.EnumMember), ...(manifest?.processors ?? []).map((p) => item(p.name, p.purpose ?? "processor", CompletionItemKind.Reference, yamlScalar(p.name)))];
+    case "purpose":
+      return COOKIE_PURPOSES.map((p) => item(p, "cookie purpose"));
+    case "consent":
+      return [item("true", "set only after the person consents"), item("false", "set without consent (strictly necessary)")];
     default:
       return [];
   }

@@ -1,4 +1,4 @@
-import { dirname, join } from "node:path";
+import { dirname, joinPath } from "../core/project";
 import { draftManifest } from "../core/init/draft";
 import { buildPreviewModel, type PreviewModel } from "../preview/model";
 import { renderExportPage } from "../preview/page";
@@ -6,6 +6,7 @@ import { previewUpdate } from "../preview/update";
 import type { DraftManifest, PolicyStatus, PreviewContent, UriParams } from "../protocol";
 import { pathToUri, uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /** policywright/previewModel: the preview model of the policy's current analysis. */
 export async function previewModel(s: Services, params: UriParams): Promise<PreviewModel | null> {
@@ -28,7 +29,7 @@ export function exportHtml(s: Services, params: UriParams): { html: string } {
 export async function policyStatus(s: Services, params: UriParams): Promise<PolicyStatus> {
   const none: PolicyStatus = { policy: false, errors: 0, warnings: 0, infos: 0 };
   const doc = s.ws.get(params.uri);
-  if (!doc || doc.languageId === "yaml") return none;
+  if (!doc || isYamlDocument(doc)) return none;
   const r = await s.store.open(params.uri);
   if (!r) return none;
   const status: PolicyStatus = { policy: true, errors: 0, warnings: 0, infos: 0 };
@@ -52,7 +53,7 @@ export async function policyStatus(s: Services, params: UriParams): Promise<Poli
 export async function draft(s: Services, params: UriParams): Promise<DraftManifest> {
   const doc = s.ws.get(params.uri);
   const path = uriToPath(params.uri);
-  const target = path ? pathToUri(join(dirname(path), "processors.yaml")) : undefined;
+  const target = path ? pathToUri(joinPath(dirname(path), "processors.yaml")) : undefined;
   try {
     const d = draftManifest(doc?.getText() ?? "");
     return { yaml: d.yaml, target, processors: d.processors };

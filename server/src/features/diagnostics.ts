@@ -1,10 +1,13 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { AnalysisChangedNotification, sendNotification } from "../protocol";
+import { noticePeriodFindings } from "../core/rules/notice-period";
 import { toDiagnostic } from "../lsp/convert";
+import { nextTurn } from "../workspace/nextTurn";
 import type { PolicyResult } from "../workspace/analyses";
 import { pathToUri, uriToPath } from "../workspace/folders";
 import { isManifestName } from "../core/project";
 import type { Stores } from "../workspace/services";
+import { isYamlDocument } from "../workspace/documents";
 
 /** Edits closer together than this are coalesced into one re-analysis; the first is never delayed. */
 const LIGHT_DEBOUNCE_MS = 40;
@@ -17,9 +20,11 @@ const LIGHT_DEBOUNCE_MS = 40;
 export class Diagnostics {
   private readonly queue: string[] = [];
   private readonly queued = new Set<string>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastRun = new Map<string, number>();
   private readonly publishedPolicies = new Set<string>();
+  /** The result each open policy's diagnostics were last published from: quick fixes answer from it at once. */
+  private readonly shown = new Map<string, PolicyResult>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
   /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
   readonly fromWorkspaceCheck = new Set<string>();
@@ -45,12 +50,37 @@ export class Diagnostics {
     this.timers.delete(uri);
     const r = this.s.store.peek(uri);
     this.s.store.forget(uri);
+    this.shown.delete(uri);
     const checked = !!path && (this.fromWorkspaceCheck.has(uri) || this.fromWorkspaceCheck.has(pathToUri(path)));
     if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
     // a file the workspace check listed keeps its problems, now as saved on disk
     if (checked) void this.s.store.file(path!).then((res) => res && this.publish(res.uri, res));
     if (r?.manifest) void this.publishManifest(r.manifest.path);
     if (path && isManifestName(path)) void this.publishManifest(path);
+  }
+
+  /**
+   * A Markdown file changed, appeared or went away on disk. A closed file the workspace check
+   * listed is checked again (or its problems removed), so the Problems panel never shows a
+   * file as it was.
+   */
+  fileChanged(path: string): void {
+    const uri = pathToUri(path);
+    if (!this.fromWorkspaceCheck.has(uri) || this.s.ws.openAt(path)) return;
+    void this.s.store.file(path).then((r) => {
+      if (!r) this.fromWorkspaceCheck.delete(uri);
+      this.publish(uri, r);
+    });
+  }
+
+  /** The result behind the diagnostics shown for a document, if they belong to its current version. */
+  shownFor(uri: string, version: number): PolicyResult | undefined {
+    const r = this.shown.get(uri);
+    if (!r || r.version !== version) return undefined;
+    // a fix that edits the manifest needs the manifest text it was made for
+    const m = r.manifest;
+    if (m?.open && this.s.ws.get(m.uri)?.version !== m.lines.version) return undefined;
+    return r;
   }
 
   /** Whether a YAML file is a manifest: named like one, or the manifest of a checked policy. */
@@ -65,7 +95,7 @@ export class Diagnostics {
   manifestChanged(path: string): void {
     void this.publishManifest(path);
     for (const doc of this.s.ws.all()) {
-      if (doc.languageId === "yaml" || /\.ya?ml$/i.test(doc.uri)) continue;
+      if (isYamlDocument(doc)) continue;
       const r = this.s.store.peek(doc.uri);
       if (!r || r.located.path === path || !r.manifest) this.enqueue(doc.uri, false);
     }
@@ -88,7 +118,7 @@ export class Diagnostics {
     }
     if (!this.draining) {
       this.draining = true;
-      setImmediate(() => void this.drain());
+      void nextTurn().then(() => this.drain());
     }
   }
 
@@ -103,7 +133,7 @@ export class Diagnostics {
         } catch (e) {
           this.s.connection.console.error(`policywright: checking ${uri} failed: ${(e as Error).stack ?? e}`);
         }
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
       }
     } finally {
       this.draining = false;
@@ -115,7 +145,7 @@ export class Diagnostics {
     const doc = this.s.ws.get(uri);
     if (!doc) return;
     const path = uriToPath(uri);
-    if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+    if (isYamlDocument(doc)) {
       if (path && this.isManifest(path)) await this.publishManifest(path);
       return;
     }
@@ -127,9 +157,11 @@ export class Diagnostics {
   /** Publishes a policy's diagnostics (or clears them when it is no longer a policy). */
   publish(uri: string, r: PolicyResult | undefined): void {
     if (!r) {
+      this.shown.delete(uri);
       if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
+    this.shown.set(uri, r);
     const open = r.version >= 0;
     this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
     this.publishedPolicies.add(uri);
@@ -151,14 +183,21 @@ export class Diagnostics {
       return;
     }
     const settings = await this.s.store.settingsFor(state.uri);
-    const sev = settings.rules["manifest-invalid"] ?? (await this.s.project.config(path)).rules["manifest-invalid"];
-    const stamp = `${state.stamp}|${sev ?? ""}`;
+    const config = await this.s.project.config(path);
+    const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
+    const noticeSev = settings.rules["notice-period"] ?? config.rules["notice-period"];
+    const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
+    const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
     if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
     const diagnostics: Diagnostic[] = [];
     if (state.manifest && sev !== "off") {
       for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
-    } else if (state.error) {
+    }
+    if (state.manifest && history && noticeSev !== "off") {
+      // notice-period is about the manifest alone: reported here, once, not in every policy using it
+      for (const f of noticePeriodFindings(state.manifest, history, new Date())) diagnostics.push(toDiagnostic({ ...f, severity: noticeSev ?? "warning" }, state.lines, state.stamp));
+    } else if (!state.manifest && state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: `Not checked: ${state.error}.` });
     }
     this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });

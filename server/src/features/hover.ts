@@ -1,5 +1,6 @@
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver";
 import { lookupCatalog, type CatalogEntry } from "../core/catalog";
+import { manifestCookieHover, policyCookieHover } from "../core/cookies/hover";
 import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Processor } from "../core/manifest/parse";
@@ -11,6 +12,8 @@ import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
+import { manifestHistoryHover } from "./subprocessorHistory";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Hover: on a processor named in the policy, its manifest entry (or its catalog entry when the
@@ -23,9 +26,11 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   if (!doc) return null;
   const offset = doc.offsetAt(params.position);
   const path = uriToPath(uri);
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) return path ? manifestHover(s, path, offset) : null;
+  if (isYamlDocument(doc)) return path ? manifestHover(s, path, offset) : null;
   const r = await s.store.open(uri);
   if (!r?.analysis) return null;
+  const cookie = policyCookieHover(r.analysis.doc, r.analysis.manifest, offset);
+  if (cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(r.doc, cookie.start, cookie.end) };
   const m = mentionAt(r, offset);
   if (m) {
     const lines: string[] = [];
@@ -95,6 +100,8 @@ function periodHover(r: PolicyResult, offset: number): { text: string; start: nu
 
 async function manifestHover(s: Services, path: string, offset: number): Promise<Hover | null> {
   const state = await s.manifests.get(path);
+  const cookie = state?.manifest && manifestCookieHover(state.manifest, offset);
+  if (state && cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(state.lines, cookie.start, cookie.end) };
   const p = state?.manifest && processorNameAt(state.manifest.processors, offset);
   if (!state || !p) return null;
   const lines: string[] = [`**${p.name}**`, ""];
@@ -112,5 +119,6 @@ async function manifestHover(s: Services, path: string, offset: number): Promise
     const c = p.countries;
     if (c && !c.includes(entry.country)) lines.push("", `_The catalog's usual country differs from this entry's (${c.join(", ")}); check which region you use._`);
   }
+  lines.push(...(await manifestHistoryHover(s, path, offset)));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join("\n") }, range: rangeOf(state.lines, p.nameRange[0], p.nameRange[1]) };
 }

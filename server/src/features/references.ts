@@ -5,6 +5,7 @@ import { mentionAt, mentionsOf, policiesUsing, processorEntryAt } from "../lsp/l
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Find references of a processor: every place a policy names it, in every open policy and
@@ -18,7 +19,7 @@ export async function references(s: Services, params: ReferenceParams): Promise<
   const offset = doc.offsetAt(params.position);
   let state: ManifestState | undefined;
   let p: Processor | undefined;
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+  if (isYamlDocument(doc)) {
     const path = uriToPath(uri);
     state = path ? await s.manifests.get(path) : undefined;
     p = state?.manifest && processorEntryAt(state.manifest.processors, offset);

@@ -5,6 +5,7 @@ import type { PolicyDoc } from "../core/policy/parse";
 import { rangeOf } from "../lsp/convert";
 import { uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * Document symbols. A policy's outline is its sections, each with the disclosures its heading
@@ -15,7 +16,7 @@ export async function symbols(s: Services, params: DocumentSymbolParams): Promis
   const uri = params.textDocument.uri;
   const doc = s.ws.get(uri);
   if (!doc) return [];
-  if (doc.languageId === "yaml" || /\.ya?ml$/i.test(uri)) {
+  if (isYamlDocument(doc)) {
     const path = uriToPath(uri);
     const state = path ? await s.manifests.get(path) : undefined;
     return state?.manifest ? manifestSymbols(state.manifest, state.lines) : [];

@@ -1,7 +1,9 @@
 import type { WorkDoneProgressReporter } from "vscode-languageserver";
 import type { WorkspaceCheckSummary } from "../protocol";
 import type { PolicyResult } from "../workspace/analyses";
+import { nextTurn } from "../workspace/nextTurn";
 import type { Services } from "./services";
+import { isYamlDocument } from "../workspace/documents";
 
 /**
  * "Check Workspace": every policy in every workspace folder, open or not, analysed and
@@ -16,7 +18,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
       for (const p of await s.project.policyFiles(folder.path, settings.policyFiles)) paths.add(p);
     }
   }
-  const open = s.ws.all().filter((d) => d.languageId !== "yaml").map((d) => d.uri);
+  const open = s.ws.all().filter((d) => !isYamlDocument(d)).map((d) => d.uri);
   const total = paths.size + open.length;
   progress.begin("Policywright: checking policies", 0, `${total} files`, true);
   const summary: WorkspaceCheckSummary = { files: 0, error: 0, warning: 0, info: 0 };
@@ -46,7 +48,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
       count(r);
       progress.report(Math.round((++done / Math.max(total, 1)) * 100), `${done}/${total}: ${path.split(/[\\/]/).pop()}`);
       // let other requests in between files
-      await new Promise((res) => setImmediate(res));
+      await nextTurn();
     }
   } finally {
     progress.done();

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { DOCS_BASE } from "../cli/output";
+import { DOCS_BASE } from "../core/docs";
 import type { Edit, FileRole, Finding, Fix, Severity } from "../core/types";
 
 /** What a Policywright diagnostic carries in `data`: the fixes, and the inputs they were made for. */

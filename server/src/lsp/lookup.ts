@@ -3,6 +3,7 @@ import type { Mention } from "../core/mentions/find";
 import type { PolicyResult } from "../workspace/analyses";
 import type { Services } from "../features/services";
 import { findAt } from "./convert";
+import { isYamlDocument } from "../workspace/documents";
 
 /** The mention under an offset of a policy (its name as written), if any. */
 export function mentionAt(r: PolicyResult, offset: number): Mention | undefined {
@@ -33,7 +34,7 @@ export function mentionsOf(r: PolicyResult, p: Processor): Mention[] {
 export async function policiesUsing(s: Services, manifestPath: string, workspace: boolean): Promise<PolicyResult[]> {
   const out = new Map<string, PolicyResult>();
   for (const doc of s.ws.all()) {
-    if (doc.languageId === "yaml") continue;
+    if (isYamlDocument(doc)) continue;
     const r = await s.store.open(doc.uri);
     if (r?.manifest?.path === manifestPath && r.path) out.set(r.path, r);
   }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import policyCss from "../../../media/policy.css";
 import previewCss from "../../../media/preview.css";
 import type { PreviewModel } from "./types";
@@ -12,11 +11,15 @@ import { documentHead as head } from "./shell";
  * their own inline style by hash) and the live preview's webview document (scripts by nonce).
  */
 
-const hash = (css: string) => `'sha256-${createHash("sha256").update(css, "utf8").digest("base64")}'`;
+/**
+ * The SHA-256 of each page's style sheet, computed by esbuild.mjs when it inlines the CSS, so
+ * the pages need no crypto at run time (the web worker has no node:crypto).
+ */
+declare const PW_STYLE_HASHES: { policy: string; review: string };
 
 /** The CSP of a standalone page: nothing but its own style sheet (and, when published, images). */
-function staticCsp(css: string, images: string): string {
-  return `default-src 'none'; style-src ${hash(css)}; img-src ${images}; form-action 'none'; base-uri 'none'`;
+function staticCsp(kind: "policy" | "review", images: string): string {
+  return `default-src 'none'; style-src 'sha256-${PW_STYLE_HASHES[kind]}'; img-src ${images}; form-action 'none'; base-uri 'none'`;
 }
 
 const LANG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -37,7 +40,7 @@ export function renderExportPage(text: string, opts: ExportOptions = {}): string
   return `<!doctype html>
 <html lang="${h(lang)}">
 <head>
-${head(title, staticCsp(css, "'self' https:"))}
+${head(title, staticCsp("policy", "'self' https:"))}
 <style>${css}</style>
 </head>
 <body>
@@ -63,7 +66,7 @@ export function renderReviewPage(model: PreviewModel, opts: ReviewOptions = {}):
   return `<!doctype html>
 <html lang="en">
 <head>
-${head(`Review: ${model.title}`, staticCsp(css, "'none'"))}
+${head(`Review: ${model.title}`, staticCsp("review", "'none'"))}
 <style>${css}</style>
 </head>
 <body class="pw-review">

@@ -1,7 +1,10 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { utf8Length } from "../core/text/utf8";
 import { analyze, type Analysis } from "../core/analyze";
 import { parsePolicy, type PolicyDoc } from "../core/policy/parse";
 import { reparsePolicy } from "../core/policy/reparse";
+import { dirname, findListPage, normalize, relativePath } from "../core/project";
+import { LIST_PAGE_RULES } from "../core/subprocessors/listPage";
 import type { ManifestLocation as Located } from "../core/project";
 import type { Finding } from "../core/types";
 import { pathToUri, uriToPath, type Workspace } from "./folders";
@@ -93,6 +96,21 @@ export class AnalysisStore {
     this.parsed.delete(uri);
   }
 
+  /**
+   * The location of the manifest whose `disclosure.list` names this file, when it is that
+   * manifest's published sub-processor list (checked with the list rules only).
+   */
+  private async listPageOf(path: string | undefined, settings: Settings): Promise<Located | undefined> {
+    if (!path || !/\.(?:md|markdown|mdx)$/i.test(path)) return undefined;
+    const located = await this.project.locate(path, undefined, settings.manifest);
+    const list = located.path ? (await this.manifests.get(located.path))?.manifest?.disclosureList : undefined;
+    if (!list || !located.path) return undefined;
+    const root = normalize(this.ws.rootFor(path));
+    const self = relativePath(root, normalize(path));
+    if (self === undefined) return undefined;
+    return findListPage(list, relativePath(root, dirname(normalize(located.path))) ?? "", (p) => p === self) ? located : undefined;
+  }
+
   private async keyOf(r: { located: Located; path?: string }, settings: Settings): Promise<string> {
     const m = r.located.path ? await this.manifests.get(r.located.path) : undefined;
     return `${m?.stamp ?? r.located.error ?? "none"}|${this.settings.generation}|${this.project.configGeneration}|${settings.maxFileBytes}`;
@@ -102,12 +120,15 @@ export class AnalysisStore {
     const uri = doc.uri;
     const path = uriToPath(uri);
     const text = doc.getText();
-    if (!this.project.isPolicy(path, text, settings.policyFiles)) {
+    // a Markdown file that is not a policy may be the published sub-processor list of a manifest
+    const isPolicy = this.project.isPolicy(path, text, settings.policyFiles);
+    const listPage = isPolicy ? undefined : await this.listPageOf(path, settings);
+    if (!isPolicy && !listPage) {
       this.forget(uri);
       return undefined;
     }
     const cached = this.results.get(uri);
-    const size = text.length * 3 > settings.maxFileBytes ? Buffer.byteLength(text) : 0;
+    const size = text.length * 3 > settings.maxFileBytes ? utf8Length(text) : 0;
     if (size > settings.maxFileBytes) {
       const r: PolicyResult = { uri, version: doc.version, path, doc, findings: [], located: {}, settings, tooLarge: size, key: `large|${settings.maxFileBytes}` };
       this.results.set(uri, r);
@@ -117,7 +138,7 @@ export class AnalysisStore {
     // an edit inside a sentence reuses the last parse (reparsePolicy gives exactly what parsePolicy would)
     const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text);
     this.parsed.set(uri, { version: doc.version, doc: policy });
-    const located = path ? await this.project.locate(path, policy.frontMatter?.data.manifest, settings.manifest) : {};
+    const located = listPage ?? (path ? await this.project.locate(path, policy.frontMatter?.data.manifest, settings.manifest) : {});
     const key = await this.keyOf({ located, path }, settings);
     if (cached && cached.version === doc.version && cached.key === key && cached.doc.getText() === text) return cached;
     const manifest = located.path ? await this.manifests.get(located.path) : undefined;
@@ -127,6 +148,7 @@ export class AnalysisStore {
       regimes: config.regimes?.length ? config.regimes : settings.regimes,
       severities: { ...config.rules, ...settings.rules },
       manifestChanged: manifest?.manifest && located.path ? this.manifests.lastChanged(located.path) : undefined,
+      rules: listPage ? LIST_PAGE_RULES : undefined,
     }, policy);
     const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
     if (sev !== "off") for (const f of extra.reverse()) analysis.findings.unshift({ ...f, severity: sev ?? f.severity });

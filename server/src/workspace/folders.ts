@@ -1,6 +1,6 @@
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type { TextDocuments } from "vscode-languageserver";
+import { URI } from "vscode-uri";
+import { dirname, normalize, within as inside } from "../core/project/paths";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 
 /** A workspace folder by URI and file-system path. */
@@ -9,24 +9,46 @@ export interface Folder {
   path: string;
 }
 
-/** The file-system path of a file: URI; undefined for untitled and remote documents. */
+/**
+ * Where the URIs of paths that are not on the local disk come from: a virtual workspace
+ * (github.dev's `vscode-vfs://github/owner/repo`) has paths too, under its folder's scheme
+ * and authority. Filled from the workspace folders and every document seen.
+ */
+const remoteRoots = new Map<string, { scheme: string; authority: string }>();
+
+/**
+ * The path of a document: a file's path on disk, or the path of a virtual workspace's URI
+ * (so the project model works the same on vscode.dev). Undefined for untitled documents.
+ */
 export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith("file:")) return undefined;
+  let u: URI;
   try {
-    return fileURLToPath(uri);
+    u = URI.parse(uri);
   } catch {
     return undefined;
   }
+  if (u.scheme === "file") return u.fsPath;
+  // other schemes (git:, untitled:) have no path unless they are a virtual workspace's
+  const root = [...remoteRoots].find(([p, r]) => r.scheme === u.scheme && r.authority === u.authority && inside(p, u.path));
+  return root ? normalize(u.path) : undefined;
 }
 
+/** The URI of a path: under the virtual workspace that holds it, else a file: URI. */
 export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
+  let best: { root: string; scheme: string; authority: string } | undefined;
+  for (const [root, r] of remoteRoots) if (inside(root, path) && (!best || root.length > best.root.length)) best = { root, ...r };
+  return best ? URI.from({ scheme: best.scheme, authority: best.authority, path: normalize(path) }).toString() : URI.file(path).toString();
+}
+
+/** Remembers the scheme and authority of a virtual workspace folder. */
+function noteRoot(uri: string): void {
+  const u = URI.parse(uri);
+  if (u.scheme !== "file" && u.scheme !== "untitled") remoteRoots.set(normalize(u.path), { scheme: u.scheme, authority: u.authority });
 }
 
 /** Whether `child` lies inside `root`, by path alone (no file-system access). */
 export function within(root: string, child: string): boolean {
-  const rel = relative(resolve(root), resolve(child));
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel) && !rel.startsWith(sep));
+  return inside(root, child);
 }
 
 /**
@@ -56,6 +78,7 @@ export class Workspace {
   setFolders(folders: { uri: string }[] | null | undefined, rootUri?: string | null): void {
     const list = folders?.length ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
     this.folders = list.flatMap((uri) => {
+      noteRoot(uri);
       const path = uriToPath(uri);
       return path ? [{ uri, path }] : [];
     });
@@ -79,7 +102,7 @@ export class Workspace {
 
   /** The open document at a path, if any (the editor buffer wins over the disk). */
   openAt(path: string): TextDocument | undefined {
-    return this.byPath.get(path) ?? this.byPath.get(resolve(path));
+    return this.byPath.get(path) ?? this.byPath.get(normalize(path));
   }
 
   get(uri: string): TextDocument | undefined {

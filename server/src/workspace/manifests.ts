@@ -1,10 +1,17 @@
 import { TextDocument } from "vscode-languageserver-textdocument";
+import type { ManifestHistory } from "../core/changes/types";
+import { utf8Length } from "../core/text/utf8";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { UserError, type ProjectFs } from "../core/project";
 import { pathToUri, type Workspace } from "./folders";
 
 /** When a file last changed in version control (git in the Node server; none on the web). */
 export type CommitDates = (path: string) => Date | undefined;
+
+/** A manifest's history from version control (isomorphic-git in the Node server; none on the web). */
+export type HistoryReader = (path: string) => Promise<{ history?: ManifestHistory; note?: string }>;
+
+const HISTORY_TTL_MS = 60_000;
 
 /** One manifest as last read: from the editor buffer when it is open, else from disk. */
 export interface ManifestState {
@@ -29,8 +36,11 @@ export interface ManifestState {
 export class ManifestStore {
   private readonly cache = new Map<string, ManifestState>();
   private readonly commits = new Map<string, Date | undefined>();
+  private readonly histories = new Map<string, { at: number; history?: ManifestHistory; loading?: Promise<void>; generation: number }>();
+  /** Called when a manifest's git history has been read (or read again and found different). */
+  onHistory?: (path: string) => void;
 
-  constructor(private readonly ws: Workspace, private readonly fs: ProjectFs, private readonly maxBytes: (path: string) => number, private readonly commitDate: CommitDates = () => undefined) {}
+  constructor(private readonly ws: Workspace, private readonly fs: ProjectFs, private readonly maxBytes: (path: string) => number, private readonly commitDate: CommitDates = () => undefined, private readonly readHistory?: HistoryReader) {}
 
   /** The manifest at a path, or undefined when there is no such file (never created, or deleted). */
   async get(path: string): Promise<ManifestState | undefined> {
@@ -41,8 +51,8 @@ export class ManifestStore {
       if (hit?.stamp === stamp) return hit;
       const text = doc.getText();
       const limit = this.maxBytes(path);
-      const state: ManifestState = text.length > limit / 3 && Buffer.byteLength(text) > limit
-        ? { path, uri: doc.uri, stamp, error: `${Buffer.byteLength(text)} bytes is above policywright.maxFileSize`, lines: doc, open: true }
+      const state: ManifestState = text.length > limit / 3 && utf8Length(text) > limit
+        ? { path, uri: doc.uri, stamp, error: `${utf8Length(text)} bytes is above policywright.maxFileSize`, lines: doc, open: true }
         : { path, uri: doc.uri, stamp, text, manifest: safeParse(text), lines: doc, open: true };
       this.cache.set(path, state);
       return state;
@@ -81,15 +91,59 @@ export class ManifestStore {
     return this.commits.get(path);
   }
 
+  /**
+   * The manifest's git history as last read, for notice-period, the code lens and the hover
+   * (trusted workspaces with a history reader only). Reading is asynchronous: the first call
+   * starts it and returns undefined, and `onHistory` fires when it is there. A commit changes no
+   * file the server watches, so a history older than a minute is read again on the next call.
+   */
+  history(path: string): ManifestHistory | undefined {
+    if (!this.ws.trusted || !this.readHistory) return undefined;
+    let h = this.histories.get(path);
+    if (!h) {
+      h = { at: 0, generation: 0 };
+      this.histories.set(path, h);
+    }
+    if (!h.loading && Date.now() - h.at > HISTORY_TTL_MS) {
+      const entry = h;
+      entry.loading = this.readHistory(path).then((got) => {
+        const changed = JSON.stringify(got.history) !== JSON.stringify(entry.history);
+        Object.assign(entry, { history: got.history, at: Date.now(), loading: undefined });
+        if (changed) {
+          entry.generation++;
+          this.onHistory?.(path);
+        }
+      }, () => {
+        Object.assign(entry, { at: Date.now(), loading: undefined });
+      });
+    }
+    return h.history;
+  }
+
+  /** The history read now (for a command the user asked for), or why there is none. */
+  async historyNow(path: string): Promise<{ history?: ManifestHistory; note?: string }> {
+    if (!this.ws.trusted) return { note: "the workspace is not trusted, so Policywright reads no git history" };
+    if (!this.readHistory) return { note: "git history cannot be read here" };
+    return this.readHistory(path);
+  }
+
+  /** Changes whenever the history read for a path changes; part of the stamps analyses compare. */
+  historyStamp(path: string): number {
+    return this.histories.get(path)?.generation ?? 0;
+  }
+
   /** Forgets what is known about a path after a file-system event. */
   invalidate(path: string): void {
     this.cache.delete(path);
     this.commits.delete(path);
+    const h = this.histories.get(path);
+    if (h) h.at = 0;
   }
 
   clear(): void {
     this.cache.clear();
     this.commits.clear();
+    this.histories.clear();
   }
 }
 

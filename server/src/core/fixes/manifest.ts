@@ -1,5 +1,10 @@
 import type { CatalogEntry } from "../catalog/types";
-import type { Manifest } from "../manifest/parse";
+
+/** What adding a processor needs of a manifest (structural, so the manifest parser can offer the fix too). */
+interface ManifestText {
+  text: string;
+  processorsEnd?: { offset: number; indent: string };
+}
 import type { Fix } from "../types";
 
 const yamlString = (s: string) => (/^[\w][\w .&()/-]*$/.test(s) && !/^(?:yes|no|true|false|null|on|off)$/i.test(s) ? s : JSON.stringify(s));
@@ -8,7 +13,7 @@ const yamlString = (s: string) => (/^[\w][\w .&()/-]*$/.test(s) && !/^(?:yes|no|
  * Appends a processor entry to the manifest, in the indentation of the existing entries,
  * filled from the catalog where it knows the service. Guesses are marked for review.
  */
-export function addProcessorFix(manifest: Manifest, name: string, entry?: CatalogEntry): Fix[] {
+export function addProcessorFix(manifest: ManifestText, name: string, entry?: CatalogEntry): Fix[] {
   const text = manifest.text;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const point = manifest.processorsEnd;

@@ -47,7 +47,7 @@ export function describeDifference(kind: GeneratedKind, actual: string, expected
   if (!have) return `the ${kind} block is empty`;
   const want = normalizeContent(expected);
   const lower = have.toLowerCase();
-  const names = kind === "processors" ? manifest.processors.map((p) => p.name) : kind === "retention" ? manifest.retention.map((r) => r.data) : [];
+  const names = kind === "processors" || kind === "subprocessors" ? manifest.processors.map((p) => p.name) : kind === "retention" ? manifest.retention.map((r) => r.data) : [];
   const missing = names.filter((n) => !lower.includes(n.toLowerCase()));
   const haveLines = new Set(have.split("\n"));
   const wantLines = new Set(want.split("\n"));

@@ -3,7 +3,7 @@
  * opening marker (`<!-- policywright:processors format=list columns=name,purpose -->`).
  */
 
-export const GENERATED_KINDS = ["processors", "retention", "controller"] as const;
+export const GENERATED_KINDS = ["processors", "retention", "controller", "subprocessors", "cookies"] as const;
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
 export type BlockFormat = "table" | "list";
@@ -34,10 +34,22 @@ export const KIND_SPECS: Record<GeneratedKind, KindSpec> = {
     columns: { data: "Data", period: "Retention period", store: "Stored with" },
     defaultColumns: ["data", "period"],
   },
+  // the published sub-processor list (`policywright subprocessors`): every public fact, since included
+  subprocessors: {
+    defaultFormat: "table",
+    columns: { name: "Sub-processor", purpose: "Purpose", data: "Personal data", country: "Location", transfer: "Transfer safeguard", since: "Since" },
+    defaultColumns: ["name", "purpose", "data", "country", "transfer", "since"],
+  },
   controller: {
     defaultFormat: "list",
     columns: { name: "Controller", country: "Established in", email: "Privacy contact", contact: "Request form", dpo: "Data protection officer", authority: "Supervisory authority" },
     defaultColumns: ["name", "country", "email", "contact", "dpo", "authority"],
+  },
+  cookies: {
+    defaultFormat: "table",
+    // English headings; a block in a German or French policy takes the cookie vocabulary's
+    columns: { name: "Cookie", provider: "Provider", purpose: "Purpose", duration: "Duration" },
+    defaultColumns: ["name", "provider", "purpose", "duration"],
   },
 };
 
@@ -45,11 +57,16 @@ export function isGeneratedKind(k: string): k is GeneratedKind {
   return (GENERATED_KINDS as readonly string[]).includes(k);
 }
 
+/** Kinds with one row per manifest processor, keyed by its name. */
+export function listsProcessors(kind: GeneratedKind): kind is "processors" | "subprocessors" {
+  return kind === "processors" || kind === "subprocessors";
+}
+
 /** Options with defaults filled in, and the key column first for kinds that have one. */
 export function resolveOptions(kind: GeneratedKind, options: BlockOptions = {}): Required<BlockOptions> {
   const spec = KIND_SPECS[kind];
   const asked = (options.columns?.length ? options.columns : spec.defaultColumns).filter((c, i, all) => c in spec.columns && all.indexOf(c) === i);
-  const key = kind === "processors" ? "name" : kind === "retention" ? "data" : undefined;
+  const key = listsProcessors(kind) || kind === "cookies" ? "name" : kind === "retention" ? "data" : undefined;
   const columns = key ? [key, ...asked.filter((c) => c !== key)] : asked;
   return { format: options.format ?? spec.defaultFormat, columns };
 }

@@ -12,6 +12,8 @@ const GENERATED_SOURCES: Record<GeneratedKind, RegExp> = {
   processors: /^(?:processors|yaml|manifest)\b/,
   retention: /^(?:retention|yaml|manifest)\b/,
   controller: /^(?:controller|yaml|manifest)\b/,
+  subprocessors: /^(?:processors|yaml|manifest)\b/,
+  cookies: /^(?:cookies|processors|yaml|manifest)\b/,
 };
 
 /**
@@ -25,15 +27,16 @@ export function regenerateFixes(ctx: RuleContext, kind: GeneratedKind): Fix[] | 
   const eol = ctx.doc.text.includes("\r\n") ? "\r\n" : "\n";
   const fixes = findGeneratedBlocks(ctx.doc).blocks
     .filter((b) => b.kind === kind)
-    .flatMap((b) => staleBlock(ctx.doc.text, b, m, eol)?.fixes ?? [])
+    .flatMap((b) => staleBlock(ctx.doc.text, b, m, eol, ctx.pack.code)?.fixes ?? [])
     .map((f) => ({ ...f, preferred: false }));
   return fixes.length ? fixes : undefined;
 }
 
 /** The finding for a block whose content is not what the manifest generates, with its fix. */
-export function staleBlock(text: string, b: GeneratedBlock, m: Manifest, eol: string): RawFinding | undefined {
+export function staleBlock(text: string, b: GeneratedBlock, m: Manifest, eol: string, lang?: string): RawFinding | undefined {
   const actual = text.slice(b.contentStart, b.contentEnd);
-  const expected = renderGeneratedBlock(b.kind, m, { ...b.options, eol });
+  // the cookie block writes the policy's language
+  const expected = renderGeneratedBlock(b.kind, m, { ...b.options, eol, lang });
   if (sameContent(actual, expected)) return undefined;
   const what = describeDifference(b.kind, actual, expected, m);
   const edited = actual.trim() ? " Edits between the markers are replaced; keep your own wording outside them." : "";

@@ -1,7 +1,9 @@
+import { cookieRows } from "../cookies/render";
+import { writingVocabulary } from "../cookies/vocabulary";
 import { countryName } from "../geo/countries";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { transferText } from "../fixes/recipients";
-import { closingMarker, KIND_SPECS, openingMarker, resolveOptions, type BlockOptions, type GeneratedKind } from "./options";
+import { closingMarker, KIND_SPECS, listsProcessors, openingMarker, resolveOptions, type BlockOptions, type GeneratedKind } from "./options";
 
 /** Rendering options: the block's own options, plus how to hand back the text. */
 export interface RenderOptions extends BlockOptions {
@@ -9,6 +11,8 @@ export interface RenderOptions extends BlockOptions {
   markers?: boolean;
   /** Line ending; "\n" unless the policy uses "\r\n". */
   eol?: string;
+  /** The policy's language (en, de, fr), for kinds whose words follow it (cookies). */
+  lang?: string;
 }
 
 const NONE = "—";
@@ -23,11 +27,12 @@ const CAPITALIZED = new Set(["transfer", "category", "data"]);
  */
 export function renderGeneratedBlock(kind: GeneratedKind, manifest: Manifest, options: RenderOptions = {}): string {
   const { format, columns } = resolveOptions(kind, options);
-  const rows = rowsOf(kind, manifest, columns);
-  const headings = columns.map((c) => KIND_SPECS[kind].columns[c]);
+  const rows = kind === "cookies" ? cookieRows(manifest, columns, options.lang) : rowsOf(kind, manifest, columns);
+  const words = writingVocabulary(options.lang).headings as Record<string, string>;
+  const headings = columns.map((c) => (kind === "cookies" ? words[c] : undefined) ?? KIND_SPECS[kind].columns[c]);
   let lines: string[];
   if (kind === "controller") lines = format === "table" ? table(["Detail", "Value"], rows) : rows.map((r) => `- **${r[0]}:** ${r[1]}`);
-  else if (format === "table") lines = table(headings, rows.map((r) => r.map((v, i) => (kind === "processors" && CAPITALIZED.has(columns[i]) ? capitalize(v) : v) || NONE)));
+  else if (format === "table") lines = table(headings, rows.map((r) => r.map((v, i) => (listsProcessors(kind) && CAPITALIZED.has(columns[i]) ? capitalize(v) : v) || NONE)));
   else lines = rows.map((r) => listItem(kind, columns, r));
   const eol = options.eol ?? "\n";
   const content = lines.join(eol);
@@ -38,6 +43,7 @@ export function renderGeneratedBlock(kind: GeneratedKind, manifest: Manifest, op
 /** One row of plain values per processor, retention entry or controller fact ("" when unknown). */
 function rowsOf(kind: GeneratedKind, m: Manifest, columns: string[]): string[][] {
   if (kind === "processors") return m.processors.map((p) => columns.map((c) => processorValue(p, c)));
+  if (kind === "subprocessors") return m.processors.map((p) => columns.map((c) => (c === "name" && p.legalName ? `${clean(p.name)} (${clean(p.legalName)})` : processorValue(p, c))));
   if (kind === "retention") return m.retention.map((r) => columns.map((c) => retentionValue(r, c)));
   const c = m.controller;
   const facts: Record<string, string | undefined> = {
@@ -56,6 +62,7 @@ function processorValue(p: Processor, column: string): string {
     // "none" is worded without a negation: "not needed" next to "analytics" reads as a denial
     case "transfer": return p.transfer === "none" ? "none required" : transferText(p.transfer);
     case "retention": return clean(p.retentionText ?? "");
+    case "since": return p.since ?? "";
     default: return "";
   }
 }
@@ -100,12 +107,13 @@ function escapeCell(v: string): string {
 function listItem(kind: GeneratedKind, columns: string[], row: string[]): string {
   const [key, ...rest] = row;
   const restCols = columns.slice(1);
-  const lead = kind === "processors" ? `**${key}**` : key;
-  const mainCol = kind === "processors" ? "purpose" : "period";
+  const lead = listsProcessors(kind) ? `**${key}**` : key;
+  if (kind === "cookies") return `- ${key}${rest.filter(Boolean).length ? ` — ${rest.filter(Boolean).join("; ")}` : ""}`;
+  const mainCol = listsProcessors(kind) ? "purpose" : "period";
   const main = rest[restCols.indexOf(mainCol)] ?? "";
   const details = restCols
     .map((c, i) => (c === mainCol || !rest[i] || rest[i] === "none required" ? "" : c === "country" ? rest[i] : `${KIND_SPECS[kind].columns[c].toLowerCase()}: ${rest[i]}`))
     .filter(Boolean);
-  const sep = kind === "processors" ? " — " : ": ";
+  const sep = listsProcessors(kind) ? " — " : ": ";
   return `- ${lead}${details.length ? ` (${details.join("; ")})` : ""}${main ? `${sep}${main}` : ""}`;
 }

@@ -1,5 +1,11 @@
+import { originOf } from "../changes/history";
+import type { ProcessorOrigin } from "../changes/types";
 import { analyze } from "../analyze";
 import { stripLegalSuffix, type CatalogEntry } from "../catalog";
+import { draftCookieLines } from "../cookies/draft";
+import { impliesService } from "../cookies/implied";
+import { lookupCookie } from "../cookies/known";
+import { readCookieTables } from "../cookies/table";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { findAddresses } from "../policy/contacts";
 import { leadNames } from "../policy/leadNames";
@@ -33,7 +39,7 @@ const q = (s: string) => (/^[A-Za-z0-9][\w .,&()/'+-]*$/.test(s) && !/^(?:yes|no
  * names of recipients entries), the controller, and the retention schedule it states.
  * Guesses are marked `# TODO: check`.
  */
-export function draftManifest(policyText: string): Draft {
+export function draftManifest(policyText: string, opts: { origins?: readonly ProcessorOrigin[] } = {}): Draft {
   const doc = parsePolicy(policyText);
   const base = analyze(policyText, undefined, {}, doc);
   const found = new Map<string, DraftProcessor>();
@@ -51,6 +57,12 @@ export function draftManifest(policyText: string): Draft {
     const name = stripLegalSuffix(l.name);
     if (!found.has(name)) found.set(name, { name, aliases: [], category: "other", countryGuessed: true, purpose: purposeNear(doc, l.end) });
   }
+  // a known cookie in the cookie table names the service that sets it (`_ga` -> Google Analytics)
+  for (const c of readCookieTables(doc).cookies) {
+    const known = lookupCookie(c.name);
+    const entry = known?.service;
+    if (known && entry && impliesService(c, known) && !found.has(entry.name)) found.set(entry.name, { name: entry.name, aliases: [], category: entry.category, country: entry.country, countryGuessed: true, catalog: entry });
+  }
   const processors = [...found.values()];
   const retention = retentionSchedule(doc, base.context.kindsOf);
   // second pass: a manifest with these names reveals which countries and periods the policy gives them
@@ -63,7 +75,7 @@ export function draftManifest(policyText: string): Draft {
   for (const c of retentionClaims(second.context)) {
     if (c.subject.kind === "processor") processors[c.subject.p.index].retention ??= c.period;
   }
-  return { yaml: render(doc, processors, retention), processors: processors.map((p) => p.name), retention: retention.map((r) => r.data) };
+  return { yaml: render(doc, processors, retention, opts.origins ?? []), processors: processors.map((p) => p.name), retention: retention.map((r) => r.data) };
 }
 
 function purposeNear(doc: PolicyDoc, end: number): string | undefined {
@@ -104,7 +116,7 @@ function controllerOf(doc: PolicyDoc): { name?: string; email?: string } {
   return { name: named?.[1].trim(), email: privacy?.address };
 }
 
-function render(doc: PolicyDoc, processors: DraftProcessor[], retention: { data: string; text: string }[]): string {
+function render(doc: PolicyDoc, processors: DraftProcessor[], retention: { data: string; text: string }[], origins: readonly ProcessorOrigin[]): string {
   const c = controllerOf(doc);
   const regimes = ["gdpr", ...(/\bUK GDPR\b/.test(doc.masked) ? ["uk-gdpr"] : []), ...(/\b(?:CCPA|CPRA|California)\b/.test(doc.masked) ? ["ccpa"] : [])];
   const L: string[] = ["# Drafted by `policywright init` from the policy. Review every line marked TODO.", "version: 1", "controller:"];
@@ -119,10 +131,16 @@ function render(doc: PolicyDoc, processors: DraftProcessor[], retention: { data:
     L.push(`    category: ${p.category ?? "other"}${p.catalog ? "" : "  # TODO: check"}`);
     if (p.country) L.push(`    country: ${p.country === "NO" ? '"NO"' : p.country}${p.countryGuessed ? "  # TODO: check (catalog default)" : ""}`);
     if (p.retention) L.push(`    retention: ${formatPeriod(p.retention)}`);
+    // the committed manifest already lists it: the day it first did is the earliest known start
+    const origin = originOf(p, origins);
+    if (origin) L.push(`    since: ${origin.date.slice(0, 10)}  # TODO: check (first committed in ${origin.commit.slice(0, 7)})`);
   }
   if (retention.length) {
     L.push("retention:");
     for (const r of retention) L.push(`  - data: ${q(r.data)}`, `    period: ${q(r.text)}`);
   }
+  const byName = new Map(processors.flatMap((p) => [p.name, ...p.aliases].map((n) => [n.toLowerCase(), p.name] as const)));
+  const cookies = draftCookieLines(doc, (w) => byName.get(w.toLowerCase()) ?? [...byName].find(([n]) => w.toLowerCase().includes(n))?.[1]);
+  if (cookies.length) L.push("cookies:", ...cookies);
   return `${L.join("\n")}\n`;
 }

@@ -1,11 +1,14 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { $ZodIssue } from "zod/v4/core";
 import { lookupCatalog } from "../catalog";
+import { parseManifestDuration } from "../cookies/duration";
+import { readCookieName } from "../cookies/names";
+import type { CookiePurpose, ManifestCookie } from "../cookies/types";
+import { addProcessorFix } from "../fixes/manifest";
 import type { Category } from "../catalog/types";
 import { lookalikeNameFindings } from "../names/lookalike";
 import { parsePeriod, type Period } from "../periods";
 import type { RawFinding, Regime } from "../types";
-import { readSimpleYaml } from "./fastYaml";
 import { KNOWN_KEYS, manifestSchema } from "./schema";
 
 /** A processor entry with every field that passed validation (invalid fields are absent). */
@@ -23,6 +26,12 @@ export interface Processor {
   retentionText?: string;
   consent?: boolean;
   via?: string;
+  /** The registered company name, shown beside the name on the published list. */
+  legalName?: string;
+  /** When the processor starts (or started) processing, YYYY-MM-DD. */
+  since?: string;
+  /** Offsets of the since value, when given (for the notice-period fix). */
+  sinceRange?: [number, number];
   /** Offsets of the name value, and of the whole entry, in the manifest text. */
   nameRange: [number, number];
   range: [number, number];
@@ -52,8 +61,17 @@ export interface Manifest {
   controller: Controller;
   regimes: Regime[];
   disclosureList?: string;
+  /** Days of notice promised to customers before a new sub-processor starts. */
+  noticeDays?: number;
+  /** The published change feed's own URL (the Atom self link). */
+  disclosureFeed?: string;
   processors: Processor[];
   retention: RetentionEntry[];
+  /** Declared cookies; `cookiesDeclared` tells whether the manifest has a `cookies:` key at all. */
+  cookies?: ManifestCookie[];
+  cookiesDeclared?: boolean;
+  /** Offset after the last cookie entry, and its indent, for a fix that adds one. */
+  cookiesEnd?: { offset: number; indent: string };
   /** manifest-invalid findings, in manifest offsets. */
   findings: RawFinding[];
   /** The raw text, for fixes that edit the manifest. */
@@ -77,11 +95,11 @@ export function formatPath(path: Path): string {
  */
 export function parseManifest(text: string): Manifest {
   const findings: RawFinding[] = [];
-  const empty: Manifest = { controller: {}, regimes: ["gdpr"], processors: [], retention: [], findings, text };
+  const empty: Manifest = { controller: {}, regimes: ["gdpr"], processors: [], retention: [], cookies: [], cookiesDeclared: false, findings, text };
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = readSimpleYaml(text) ?? parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   } catch (e) {
     findings.push(invalid("yaml", `the manifest could not be read as YAML: ${String((e as Error).message)}`, 0, Math.min(text.length, 1)));
     return empty;
@@ -181,7 +199,10 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
   const regimes = ok("regimes") && Array.isArray(raw.regimes)
     ? (raw.regimes.filter((r, i) => ok(`regimes[${i}]`) && ["gdpr", "uk-gdpr", "ccpa"].includes(r as string)) as Regime[])
     : ["gdpr" as Regime];
-  const disclosureList = isPlainObject(raw.disclosure) ? str(raw.disclosure.list) : undefined;
+  const disc = isPlainObject(raw.disclosure) && ok("disclosure") ? raw.disclosure : {};
+  const disclosureList = str(disc.list);
+  const noticeDays = ok("disclosure.notice_days") && typeof disc.notice_days === "number" ? disc.notice_days : undefined;
+  const disclosureFeed = ok("disclosure.feed") ? str(disc.feed) : undefined;
 
   const processors: Processor[] = [];
   const rawProcessors = Array.isArray(raw.processors) && ok("processors") ? raw.processors : [];
@@ -206,6 +227,9 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
       retentionText,
       consent: ok(`${at}.consent`) && typeof p.consent === "boolean" ? p.consent : undefined,
       via: ok(`${at}.via`) ? str(p.via) : undefined,
+      legalName: ok(`${at}.legal_name`) ? str(p.legal_name) : undefined,
+      since: ok(`${at}.since`) ? str(p.since) : undefined,
+      sinceRange: rangeOf(doc, ["processors", i, "since"]),
       nameRange: rangeOf(doc, ["processors", i, "name"]) ?? range,
       range,
     });
@@ -229,12 +253,31 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
     });
   });
 
-  return { controller, regimes, disclosureList, processors, retention, findings, text, processorsEnd: appendPoint(doc, text) };
+  const cookies: ManifestCookie[] = [];
+  const rawCookies = Array.isArray(raw.cookies) && ok("cookies") ? raw.cookies : [];
+  rawCookies.forEach((c, i) => {
+    const at = `cookies[${i}]`;
+    if (!isPlainObject(c) || !ok(at) || !ok(`${at}.name`) || !str(c.name)) return;
+    const range = rangeOf(doc, ["cookies", i]) ?? [0, 0];
+    const purpose = ok(`${at}.purpose`) ? (str(c.purpose) as CookiePurpose | undefined) : undefined;
+    const durationText = ok(`${at}.duration`) && (typeof c.duration === "string" || typeof c.duration === "number") ? String(c.duration) : undefined;
+    const consent = ok(`${at}.consent`) && typeof c.consent === "boolean" ? c.consent : purpose !== "necessary";
+    cookies.push({
+      index: i, name: readCookieName(str(c.name)!), provider: ok(`${at}.provider`) ? str(c.provider) : undefined, purpose,
+      lifetime: durationText ? parseManifestDuration(durationText) : undefined, durationText, consent,
+      range, nameRange: rangeOf(doc, ["cookies", i, "name"]) ?? range, durationRange: rangeOf(doc, ["cookies", i, "duration"]),
+    });
+  });
+
+  return {
+    controller, regimes, disclosureList, noticeDays, disclosureFeed, processors, retention, findings, text, processorsEnd: appendPoint(doc, text),
+    cookies, cookiesDeclared: raw.cookies !== undefined && raw.cookies !== null, cookiesEnd: appendPoint(doc, text, "cookies"),
+  };
 }
 
-/** Where a new processor entry goes: after the last item of `processors`, with its indent. */
-function appendPoint(doc: Document.Parsed, text: string): Manifest["processorsEnd"] {
-  const seq = doc.get("processors", true);
+/** Where a new entry goes: after the last item of `processors` (or another list), with its indent. */
+function appendPoint(doc: Document.Parsed, text: string, list = "processors"): Manifest["processorsEnd"] {
+  const seq = doc.get(list, true);
   if (!isSeq(seq) || !seq.items.length) return undefined;
   const last = seq.items[seq.items.length - 1];
   if (!isNode(last) || !last.range) return undefined;
@@ -266,6 +309,7 @@ function checkUnknownKeys(doc: Document.Parsed, raw: Record<string, unknown>, te
   visit(raw.disclosure, "disclosure", ["disclosure"]);
   if (Array.isArray(raw.processors)) raw.processors.forEach((p, i) => visit(p, "processor", ["processors", i]));
   if (Array.isArray(raw.retention)) raw.retention.forEach((r, i) => visit(r, "retention", ["retention", i]));
+  if (Array.isArray(raw.cookies)) raw.cookies.forEach((c, i) => visit(c, "cookie", ["cookies", i]));
 }
 
 function editDistance(a: string, b: string): number {
@@ -301,6 +345,15 @@ function checkReferences(doc: Document.Parsed, m: Manifest, text: string, findin
       const [s, e] = nodeRange(doc, ["processors", p.index, "via"], text);
       findings.push(invalid(`processors[${p.index}].via`, `via names '${p.via}', which is not a listed processor; add it to processors or fix the name`, s, e));
     }
+  }
+  for (const c of m.cookies ?? []) {
+    if (!c.provider || c.provider.toLowerCase() === "first-party" || known.has(c.provider.toLowerCase())) continue;
+    const [s, e] = nodeRange(doc, ["cookies", c.index, "provider"], text);
+    const entry = lookupCatalog(c.provider);
+    findings.push({
+      ...invalid(`cookies[${c.index}].provider`, `provider names '${c.provider}', which is not a listed processor; add it to processors, fix the name, or write first-party`, s, e),
+      fixes: addProcessorFix(m, entry?.name ?? c.provider, entry),
+    });
   }
   for (const r of m.retention) {
     if (r.store && !known.has(r.store.toLowerCase())) {

@@ -1,5 +1,8 @@
 import * as z from "zod";
 import { CATEGORIES } from "../catalog/types";
+import { parseManifestDuration } from "../cookies/duration";
+import { looksLikeCookieName } from "../cookies/names";
+import { COOKIE_PURPOSES } from "../cookies/types";
 import { isCountryCode, suggestCountryCode } from "../geo/countries";
 import { parsePeriod } from "../periods";
 
@@ -54,6 +57,23 @@ const transfer = plain("a transfer mechanism").refine((v) => (TRANSFERS as reado
   },
 });
 
+/** A calendar date written YYYY-MM-DD (YAML reads an unquoted 2026-03-04 as text). */
+export function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+const isoDate = (what: string) => plain(what).refine(isIsoDate, {
+  error: (i) => `${what} '${i.input}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-04`,
+});
+
+const noticeDays = z.number({ error: (i) => `notice_days must be a number of days, not ${show(i.input)}` })
+  .int({ error: (i) => `notice_days must be a whole number of days, not ${String(i.input)}` })
+  .min(0, { error: "notice_days must not be negative" })
+  .max(3650, { error: "notice_days must be at most 3650 (ten years)" });
+
 const stringList = (what: string) =>
   z.array(text(what), { error: `${what} must be a list, e.g. [a, b]` });
 
@@ -69,6 +89,8 @@ export const processorSchema = z.looseObject({
   consent: z.boolean({ error: "consent must be true or false" }).optional(),
   via: text("via").optional(),
   website: z.string().optional(),
+  legal_name: text("legal_name").optional(),
+  since: isoDate("since").optional(),
 }, { error: "each processor must be a mapping with at least name and purpose" });
 
 export const retentionSchema = z.looseObject({
@@ -77,6 +99,30 @@ export const retentionSchema = z.looseObject({
   period,
   store: text("store").optional(),
 }, { error: "each retention entry must be a mapping with data and period" });
+
+const cookieName = plain("a cookie name").refine((v) => looksLikeCookieName(v) && v.trim() !== "*", {
+  error: (i) => `'${i.input}' is not a cookie name: write the name as the browser shows it (_ga), or a prefix with a trailing * (_ga_*)`,
+});
+
+const cookiePurpose = plain("a cookie purpose").refine((v) => (COOKIE_PURPOSES as readonly string[]).includes(v), {
+  error: (i) => {
+    const v = String(i.input).toLowerCase();
+    const hint = /analytic|statist|perform/.test(v) ? "statistics" : /advert|market|target|ads/.test(v) ? "marketing" : /essential|required|strict|necess/.test(v) ? "necessary" : /function|prefer|personal/.test(v) ? "preferences" : undefined;
+    return `'${i.input}' is not a cookie purpose${hint ? `; did you mean '${hint}'?` : ""} (one of ${COOKIE_PURPOSES.join(" | ")})`;
+  },
+});
+
+const cookieDuration = z.union([plain("a duration"), z.number()]).transform(String).refine((v) => parseManifestDuration(v) !== undefined, {
+  error: (i) => `'${i.input}' is not a cookie duration: write "N minutes|hours|days|weeks|months|years" or "session"`,
+});
+
+export const cookieSchema = z.looseObject({
+  name: cookieName,
+  provider: text("provider"),
+  purpose: cookiePurpose,
+  duration: cookieDuration.optional(),
+  consent: z.boolean({ error: "consent must be true or false" }).optional(),
+}, { error: "each cookie must be a mapping with name, provider and purpose" });
 
 export const manifestSchema = z.looseObject({
   version: z.literal(1, { error: "version must be 1" }).optional(),
@@ -91,16 +137,22 @@ export const manifestSchema = z.looseObject({
   regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => `${show(i.input)} is not a regime (gdpr, uk-gdpr, ccpa)` }), {
     error: "regimes must be a list, e.g. [gdpr, ccpa]",
   }).optional(),
-  disclosure: z.looseObject({ list: z.string().optional() }).optional(),
+  disclosure: z.looseObject({
+    list: z.string().optional(),
+    notice_days: noticeDays.optional(),
+    feed: plain("feed").regex(/^https?:\/\/\S+$/, { error: (i) => `feed '${i.input}' is not a web address; write the feed's https:// URL` }).optional(),
+  }, { error: "disclosure must be a mapping, e.g. {list: https://…, notice_days: 30}" }).optional(),
   processors: z.array(processorSchema, { error: "processors must be a list of processors" }).optional(),
   retention: z.array(retentionSchema, { error: "retention must be a list of {data, period}" }).optional(),
+  cookies: z.array(cookieSchema, { error: "cookies must be a list of {name, provider, purpose, duration}" }).optional(),
 }, { error: "the manifest must be a mapping with version, controller and processors" });
 
 /** Keys each mapping may have, for typo hints on unknown keys. */
 export const KNOWN_KEYS: Record<string, readonly string[]> = {
-  root: ["version", "controller", "regimes", "disclosure", "processors", "retention"],
+  root: ["version", "controller", "regimes", "disclosure", "processors", "retention", "cookies"],
   controller: ["name", "email", "contact", "country", "dpo", "authority"],
-  processor: ["name", "aliases", "purpose", "category", "data", "country", "transfer", "retention", "consent", "via", "website"],
+  processor: ["name", "aliases", "purpose", "category", "data", "country", "transfer", "retention", "consent", "via", "website", "legal_name", "since"],
   retention: ["data", "aliases", "period", "store"],
-  disclosure: ["list"],
+  disclosure: ["list", "notice_days", "feed"],
+  cookie: ["name", "provider", "purpose", "duration", "consent"],
 };

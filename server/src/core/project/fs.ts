@@ -38,4 +38,12 @@ export interface ProjectFs {
 }
 
 /** A problem the user can act on (a missing file, a binary file); shown as one line, never a stack. */
-export class UserError extends Error {}
+export class UserError extends Error {
+  /** Marks the class across bundles: dist/history.js carries a copy of this class of its own. */
+  readonly userError = true;
+}
+
+/** A one-line problem with the user's input (exit 2, no "internal error"), from any bundle. */
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof Error && (e as { userError?: unknown }).userError === true;
+}

@@ -6,3 +6,4 @@ export * from "./discover";
 export * from "./locate";
 export * from "./config";
 export { readFrontMatter, marksPolicy, type FrontMatter } from "../policy/frontMatter";
+export { listPageCandidates, findListPage } from "./listPage";

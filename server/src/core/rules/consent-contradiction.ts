@@ -1,5 +1,6 @@
 import { lookupCatalog } from "../catalog";
 import type { Category } from "../catalog/types";
+import { necessaryOnlyClaims } from "../cookies/consent";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
@@ -28,6 +29,17 @@ export const consentContradiction: Rule = {
       if (x.p.consent !== false || reported.has(x.p)) continue;
       reported.add(x.p);
       out.push(policyFinding("consent-contradiction", x.p.name, `The policy says ${x.p.name} is used only with consent, but the manifest has consent: false for it.`, x.start, x.end));
+    }
+    // "we only set strictly necessary cookies" against a statistics or marketing cookie; subject: who sets it
+    const named = new Set(out.map((f) => f.subject.toLowerCase()));
+    for (const claim of necessaryOnlyClaims(ctx.doc, m)) {
+      for (const c of claim.cookies) {
+        const p = c.provider && c.provider.toLowerCase() !== "first-party" ? m.processors.find((x) => [x.name, ...x.aliases].some((n) => n.toLowerCase() === c.provider!.toLowerCase())) : undefined;
+        const subject = p?.name ?? c.name.text;
+        if (named.has(subject.toLowerCase())) continue;
+        named.add(subject.toLowerCase());
+        out.push(policyFinding("consent-contradiction", subject, `The policy says "${claim.quote}", but processors.yaml declares the ${c.purpose} cookie ${c.name.text}${p ? ` (${p.name})` : ""}.`, claim.start, claim.end));
+      }
     }
     return out;
   },

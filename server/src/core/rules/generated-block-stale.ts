@@ -23,7 +23,7 @@ export const generatedBlockStale: Rule = {
     const eol = ctx.doc.text.includes("\r\n") ? "\r\n" : "\n";
     for (const b of blocks) {
       if (m.findings.some((f) => GENERATED_SOURCES[b.kind].test(f.subject))) continue;
-      const finding = staleBlock(ctx.doc.text, b, m, eol);
+      const finding = staleBlock(ctx.doc.text, b, m, eol, ctx.pack.code);
       if (finding) out.push(finding);
     }
     return out.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import { catalogParent, lookupCatalog, stripLegalSuffix } from "../catalog";
+import { undeclaredCookieServices } from "../cookies/implied";
 import { addProcessorFix } from "../fixes/manifest";
 import type { Manifest } from "../manifest/parse";
 import { overlapsMention } from "../mentions/find";
@@ -44,6 +45,15 @@ export const undeclaredProcessor: Rule = {
       const block = ctx.doc.blocks[l.block];
       if (isSelfHostedText(ctx.doc.masked.slice(block.contentStart, block.end), ctx.pack)) continue;
       out.push(finding(stripLegalSuffix(l.name), l.start, l.end, stripLegalSuffix(l.name), false));
+    }
+    // a known cookie in the cookie table implies its platform (`_ga` -> Google Analytics), unless the text already named it
+    const named = new Set(out.map((f) => f.subject));
+    for (const x of undeclaredCookieServices(ctx.doc, m)) {
+      if (named.has(x.service.name)) continue;
+      out.push({
+        ...policyFinding("undeclared-processor", x.service.name, `The cookie table lists ${x.cookie.name.text}, a cookie of ${x.service.name}, but processors.yaml does not list ${x.service.name}.`, x.cookie.nameStart, x.cookie.nameEnd),
+        fixes: addProcessorFix(m, x.service.name, x.service),
+      });
     }
     out.push(...lookalikeMentions(ctx));
     return out;

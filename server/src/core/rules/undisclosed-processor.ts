@@ -19,7 +19,7 @@ export const undisclosedProcessor: Rule = {
       .map((p) => ({
         ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest but the policy never names it${p.purpose ? ` (used for: ${p.purpose.replace(/\.$/, "")})` : ""}.`, s, e),
         // a generated processors table is regenerated, never hand-edited
-        fixes: regenerateFixes(ctx, "processors") ?? processorListItemFix(ctx, p),
+        fixes: regenerateFixes(ctx, "processors") ?? regenerateFixes(ctx, "subprocessors") ?? processorListItemFix(ctx, p),
       }));
   },
 };

@@ -1,0 +1,61 @@
+/**
+ * What hover shows on a cookie name, in the policy or in the manifest: the Open Cookie
+ * Database's platform, category, usual retention and description, and the manifest's entry.
+ * Pure: the host turns the Markdown and the range into its own hover.
+ */
+import type { Manifest } from "../manifest/parse";
+import type { PolicyDoc } from "../policy/parse";
+import { formatLifetime } from "./duration";
+import { COOKIE_DATABASE, lookupCookie, type KnownCookie } from "./known";
+import { pairCookies } from "./match";
+import type { CookieName, ManifestCookie } from "./types";
+
+export interface CookieHover {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+function databaseLines(name: CookieName): string[] {
+  const k: KnownCookie | undefined = lookupCookie(name);
+  if (!k) return ["_Not in the Open Cookie Database._"];
+  const rows: [string, string | undefined][] = [
+    ["Platform", k.service && k.service.name !== k.platform ? `${k.platform} (${k.service.name} in the catalog)` : k.platform],
+    ["Category", `${k.category} (manifest purpose: \`${k.purpose}\`)`],
+    ["Usual retention", k.retention || undefined],
+  ];
+  return [
+    `Open Cookie Database${k.pattern ? ` (prefix \`${k.name}\`)` : ""}:`,
+    "",
+    ...rows.filter(([, v]) => v).map(([a, v]) => `- ${a}: ${v}`),
+    ...(k.description ? ["", k.description] : []),
+    "",
+    `_Data: ${COOKIE_DATABASE.name}, ${COOKIE_DATABASE.licence}._`,
+  ];
+}
+
+function manifestLines(c: ManifestCookie): string[] {
+  return [
+    `processors.yaml declares it: provider ${c.provider ?? "?"}, purpose ${c.purpose ?? "?"}, duration ${c.lifetime ? formatLifetime(c.lifetime) : c.durationText ?? "?"}, ${c.consent ? "set only with consent" : "set without consent"}.`,
+  ];
+}
+
+/** Hover on a cookie name in the policy's cookie table. */
+export function policyCookieHover(doc: PolicyDoc, m: Manifest | undefined, offset: number): CookieHover | undefined {
+  const pairing = pairCookies(doc, m);
+  const i = pairing.cookies.findIndex((c) => offset >= c.nameStart && offset <= c.nameEnd);
+  if (i < 0) return undefined;
+  const c = pairing.cookies[i];
+  const declared = pairing.manifestOf[i];
+  const lines = [`**\`${c.name.text}\`**`, "", ...databaseLines(c.name)];
+  if (declared) lines.push("", ...manifestLines(declared));
+  else if (m?.cookiesDeclared) lines.push("", "_processors.yaml does not declare this cookie._");
+  return { markdown: lines.join("\n"), start: c.nameStart, end: c.nameEnd };
+}
+
+/** Hover on a cookie's `name:` value in the manifest. */
+export function manifestCookieHover(m: Manifest, offset: number): CookieHover | undefined {
+  const c = (m.cookies ?? []).find((x) => offset >= x.nameRange[0] && offset <= x.nameRange[1]);
+  if (!c) return undefined;
+  return { markdown: [`**\`${c.name.text}\`**`, "", ...databaseLines(c.name)].join("\n"), start: c.nameRange[0], end: c.nameRange[1] };
+}
