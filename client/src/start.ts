@@ -14,6 +14,9 @@ export function clientOptions(schemes: string[]): LanguageClientOptions {
   return {
     documentSelector: schemes.flatMap((scheme) => [
       { scheme, language: "markdown" },
+      // MDX pages (Docusaurus, Next.js): by language when an MDX extension is installed, else by name
+      { scheme, language: "mdx" },
+      { scheme, pattern: "**/*.mdx" },
       { scheme, language: "yaml" },
       { scheme, pattern: "**/processors.{yaml,yml}" },
     ]).filter((s) => s.scheme !== "untitled" || s.language === "markdown"),

@@ -1,11 +1,14 @@
-import { statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { dirname, resolve } from "node:path";
 import { planFixes } from "./core/fixes/apply";
 import { checkFile, listPages, loadHistories, ManifestCache, type CheckedFile } from "./host/check";
-import { findPolicyFiles, isInside, isUserError, normalize, UserError } from "./core/project";
+import { findPolicyFiles, groupTranslations, isInside, isManifestName, isUserError, locateManifest, normalize, UserError } from "./core/project";
 import type { LoadedHistory } from "./host/history/manifestHistory";
 import { nodeFs } from "./host/nodeFs";
+import { SiteLoader } from "./core/project/site";
+import { changedPolicies } from "./cli/changed";
+import { formatGithub, formatJunit, formatMarkdown } from "./cli/ciFormats";
 import { buildReport, formatJson, formatText, printable, summarize } from "./cli/output";
 import { formatSarif } from "./cli/sarif";
 import { runInit } from "./cli/init";
@@ -17,7 +20,8 @@ declare const PW_VERSION: string;
 const VERSION = typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0";
 
 const USAGE = `usage:
-  policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif] [--fix] [--quiet]
+  policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif|github|markdown|junit]
+                     [--changed [REF]] [--fix] [--quiet]
   policywright init POLICY.md [--out processors.yaml]
   policywright preview POLICY.md [--manifest FILE] --out review.html
   policywright export POLICY.md --out policy.html
@@ -33,9 +37,13 @@ interface Args {
   fix: boolean;
   quiet: boolean;
   out?: string;
+  /** Check only what changed: "" for what is not committed, else changes since that git ref. */
+  changed?: string;
   since?: string;
   url?: string;
 }
+
+const FORMATS = ["text", "json", "sarif", "github", "markdown", "junit"];
 
 const OPTIONS = {
   manifest: { type: "string" },
@@ -45,6 +53,7 @@ const OPTIONS = {
   out: { type: "string", short: "o" },
   fix: { type: "boolean", default: false },
   quiet: { type: "boolean", short: "q", default: false },
+  changed: { type: "string" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -53,19 +62,40 @@ const OPTIONS = {
 function readArgs(argv: string[]): Args {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: optionalChanged(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     const msg = (e as Error).message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
     throw new UserError(msg.charAt(0).toLowerCase() + msg.slice(1));
   }
   const { values: v, positionals } = parsed;
   const [command = v.version ? "--version" : v.help ? "--help" : "", ...paths] = positionals;
-  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, since: v.since, url: v.url };
-  if (command === "check" && a.format !== undefined && !["text", "json", "sarif"].includes(a.format)) throw new UserError(`--format must be text, json or sarif, not '${a.format}'`);
+  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, since: v.since, url: v.url, changed: v.changed };
+  if (command === "check" && a.format !== undefined && !FORMATS.includes(a.format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not '${a.format}'`);
   return a;
 }
 
+/**
+ * `--changed` takes an optional ref: the next word is the ref unless it is an option or a file
+ * or folder that exists (then it is a path to check). Written as `--changed=REF` for parseArgs.
+ */
+function optionalChanged(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== "--changed") out.push(argv[i]);
+    else {
+      const next = argv[i + 1];
+      out.push(next !== undefined && !next.startsWith("-") && !existsSync(next) ? `--changed=${argv[++i]}` : "--changed=");
+    }
+  }
+  return out;
+}
+
+/** The policies to check, the pages of one policy in several languages next to each other. */
 async function collect(paths: string[], cwd: string): Promise<string[]> {
+  return groupTranslations(await collectAll(paths, cwd));
+}
+
+async function collectAll(paths: string[], cwd: string): Promise<string[]> {
   if (!paths.length) return findPolicyFiles(nodeFs, normalize(cwd));
   const out: string[] = [];
   for (const p of paths) {
@@ -75,7 +105,20 @@ async function collect(paths: string[], cwd: string): Promise<string[]> {
     } catch {
       throw new UserError(`${p}: no such file or folder`);
     }
-    out.push(...(st.isDirectory() ? await findPolicyFiles(nodeFs, normalize(resolve(p))) : [resolve(p)]));
+    if (st.isDirectory()) out.push(...(await findPolicyFiles(nodeFs, normalize(resolve(p)))));
+    else if (isManifestName(p)) out.push(...(await policiesUsing(normalize(resolve(p)), cwd)));
+    else out.push(resolve(p));
+  }
+  return [...new Set(out)];
+}
+
+/** A manifest given as a path (a pre-commit hook passes staged files) stands for the policies beside and below it that use it. */
+async function policiesUsing(manifest: string, cwd: string): Promise<string[]> {
+  const dir = dirname(manifest);
+  const out: string[] = [];
+  for (const p of await findPolicyFiles(nodeFs, dir)) {
+    const root = (await isInside(nodeFs, cwd, p)) ? normalize(cwd) : dir;
+    if ((await locateManifest(nodeFs, p, root)).path === manifest) out.push(p);
   }
   return out;
 }
@@ -97,12 +140,13 @@ async function rootFor(policy: string, a: Args, cwd: string): Promise<string> {
  */
 async function checkAll(policies: string[], a: Args, cwd: string): Promise<CheckedFile[]> {
   const manifest = a.manifest === undefined ? undefined : resolve(a.manifest);
+  const sites = new SiteLoader(nodeFs);
   const histories = new Map<string, LoadedHistory>();
   let pages: { path: string; manifestPath: string }[] = [];
   const once = async (cache: ManifestCache) => {
     const out: CheckedFile[] = [];
-    for (const p of policies) out.push(await checkFile(p, await rootFor(p, a, cwd), { manifest, cache, histories }));
-    for (const l of pages) out.push(await checkFile(l.path, cwd, { cache, histories, listPageOf: l.manifestPath }));
+    for (const p of policies) out.push(await checkFile(p, await rootFor(p, a, cwd), { manifest, cache, histories, sites }));
+    for (const l of pages) out.push(await checkFile(l.path, cwd, { cache, histories, listPageOf: l.manifestPath, sites }));
     return out;
   };
   const cache = new ManifestCache();
@@ -115,14 +159,18 @@ async function checkAll(policies: string[], a: Args, cwd: string): Promise<Check
 
 async function check(a: Args): Promise<number> {
   const cwd = process.cwd();
-  const policies = await collect(a.paths, cwd);
-  if (!policies.length) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+  const found = await collect(a.paths, cwd);
+  if (!found.length && a.changed === undefined) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+  const policies = a.changed === undefined ? found : await changedPolicies(found, a.changed || undefined, cwd, { manifest: a.manifest, rootFor: (p) => rootFor(p, a, cwd) });
   let checked = await checkAll(policies, a, cwd);
   if (a.fix && applyFixes(checked)) checked = await checkAll(policies, a, cwd);
   for (const c of checked) for (const n of c.notes) process.stderr.write(printable(`policywright: ${c.policyPath}: ${n}`) + "\n");
   const files = buildReport(checked, cwd);
   if (a.format === "json") process.stdout.write(formatJson(files) + "\n");
   else if (a.format === "sarif") process.stdout.write(formatSarif(files, VERSION) + "\n");
+  else if (a.format === "github") process.stdout.write(formatGithub(files) + "\n");
+  else if (a.format === "markdown") process.stdout.write(formatMarkdown(files) + "\n");
+  else if (a.format === "junit") process.stdout.write(formatJunit(files) + "\n");
   else process.stdout.write(formatText(files, !!process.stdout.isTTY && !process.env.NO_COLOR, a.quiet) + "\n");
   return summarize(files).error > 0 ? 1 : 0;
 }

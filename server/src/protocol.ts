@@ -109,6 +109,8 @@ export interface WorkspaceCheckSummary {
   error: number;
   warning: number;
   info: number;
+  /** Policies that are one page in several languages (`privacy.md` + `privacy.de.md`, `content/de/…`), listed together. */
+  translations?: string[][];
 }
 
 /** Options the client passes in initializationOptions. */

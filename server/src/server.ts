@@ -98,7 +98,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
           { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           // policies the workspace check listed are re-checked when they change on disk
-          { globPattern: "**/*.{md,markdown}", kind: WatchKind.Change | WatchKind.Delete },
+          { globPattern: "**/*.{md,markdown,mdx}", kind: WatchKind.Change | WatchKind.Delete },
+          // what a site page's variables and includes come from (core/project/site.ts)
+          ...SITE_FILE_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })),
         ],
       });
     }
@@ -123,6 +125,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (!path) continue;
       if (/\.policywright\.json$/i.test(path)) {
         s.project.invalidateConfigs();
+        s.project.invalidateSites();
+        s.diagnostics.recheckAll();
+        continue;
+      }
+      if (isSiteFile(path)) {
+        s.project.invalidateSites();
         s.diagnostics.recheckAll();
         continue;
       }
@@ -145,6 +153,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   documents.onDidChangeContent((e) => {
     const path = uriToPath(e.document.uri);
+    // an edit of an open _config.yml re-checks the site's pages with the buffer's values
+    if (path && isSiteFile(path)) {
+      s.project.invalidateSites(path);
+      s.diagnostics.recheckAll();
+    }
     if (!isYamlDocument(e.document)) s.diagnostics.changed(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
@@ -189,3 +202,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 declare const PW_VERSION: string;
 
 const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
+
+/** The files site variables and includes come from, as watcher globs. */
+const SITE_FILE_GLOBS = ["**/_config.{yml,yaml,toml}", "**/_data/**", "**/_includes/**", "**/{hugo,config}.{toml,yaml,yml,json}", "**/config/_default/**", "**/data/**/*.{yml,yaml,json,toml,csv}"];
+
+function isSiteFile(path: string): boolean {
+  const p = path.replace(/\\/g, "/");
+  return /\/_config\.(?:ya?ml|toml)$|\/_data\/|\/_includes\/|\/(?:hugo|config)\.(?:toml|ya?ml|json)$|\/config\/_default\/|\/data\/.*\.(?:ya?ml|json|toml|csv)$/i.test(p);
+}
+

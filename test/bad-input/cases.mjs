@@ -101,7 +101,7 @@ export const CASES = [
   { name: "policy-outside-current-folder", cwd: "sub", make: (d) => elsewhere(d, "./processors.yaml"), args: ["../elsewhere/privacy.md"], expect: CLEAN },
   { name: "policy-outside-current-folder-escaping", cwd: "sub", make: (d) => elsewhere(d, "../processors.yaml"), args: ["../elsewhere/privacy.md"], expect: outside() },
   { name: "manifest-option-missing", args: ["privacy.md", "--manifest", "nowhere.yaml"], expect: refused(/nowhere\.yaml: no such file/) },
-  { name: "unknown-format", args: ["privacy.md", "--format=xml"], expect: refused(/--format must be text, json or sarif/) },
+  { name: "unknown-format", args: ["privacy.md", "--format=xml"], expect: refused(/--format must be one of text, json, sarif, github, markdown, junit/) },
   { name: "broken-config", expect: { ...CLEAN, stderr: /ignored .*\.policywright\.json/ }, server: { code: 0, rule: "unknown-rule", subject: ".policywright.json" } },
   { name: "config-symlink-escape", make: (d) => symlinkSync("/etc/passwd", join(d, ".policywright.json")), expect: { ...CLEAN, stderr: /links to a file outside the workspace; it was not read/, stderrLacks: /root:/ },
     server: { code: 0, rule: "unknown-rule", messageLacks: /root:/ } },

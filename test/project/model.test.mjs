@@ -46,7 +46,8 @@ const FILES = {
 
 test("discovery: globs without case, front matter, no dependencies, hidden folders or build output", async () => {
   const found = await core.findPolicyFiles(memoryFs(FILES), "/ws");
-  assert.deepEqual(found, ["/ws/legal/privacy-policy.md", "/ws/legal/terms.md", "/ws/site/Cookie-NOTICE.md"]);
+  // .markdown and .mdx pages named like a policy are policies too (contract §7)
+  assert.deepEqual(found, ["/ws/legal/privacy-policy.md", "/ws/legal/terms.md", "/ws/site/cookie-notice.markdown", "/ws/site/Cookie-NOTICE.md"]);
   assert.deepEqual(await core.findPolicyFiles(memoryFs(FILES), "/ws", ["**/*.markdown"]), ["/ws/legal/terms.md", "/ws/site/cookie-notice.markdown"]);
   assert.deepEqual(await core.findPolicyFiles(memoryFs(FILES, false), "/ws"), [], "an untrusted project lists nothing");
 });

@@ -30,16 +30,36 @@ function toReport(f: Finding, text: string, starts: { lineStarts: number[] }): R
   return { rule: f.rule, severity: f.severity, message: f.message, subject: f.subject, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
 
-/** Groups findings by file: the policy, and the manifest (once, even when several policies share it). */
+/**
+ * Groups findings by file: the policy, the manifest (once, even when several policies share
+ * it), and the files findings come from (an included page, a broken site config), each
+ * finding once however many pages include that file.
+ */
 export function buildReport(checked: CheckedFile[], cwd: string): ReportFile[] {
   const files: ReportFile[] = [];
   const manifests = new Map<string, { file: ReportFile; owner: CheckedFile }>();
+  const others = new Map<string, ReportFile>();
+  const seen = new Set<string>();
   const rel = (p: string) => relative(cwd, p) || p;
   for (const c of checked) {
     const pStarts = lineStarts(c.policyText);
     const entry: ReportFile = { path: rel(c.policyPath), ...(c.manifestPath ? { manifest: rel(c.manifestPath) } : {}), findings: [] };
     files.push(entry);
     for (const f of c.analysis.findings) {
+      if (f.origin) {
+        const o = f.origin;
+        const key = `${o.path}\0${f.rule}\0${o.line}:${o.character}\0${f.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let file = others.get(o.path);
+        if (!file) {
+          file = { path: rel(o.path), findings: [] };
+          others.set(o.path, file);
+          files.push(file);
+        }
+        file.findings.push({ rule: f.rule, severity: f.severity, message: f.message, subject: f.subject, line: o.line + 1, column: o.character + 1, endLine: o.endLine + 1, endColumn: o.endCharacter + 1 });
+        continue;
+      }
       if (f.file === "policy") {
         entry.findings.push(toReport(f, c.policyText, pStarts));
         continue;

@@ -6,6 +6,9 @@ import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
 import type { RuleContext } from "./context";
 import { RULES } from "./rules/index";
+import { expandPage, originIn, toSource, type Expanded, type SiteContext } from "./site/expand";
+import type { Site } from "./site/types";
+import { buildScope } from "./site/variables";
 import type { Rule } from "./rules/rule";
 import { readSuppressions } from "./suppressions";
 import { REGIMES, type Finding, type Fix, type Regime, type RuleId, type Severity } from "./types";
@@ -19,6 +22,8 @@ export interface AnalyzeOptions {
   manifestHistory?: ManifestHistory;
   /** Per-rule severity, or "off". */
   severities?: Partial<Record<string, Severity | "off">>;
+  /** The site the policy is a page of (variables, includes): the page is checked as its readers see it. */
+  site?: Site;
   /** The rules to run (all of them by default). */
   rules?: readonly Rule[];
 }
@@ -29,9 +34,12 @@ export interface Analysis {
   mentions: Mention[];
   regimes: Regime[];
   findings: Finding[];
+  /** What the rules read: for a site page with variables or includes, the expanded page (context.doc differs from doc). */
   context: RuleContext;
   /** Rules that failed on this input, one line each ("placeholder failed: ..."); hosts log them. */
   errors: string[];
+  /** The page with its variables and includes replaced, when it had any (offsets of `context` are into its text). */
+  expanded?: Expanded;
 }
 
 const DEFAULT_SEVERITY = new Map<string, Severity>(RULES.map((r) => [r.id, r.defaultSeverity]));
@@ -46,8 +54,45 @@ export function defaultSeverity(rule: RuleId): Severity {
  * Checks a policy against its manifest. Pure: text in, findings out (with fixes as data).
  * Never throws on any input: a rule that fails is reported in `errors` (the CLI prints it,
  * the server logs it) and the other rules still run.
+ * A page of a site is checked as built: its resolved variables and includes are read as
+ * their text, and every finding and mention is mapped back to the source (a finding in a
+ * variable's value points at the variable; one in an included file carries its `origin`).
  */
 export function analyze(policyText: string, manifest: Manifest | undefined, options: AnalyzeOptions = {}, doc: PolicyDoc = parsePolicy(policyText)): Analysis {
+  const site = options.site;
+  if (!site) return analyzeDoc(doc, manifest, options);
+  const fm = doc.frontMatter?.data;
+  let expanded: Expanded;
+  try {
+    expanded = expandPage(doc.text, doc.templates, site, fm);
+  } catch {
+    expanded = { text: doc.text, pieces: [], problems: [] };
+  }
+  const siteContext: SiteContext = { site, scope: buildScope(site, fm), expanded };
+  if (!expanded.pieces.length) return analyzeDoc(doc, manifest, options, siteContext);
+  return mapBack(analyzeDoc(parsePolicy(expanded.text, doc.hints), manifest, options, siteContext), doc, expanded);
+}
+
+/** An analysis of the expanded page, with findings and mentions placed on the source page. */
+function mapBack(a: Analysis, doc: PolicyDoc, exp: Expanded): Analysis {
+  const range = (s: number, e: number) => {
+    const start = toSource(exp, s, "start");
+    return { start, end: Math.max(start, toSource(exp, e, "end")) };
+  };
+  // a fix that would rewrite a variable's value or an included text would replace the template by a copy: dropped
+  const touches = (s: number, e: number) => exp.pieces.some((p) => (s === e ? s > p.expStart && s < p.expEnd : s < p.expEnd && e > p.expStart));
+  const findings = a.findings.map((f): Finding => {
+    const fixes = f.fixes?.filter((x) => !x.edits.some((ed) => ed.file === "policy" && touches(ed.start, ed.end)))
+      .map((x) => ({ ...x, edits: x.edits.map((ed) => (ed.file === "policy" ? { ...ed, ...range(ed.start, ed.end) } : ed)) }));
+    if (f.file !== "policy") return f;
+    const origin = f.origin ?? originIn(exp, f.start, f.end);
+    return { ...f, ...range(f.start, f.end), ...(fixes ? { fixes } : {}), ...(origin ? { origin } : {}) };
+  });
+  const mentions = a.mentions.map((m) => ({ ...m, ...range(m.start, m.end) }));
+  return { ...a, doc, findings, mentions, expanded: exp };
+}
+
+function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: AnalyzeOptions, site?: SiteContext): Analysis {
   const mentions = findMentions(doc, manifest);
   const regimes = pickRegimes(doc, manifest, options);
   const sentenceOf = sentenceFinder(doc);
@@ -59,7 +104,7 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
     if (x.sentence >= 0) push(bySentence, x.sentence, x);
   }
   const context: RuleContext = {
-    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, manifestHistory: options.manifestHistory, sentenceOf,
+    doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, manifestHistory: options.manifestHistory, sentenceOf, site,
     claimsOf: (p) => claims.get(p) ?? NONE,
     mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
     kindsOf(block: Block | number) {

@@ -4,6 +4,7 @@ import type { Mention } from "./mentions/find";
 import type { Block, PolicyDoc } from "./policy/parse";
 import type { LanguagePack } from "./packs/index";
 import type { SectionKind } from "./policy/sections";
+import type { SiteContext } from "./site/expand";
 import type { Regime } from "./types";
 
 /** What every rule reads: the parsed policy, the manifest (if any) and shared derived facts. */
@@ -17,6 +18,8 @@ export interface RuleContext {
   now: Date;
   /** When the manifest last changed (from version control), if the host knows. */
   manifestChanged?: Date;
+  /** The site the page belongs to, when the host found one: its variables, includes and problems. */
+  site?: SiteContext;
   /** The manifest's history from version control, if the host read it (not outside git, nor in the web build). */
   manifestHistory?: ManifestHistory;
   /** Section kinds that apply at a block: its section's and every ancestor's. */

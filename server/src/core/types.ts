@@ -3,7 +3,7 @@
 export const RULE_IDS = [
   "undisclosed-processor", "undeclared-processor", "retention-mismatch", "country-mismatch",
   "transfer-contradiction", "consent-contradiction", "missing-section", "placeholder",
-  "contact-mismatch", "stale-date", "manifest-invalid", "generated-block-stale", "notice-period", "cookie-mismatch", "unknown-rule",
+  "contact-mismatch", "stale-date", "manifest-invalid", "generated-block-stale", "notice-period", "cookie-mismatch", "site-config", "unknown-rule",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -28,6 +28,21 @@ export interface Fix {
   preferred?: boolean;
 }
 
+/**
+ * Where a finding's text lives when that is another file than the policy: an included page,
+ * or a site config that does not parse. Lines and characters are 0-based.
+ */
+export interface Origin {
+  /** Absolute path. */
+  path: string;
+  /** The path shown to people. */
+  shown: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -37,6 +52,8 @@ export interface Finding {
   start: number;
   end: number;
   fixes?: Fix[];
+  /** Set when the text that caused the finding is in another file (the range is then the include or the top of the policy). */
+  origin?: Origin;
 }
 
 /** A finding before severity configuration is applied. */

@@ -6,6 +6,7 @@ import { countryName } from "../core/geo/countries";
 import type { Processor } from "../core/manifest/parse";
 import { comparable, formatPeriod, samePeriod } from "../core/periods";
 import { retentionClaims } from "../core/claims/retention";
+import { variableAt, type VariableInfo } from "../core/site/lookup";
 import { rangeOf } from "../lsp/convert";
 import { mentionAt, mentionsOf, policiesUsing, processorNameAt } from "../lsp/lookup";
 import type { PolicyResult } from "../workspace/analyses";
@@ -29,6 +30,8 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   if (isYamlDocument(doc)) return path ? manifestHover(s, path, offset) : null;
   const r = await s.store.open(uri);
   if (!r?.analysis) return null;
+  const v = variableAt(r.analysis, offset);
+  if (v) return { contents: { kind: MarkupKind.Markdown, value: variableHover(v) }, range: rangeOf(r.doc, v.start, v.end) };
   const cookie = policyCookieHover(r.analysis.doc, r.analysis.manifest, offset);
   if (cookie) return { contents: { kind: MarkupKind.Markdown, value: cookie.markdown }, range: rangeOf(r.doc, cookie.start, cookie.end) };
   const m = mentionAt(r, offset);
@@ -43,6 +46,15 @@ export async function hover(s: Services, params: HoverParams): Promise<Hover | n
   }
   const period = periodHover(r, offset);
   return period ? { contents: { kind: MarkupKind.Markdown, value: period.text }, range: rangeOf(r.doc, period.start, period.end) } : null;
+}
+
+/** A site variable's value and the file that defines it (or an include's file). */
+function variableHover(v: VariableInfo): string {
+  const lines = [v.summary];
+  const d = v.definition;
+  if (d && v.resolved) lines.push("", `Defined in ${d.shown}${v.resolved.key.length ? ` (\`${v.resolved.key.join(".")}\`)` : ""}.`);
+  if (v.resolved?.kind === "unresolved" && !v.resolved.error) lines.push("", "_The site may fill it in at build time; until then the page is checked without it._");
+  return lines.join("\n");
 }
 
 function manifestName(r: PolicyResult): string {

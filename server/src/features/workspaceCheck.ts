@@ -1,4 +1,5 @@
 import type { WorkDoneProgressReporter } from "vscode-languageserver";
+import { groupTranslations, translationGroups } from "../core/project/translations";
 import type { WorkspaceCheckSummary } from "../protocol";
 import type { PolicyResult } from "../workspace/analyses";
 import { nextTurn } from "../workspace/nextTurn";
@@ -19,6 +20,9 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
     }
   }
   const open = s.ws.all().filter((d) => !isYamlDocument(d)).map((d) => d.uri);
+  // the pages of one policy in several languages are checked and listed one after the other
+  const ordered = groupTranslations([...paths]);
+  const translations = translationGroups(ordered);
   const total = paths.size + open.length;
   progress.begin("Policywright: checking policies", 0, `${total} files`, true);
   const summary: WorkspaceCheckSummary = { files: 0, error: 0, warning: 0, info: 0 };
@@ -37,7 +41,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
       count(r);
       progress.report(Math.round((++done / Math.max(total, 1)) * 100), `${done}/${total}`);
     }
-    for (const path of paths) {
+    for (const path of ordered) {
       if (cancelled()) break;
       const r = await s.store.file(path);
       if (r && !seen.has(r.uri)) {
@@ -53,5 +57,5 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
   } finally {
     progress.done();
   }
-  return summary;
+  return translations.length ? { ...summary, translations } : summary;
 }

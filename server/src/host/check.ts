@@ -6,6 +6,7 @@ import { parsePolicy } from "../core/policy/parse";
 import { isInside, loadConfig, locateManifest, normalize, UserError, type ProjectFs } from "../core/project";
 import { findListPage } from "../core/project/listPage";
 import { LIST_PAGE_RULES } from "../core/subprocessors/listPage";
+import { SiteLoader } from "../core/project/site";
 import type { Finding } from "../core/types";
 import { lastCommitDate } from "./git";
 import { gitHistory } from "./history/lazy";
@@ -44,11 +45,11 @@ export class ManifestCache {
 }
 
 /** Reads one policy and its manifest through the project model and analyses them. */
-export async function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date; fs?: ProjectFs; histories?: Map<string, LoadedHistory>; listPageOf?: string }): Promise<CheckedFile> {
+export async function checkFile(policyPath: string, root: string, opts: { manifest?: string; cache: ManifestCache; now?: Date; fs?: ProjectFs; histories?: Map<string, LoadedHistory>; listPageOf?: string; sites?: SiteLoader }): Promise<CheckedFile> {
   const fs = opts.fs ?? nodeFs;
   const notes: string[] = [];
   const policyText = await fs.read(policyPath, { maxBytes: MAX_FILE_BYTES, warnings: notes });
-  const doc = parsePolicy(policyText);
+  const doc = parsePolicy(policyText, { path: policyPath });
   const loc = await locateManifest(fs, normalize(policyPath), normalize(root), { explicit: opts.listPageOf ?? opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
   let manifest: Manifest | undefined;
   let manifestText: string | undefined;
@@ -70,9 +71,11 @@ export async function checkFile(policyPath: string, root: string, opts: { manife
   const config = await loadConfig(fs, normalize(policyPath), normalize(root));
   if (config.error) notes.push(`ignored ${config.error}`);
   notes.push(...config.warnings);
+  const site = await (opts.sites ?? new SiteLoader(fs)).load(policyPath, policyText, normalize(root), config.variables);
   const history = loc.path && manifest ? opts.histories?.get(loc.path) : undefined;
   if (history?.note) notes.push(history.note);
   const analysis = analyze(policyText, manifest, {
+    site,
     now: opts.now,
     manifestHistory: history?.history,
     rules: opts.listPageOf ? LIST_PAGE_RULES : undefined,

@@ -5,7 +5,7 @@ import { dirname } from "node:path";
  * Settings a repository's own .git/config could use to make `git log` run a program of its
  * choosing (a signature verifier, a pager, a file-system monitor); each is switched off.
  */
-const GIT_SAFE = ["--no-pager", "-c", "log.showSignature=false", "-c", "core.fsmonitor=false", "-c", "gpg.program=false", "-c", "core.pager=cat"];
+export const GIT_SAFE = ["--no-pager", "-c", "log.showSignature=false", "-c", "core.fsmonitor=false", "-c", "gpg.program=false", "-c", "core.pager=cat"];
 
 /** When the manifest last changed in git, if it is tracked (never runs anything from the workspace). */
 export function lastCommitDate(path: string): Date | undefined {

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit, type Wo
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DOCS_BASE } from "../core/docs";
 import type { Edit, FileRole, Finding, Fix, Severity } from "../core/types";
+import { pathToUri } from "../workspace/folders";
 
 /** What a Policywright diagnostic carries in `data`: the fixes, and the inputs they were made for. */
 export interface DiagnosticData {
@@ -36,6 +37,8 @@ export function toDiagnostic(f: Finding, doc: TextDocument, stamp: string): Diag
     codeDescription: { href: `${DOCS_BASE}${f.rule}.md` },
     source: "policywright",
     message: f.message,
+    // a finding in an included file or a broken site config: shown on the page, pointing at that file
+    ...(f.origin ? { relatedInformation: [{ location: { uri: pathToUri(f.origin.path), range: { start: { line: f.origin.line, character: f.origin.character }, end: { line: f.origin.endLine, character: f.origin.endCharacter } } }, message: `in ${f.origin.shown}` }] } : {}),
     data,
   };
 }

@@ -113,7 +113,7 @@ export class AnalysisStore {
 
   private async keyOf(r: { located: Located; path?: string }, settings: Settings): Promise<string> {
     const m = r.located.path ? await this.manifests.get(r.located.path) : undefined;
-    return `${m?.stamp ?? r.located.error ?? "none"}|${this.settings.generation}|${this.project.configGeneration}|${settings.maxFileBytes}`;
+    return `${m?.stamp ?? r.located.error ?? "none"}|${this.settings.generation}|${this.project.configGeneration}|${this.project.siteGeneration}|${settings.maxFileBytes}`;
   }
 
   private async compute(doc: TextDocument, settings: Settings): Promise<PolicyResult | undefined> {
@@ -136,7 +136,7 @@ export class AnalysisStore {
     }
     const parsed = this.parsed.get(uri);
     // an edit inside a sentence reuses the last parse (reparsePolicy gives exactly what parsePolicy would)
-    const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text);
+    const policy = parsed?.version === doc.version && parsed.doc.text === text ? parsed.doc : parsed ? reparsePolicy(parsed.doc, text) : parsePolicy(text, { path });
     this.parsed.set(uri, { version: doc.version, doc: policy });
     const located = listPage ?? (path ? await this.project.locate(path, policy.frontMatter?.data.manifest, settings.manifest) : {});
     const key = await this.keyOf({ located, path }, settings);
@@ -144,7 +144,9 @@ export class AnalysisStore {
     const manifest = located.path ? await this.manifests.get(located.path) : undefined;
     const config = path ? await this.project.config(path) : { rules: {}, warnings: [] };
     const extra = notes(located, manifest, policy, config.error);
+    const site = path ? await this.project.site(path, text, config) : undefined;
     const analysis = analyze(text, manifest?.manifest, {
+      site,
       regimes: config.regimes?.length ? config.regimes : settings.regimes,
       severities: { ...config.rules, ...settings.rules },
       manifestChanged: manifest?.manifest && located.path ? this.manifests.lastChanged(located.path) : undefined,
@@ -161,7 +163,7 @@ export class AnalysisStore {
 }
 
 function isMarkdown(doc: TextDocument): boolean {
-  return doc.languageId === "markdown" || /\.(?:md|markdown)$/i.test(doc.uri);
+  return doc.languageId === "markdown" || doc.languageId === "mdx" || /\.(?:md|markdown|mdx)$/i.test(doc.uri);
 }
 
 /** Findings on the policy about its manifest: outside the workspace, unreadable, a broken config. */

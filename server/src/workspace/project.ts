@@ -1,6 +1,8 @@
 import { basename, findPolicyFiles, isPolicy, loadConfig, locateManifest, relativePath, type ManifestLocation, type ProjectConfig, type ProjectFs } from "../core/project";
 import type { Workspace } from "./folders";
 import { LspProjectFs } from "./lspFs";
+import { SiteLoader } from "../core/project/site";
+import type { Site } from "../core/site/types";
 
 /**
  * The project model (core/project) for the language server: the same discovery, manifest
@@ -12,9 +14,24 @@ export class Project {
   /** Changes whenever a `.policywright.json` may have changed. */
   configGeneration = 0;
   private readonly configs = new Map<string, Promise<ProjectConfig>>();
+  /** Changes whenever a site config, data file or include may have changed. */
+  siteGeneration = 0;
+  private readonly sites: SiteLoader;
 
   constructor(private readonly ws: Workspace, disk: ProjectFs) {
     this.fs = new LspProjectFs(ws, disk);
+    this.sites = new SiteLoader(this.fs);
+  }
+
+  /** The site a policy page belongs to (its variables and the includes its text names), if any. */
+  site(policyPath: string, text: string, config: ProjectConfig): Promise<Site | undefined> {
+    return this.sites.load(policyPath, text, this.ws.rootFor(policyPath), config.variables);
+  }
+
+  /** Called when a site config, data file or include changed (on disk, or in an open buffer: then its path). */
+  invalidateSites(path?: string): void {
+    this.sites.changed(path);
+    this.siteGeneration++;
   }
 
   /** Whether a Markdown document is a policy, by the folder's globs or its front matter. */

@@ -1,5 +1,6 @@
 import type { Connection } from "vscode-languageserver";
 import { REGIMES, type Regime, type Severity } from "../core/types";
+import { DEFAULT_POLICY_GLOBS } from "../core/project/discover";
 
 /** The `policywright.*` settings, validated. Unknown or mistyped values fall back to defaults. */
 export interface Settings {
@@ -12,7 +13,8 @@ export interface Settings {
   maxFileBytes: number;
 }
 
-export const DEFAULT_POLICY_FILES = ["**/*privacy*.md", "**/*policy*.md", "**/*notice*.md"];
+/** The default of policywright.policyFiles: the project model's (Markdown, MDX and page bundles). */
+export const DEFAULT_POLICY_FILES: string[] = [...DEFAULT_POLICY_GLOBS];
 const DEFAULT_MAX_MB = 5;
 const SEVERITIES = ["error", "warning", "info", "hint", "off"];
 

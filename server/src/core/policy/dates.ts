@@ -67,7 +67,8 @@ export function parseDate(text: string, pack: LanguagePack = DEFAULT_PACK): { da
 
 /** The policy's date: a front matter key, else the text after a "last updated"-style label. */
 export function findPolicyDate(visible: string, frontMatter?: Record<string, unknown>, frontMatterEnd = 0, rawText = visible, pack: LanguagePack = DEFAULT_PACK): PolicyDate | undefined {
-  for (const k of ["last_updated", "lastUpdated", "last-updated", "updated", "effective", "date"]) {
+  // lastmod (Hugo) and last_modified_at (Jekyll's plugin) are how site generators date a page
+  for (const k of ["last_updated", "lastUpdated", "last-updated", "last_modified_at", "lastmod", "updated", "effective", "date"]) {
     const v = frontMatter?.[k];
     if (v === undefined || v === null) continue;
     const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);

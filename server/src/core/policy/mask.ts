@@ -10,8 +10,8 @@ export function blankRange(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, " ") + text.slice(end);
 }
 
-/** `text` with every range blanked, in one copy (the same as blankRange applied to each in turn). */
-export function blankRanges(text: string, ranges: [number, number][]): string {
+/** `text` with every range blanked (or filled with `fill`), in one copy (the same as blankRange applied to each in turn). */
+export function blankRanges(text: string, ranges: [number, number][], fill = " "): string {
   const sorted = ranges.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
   if (!sorted.length) return text;
   const parts: string[] = [];
@@ -19,7 +19,7 @@ export function blankRanges(text: string, ranges: [number, number][]): string {
   for (const [s, e] of sorted) {
     const from = Math.max(s, last);
     if (e <= from) continue;
-    parts.push(text.slice(last, from), text.slice(from, e).replace(/[^\r\n]/g, " "));
+    parts.push(text.slice(last, from), text.slice(from, e).replace(/[^\r\n]/g, fill));
     last = e;
   }
   parts.push(text.slice(last));

@@ -6,6 +6,8 @@ import { chooseLanguage, packOf, type LanguageChoice, type LanguageHints } from 
 import type { LanguagePack } from "../packs/index";
 import { detectLanguage } from "../packs/detect";
 import { classifyHeading, type SectionKind } from "./sections";
+import { findMdx, findMdxLoosely } from "../site/mdx";
+import { findTemplates, type Template } from "../site/templates";
 
 /** A heading and the text below it up to the next heading of the same or a higher level. */
 export interface Section {
@@ -70,6 +72,10 @@ export interface PolicyDoc {
   links: Link[];
   comments: { start: number; end: number; body: string }[];
   lineStarts: number[];
+  /** Template syntax (Liquid, Nunjucks, Hugo, Go, MDX), blanked in `masked` and `visible`. */
+  templates: Template[];
+  /** Read as MDX (import/export, JSX and `{…}` expressions are code). */
+  mdx?: boolean;
   /** An HTML comment or code fence that is never closed: everything from `start` on is hidden. */
   unclosed?: { kind: "comment" | "fence"; start: number; marker: string };
   /** The language the policy is read in, and why. */
@@ -91,17 +97,28 @@ function normalizeForMarkdown(src: string): string {
   return /[\r\0]/.test(src) ? src.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD") : src;
 }
 
-/** Parses a Markdown policy into sections, blocks and sentences with source offsets. Never throws. */
+/**
+ * Parses a Markdown policy into sections, blocks and sentences with source offsets. Template
+ * syntax is masked like HTML comments: neither prose nor missing text; a page whose path
+ * (in the hints) ends in `.mdx` is read as MDX. Never throws.
+ */
 export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc {
+  const mdx = /\.mdx$/i.test(hints.path ?? "");
   const lineStarts = computeLineStarts(text);
   const frontMatter = readFrontMatter(text);
   const comments: PolicyDoc["comments"] = [];
   let visible = frontMatter ? blankRange(text, frontMatter.start, frontMatter.end) : text;
   visible = blankComments(visible, comments);
+  const templates = findPageTemplates(visible, mdx);
+  const beforeTemplates = visible;
+  if (templates.length) visible = blankRanges(visible, templates.map((t) => [t.start, t.end]));
 
   let tokens: ReturnType<typeof md.parse> = [];
   try {
-    tokens = md.parse(normalizeForMarkdown(visible), {});
+    // a template blanked to spaces at a line's start would indent the line into a code block:
+    // the Markdown parser sees each template as a run of letters instead
+    const forParser = templates.length ? blankRanges(beforeTemplates, templates.map((t) => [t.start, t.end]), "x") : visible;
+    tokens = md.parse(normalizeForMarkdown(forParser), {});
   } catch {
     tokens = [];
   }
@@ -134,7 +151,8 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
         const level = Number(t.tag.slice(1));
         const start = lineStarts[map[0]];
         const end = lineEnd(map[1] - 1);
-        const rawTitle = (tokens[i + 1]?.content ?? "").trim();
+        // the parser saw templates as letters: the title is read from the masked line instead
+        const rawTitle = templates.length ? headingText(visible.slice(start, lineEnd(map[0]))) : (tokens[i + 1]?.content ?? "").trim();
         while (stack.length && sections[stack[stack.length - 1]].level >= level) {
           sections[stack.pop()!].end = start;
         }
@@ -191,6 +209,7 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   for (const s of stack) sections[s].end = text.length;
   // code blocks are blanked in one copy of the text, not one copy each
   masked = blankCodeSpans(blankRanges(masked, codeRanges), blocks);
+  if (templates.length) markCode(templates, beforeTemplates, blankCodeSpans(blankRanges(beforeTemplates, codeRanges), blocks));
   const language = chooseLanguage(frontMatter?.data, hints, () => detectLanguage(masked));
   const pack = packOf(language);
   for (const s of sections) s.kinds = classifyHeading(s.title, pack);
@@ -206,7 +225,31 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   const realComments = codeRanges.length ? comments.filter((c) => !codeRanges.some(([s, e]) => c.start >= s && c.start < e)) : comments;
   const openComment = realComments.find((c) => c.end === text.length && !text.endsWith("-->"));
   if (openComment && (!unclosed || openComment.start < unclosed.start)) unclosed = { kind: "comment", start: openComment.start, marker: "<!--" };
-  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, ...(unclosed ? { unclosed } : {}), language, pack, hints };
+  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, templates, ...(mdx ? { mdx: true } : {}), ...(unclosed ? { unclosed } : {}), language, pack, hints };
+}
+
+/** An ATX heading line's text: without the opening #s and an optional closing run of #s. */
+function headingText(line: string): string {
+  const body = line.replace(/^[ \t]*#{1,6}(?=[ \t]|$)/, "").trimEnd();
+  let cut = body.length;
+  while (cut > 0 && body.charCodeAt(cut - 1) === 35 /* # */) cut--;
+  const bare = body.slice(0, cut);
+  return (bare !== body && (bare === "" || /[ \t]$/.test(bare)) ? bare : body).trim();
+}
+
+/** Flags the templates shown inside code (an example, not a value the page is missing). */
+function markCode(templates: Template[], shown: string, codeBlanked: string) {
+  for (const t of templates) if (codeBlanked.charCodeAt(t.start) !== shown.charCodeAt(t.start)) t.inCode = true;
+}
+
+/** Liquid, Nunjucks, Hugo and Go templates, and for MDX its ESM, JSX and expressions, in text order. */
+function findPageTemplates(visible: string, mdx?: boolean): Template[] {
+  const found = findTemplates(visible);
+  if (!mdx) return found;
+  const jsx = findMdx(visible) ?? findMdxLoosely(visible);
+  // a Liquid construct inside an MDX expression is part of that expression
+  const merged = [...jsx, ...found.filter((t) => !jsx.some((j) => t.start < j.end && t.end > j.start))];
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a fence has its closing line, or was cut short by the end of the document. */

@@ -2,7 +2,7 @@ import { findLinks, parsePolicy, splitCells, type Block, type PolicyDoc, type Se
 import { splitSentences } from "./sentences";
 
 /** Characters an in-place edit may not add or remove: they can change blocks, cells, code or comments. */
-const STRUCTURAL = /[\r\n\t|`<>\\\0]/;
+const STRUCTURAL = /[\r\n\t|`<>\\\0{}]/;
 const CHUNK = 1024;
 
 /**
@@ -15,7 +15,7 @@ const CHUNK = 1024;
 export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const old = prev.text;
   if (old === text) return prev;
-  if (prev.unclosed) return parsePolicy(text, prev.hints);
+  if (prev.unclosed || prev.mdx || prev.templates.length) return parsePolicy(text, prev.hints);
   // the common start and end, compared a kilobyte at a time and then character by character
   const max = Math.min(old.length, text.length);
   let a = 0;
@@ -33,7 +33,7 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const body = old.slice(block.start, block.end);
   // code spans, comments, HTML and pipes (a paragraph that could become a table) are left to the parser,
   // as is a block that starts like a link reference definition ("[label]: url")
-  if (/[`<]/.test(body) || (block.kind !== "row" && body.includes("|")) || old[block.contentStart] === "[") return parsePolicy(text, prev.hints);
+  if (/[`<{]/.test(body) || (block.kind !== "row" && body.includes("|")) || old[block.contentStart] === "[") return parsePolicy(text, prev.hints);
   // a letter before the edit on its line keeps the line from turning into another block's start
   const lineStart = Math.max(old.lastIndexOf("\n", a - 1), old.lastIndexOf("\r", a - 1)) + 1;
   if (!/[A-Za-z]/.test(old.slice(Math.max(lineStart, block.contentStart), a))) return parsePolicy(text, prev.hints);
@@ -67,6 +67,7 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
     links: findLinks(masked),
     comments: prev.comments.map((c) => (c.start >= b ? { ...c, start: c.start + delta, end: c.end + delta } : c)),
     lineStarts: prev.lineStarts.map(at),
+    templates: [],
     language: prev.language,
     pack: prev.pack,
     hints: prev.hints,

@@ -14,6 +14,8 @@ export interface ProjectConfig {
   error?: string;
   /** Entries that were ignored (a severity that is not one). */
   warnings: string[];
+  /** Template variables for pages no site config defines (`{{ company.email }}`), with the file that holds them. */
+  variables?: { value: Record<string, unknown>; path: string; text: string };
 }
 
 /** The values of a parsed `.policywright.json`; anything mistyped is dropped with a warning. */
@@ -46,7 +48,13 @@ export async function loadConfig(fs: ProjectFs, policyPath: string, root: string
     if (st?.type !== "file") continue;
     if (fs.realpath && !within(await fs.realpath(top), await fs.realpath(p))) return { rules: {}, error: `${p}: links to a file outside the workspace; it was not read`, warnings: [] };
     try {
-      return validateConfig(JSON.parse(await fs.read(p, { maxBytes: 1024 * 1024 })));
+      const text = await fs.read(p, { maxBytes: 1024 * 1024 });
+      const raw: unknown = JSON.parse(text);
+      const config = validateConfig(raw);
+      const vars = (raw as { variables?: unknown } | null)?.variables;
+      if (vars && typeof vars === "object" && !Array.isArray(vars)) config.variables = { value: vars as Record<string, unknown>, path: p, text };
+      else if (vars !== undefined) config.warnings.push(`${CONFIG_NAME}: variables must be an object such as { "company": { "email": "…" } }; it was ignored`);
+      return config;
     } catch (e) {
       return { rules: {}, error: `${p}: ${(e as Error).message}`, warnings: [] };
     }

@@ -3,12 +3,19 @@ import { marksPolicy, readFrontMatter } from "../policy/frontMatter";
 import type { ProjectFs } from "./fs";
 import { basename, joinPath, relativePath } from "./paths";
 
-/** The policy files a project has by default, relative to its root (case-insensitive). */
-export const DEFAULT_POLICY_GLOBS = ["**/*privacy*.md", "**/*policy*.md", "**/*notice*.md"];
+/**
+ * The policy files a project has by default, relative to its root (case-insensitive):
+ * Markdown and MDX pages named like a policy, and page bundles (`privacy/index.md`,
+ * `datenschutz/_index.de.md`) as Hugo, Eleventy and Docusaurus lay them out.
+ */
+export const DEFAULT_POLICY_GLOBS = [
+  "**/*privacy*.{md,markdown,mdx}", "**/*policy*.{md,markdown,mdx}", "**/*notice*.{md,markdown,mdx}",
+  "**/{*privacy*,*policy*,*notice*,datenschutz*,confidentialit*}/{index,_index}{,.*}.{md,markdown,mdx}",
+];
 
 /** Folders never searched: dependencies, build output, and hidden folders (.git, .vscode...). */
 const SKIP = new Set(["node_modules", "dist", "out", "build"]);
-const MARKDOWN = /\.(?:md|markdown)$/i;
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 /** Enough of a file for its front matter. */
 const HEAD_BYTES = 8192;
 
@@ -23,7 +30,12 @@ export function matchesGlobs(relPath: string, globs: readonly string[]): boolean
   const key = globs.join("\0");
   let m = matchers.get(key);
   if (!m) {
-    m = picomatch(globs.length ? [...globs] : ["\0"], { nocase: true, dot: true, basename: true });
+    // picomatch's basename option makes globs with a '/' fail (privacy/index.md), so only the
+    // globs without one match the file name alone
+    const full = picomatch(globs.length ? [...globs] : ["\0"], { nocase: true, dot: true });
+    const names = globs.filter((g) => !g.includes("/"));
+    const base = names.length ? picomatch(names, { nocase: true, dot: true, basename: true }) : () => false;
+    m = (path: string) => full(path) || base(path);
     matchers.set(key, m);
   }
   return m(relPath.replace(/\\/g, "/"));

@@ -6,4 +6,5 @@ export * from "./discover";
 export * from "./locate";
 export * from "./config";
 export { readFrontMatter, marksPolicy, type FrontMatter } from "../policy/frontMatter";
+export * from "./translations";
 export { listPageCandidates, findListPage } from "./listPage";

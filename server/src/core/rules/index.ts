@@ -9,6 +9,7 @@ import { missingSection } from "./missing-section";
 import { noticePeriod } from "./notice-period";
 import { placeholder } from "./placeholder";
 import { retentionMismatch } from "./retention-mismatch";
+import { siteConfig } from "./site-config";
 import { staleDate } from "./stale-date";
 import { transferContradiction } from "./transfer-contradiction";
 import { undeclaredProcessor } from "./undeclared-processor";
@@ -17,5 +18,5 @@ import { undisclosedProcessor } from "./undisclosed-processor";
 /** Every rule, in the order findings are reported. */
 export const RULES: readonly Rule[] = [
   manifestInvalid, undisclosedProcessor, undeclaredProcessor, retentionMismatch, countryMismatch,
-  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale, noticePeriod, cookieMismatch,
+  transferContradiction, consentContradiction, missingSection, placeholder, contactMismatch, staleDate, generatedBlockStale, noticePeriod, cookieMismatch, siteConfig,
 ];

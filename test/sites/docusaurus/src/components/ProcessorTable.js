@@ -1,0 +1,3 @@
+export default function ProcessorTable({ children }) {
+  return <table className="processors">{children}</table>;
+}
