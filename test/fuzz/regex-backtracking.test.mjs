@@ -24,7 +24,12 @@ const BOUNDED = [
   ["policy/sentences.ts", "([\\p{L}.]+)$", 12, "the 12 characters before a period"],
   ["core/disclosures.ts", "[,.]?\\s*(?:Inc|LLC", 200, "the manifest's controller name"],
   ["init/draft.ts", "\\s+\\(.*?\\)\\s*$", 120, "a purpose of at most 120 characters"],
-  ["mentions/find.ts", "^[\\s*_>([]*", 40, "at most 40 characters before a name"],
+  ["mentions/serviceContext.ts", "^[\\s*_>([]*", 12, "at most 12 characters before a name in its list item, cell or heading"],
+  ["core/packs/", "(?:\\b(?:P\\.?", 40, "the 40 characters before a name (a language pack's fixed phrases)"],
+  ["core/packs/", "(?:\\b(?:in|on|at|via", 40, "the 40 characters before a name (a language pack's service context)"],
+  ["core/packs/", "^(?:\\*\\*|__|\\])?\\s*(?:\\(", 40, "the 40 characters after a name (a language pack's service context)"],
+  ["core/packs/", "\\b(?:unless|except", 80, "the 80 characters before a disclosure phrase (a language pack's exceptions)"],
+  ["core/packs/", "\\b(?:a|an|the|this", 40, "the 40 characters before a name (a language pack's determiners)"],
   ["core/packs/", "^(?:\\*\\*|__)?\\s*(?:,?\\s*(?:inc", 24, "the 24 characters after a name (a language pack's service verbs)"],
   ["fixes/recipients.ts", "^(?:\\*\\*|__)?[^*_\\n]*?", 400, "the first 400 characters of a list item"],
 ];

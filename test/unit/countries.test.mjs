@@ -104,8 +104,10 @@ test("countryName", () => {
 
 test("findCountries: codes in parentheses and lists", () => {
   assert.deepEqual(find("Deepgram (USA)"), [["US", "USA", 10, 13]]);
+  // a data-centre city places its country too ("AWS's Frankfurt region")
   assert.deepEqual(find("Sentry (EU region, Frankfurt, Germany)"), [
     ["EU", "EU", 8, 10],
+    ["DE", "Frankfurt", 19, 28],
     ["DE", "Germany", 30, 37],
   ]);
   assert.deepEqual(find("Hetzner Online GmbH | Finland"), [["FI", "Finland", 22, 29]]);

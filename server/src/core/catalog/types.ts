@@ -20,6 +20,15 @@ export interface CatalogEntry {
   ambiguous?: boolean;
   /** Analytics that sets no cookies (Plausible, Fathom): a "no cookies" claim does not contradict it. */
   cookieless?: boolean;
-  /** Canonical name of a broader catalog entry that covers this one (Amazon SES -> Amazon Web Services). */
+  /**
+   * Canonical name of a broader catalog entry that covers this one: a product sold under the
+   * same account and contract (Amazon SES -> Amazon Web Services). A manifest that lists the
+   * parent covers it.
+   */
   parent?: string;
+  /**
+   * The company that owns a service it sells separately, with its own account and terms
+   * (Segment and SendGrid -> Twilio, Braintree -> PayPal). Listing the owner does not cover it.
+   */
+  owner?: string;
 }

@@ -44,10 +44,19 @@ export function countryClaims(ctx: RuleContext): CountryClaim[] {
   return out;
 }
 
-/** Countries in parentheses after a name, or after "based in", before the next processor. */
+/**
+ * Countries in parentheses after a name, or after "based in" and its kin ("servers located in",
+ * "sent to the X servers in", "X's Frankfurt region"), before the next processor.
+ */
 function placesAfter(pack: LanguagePack, text: string, from: number, to: number): { code: string; start: number; end: number }[] {
   const seg = text.slice(from, to);
   const out: { code: string; start: number; end: number }[] = [];
+  // "AWS's Frankfurt region": the place is the region's name
+  const own = pack.country.placeOwnRegion.exec(seg);
+  if (own) {
+    const at = own.index + own[0].indexOf(own[1]);
+    for (const c of findCountriesIn(pack, own[1])) out.push({ code: c.code, start: from + at + c.start, end: from + at + c.end });
+  }
   const verb = pack.country.placeVerb.exec(seg);
   if (verb) {
     const tail = seg.slice(verb[0].length, verb[0].length + 60);

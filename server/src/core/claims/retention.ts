@@ -43,15 +43,20 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     const procs = ctx.mentionsIn(si)
       .filter((x) => x.processor && !x.denied)
       .map((x) => ({ at: x.start, subject: { kind: "processor", p: x.processor! } as Subject }));
-    const subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
+    let subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
+    // "By default, all data is deleted after 90 days" under the processor's heading or in the
+    // paragraph that names it: the processor is the subject the sentence leaves unsaid
+    if (!subjects.length && CUE.test(text)) subjects = unsaidProcessor(ctx, si).map((p) => ({ at: s.start, subject: { kind: "processor", p } as Subject }));
     if (!subjects.length) continue;
+    // "Contact form tickets stored in Redis: up to 30 days": a label's period is its head's
+    const colon = labelled ? doc.masked.indexOf(":", block.contentStart) : -1;
     const used = new Set<object>();
     // durations and subjects are both in text order: walk them together (filtering per duration is quadratic)
     let next = 0;
     for (const d of durations) {
       while (next < subjects.length && subjects[next].at < d.start) next++;
       if (NOT_RETENTION.test(doc.masked.slice(Math.max(s.start, d.start - 20), d.start))) continue;
-      const subject = subjects[next - 1]?.subject;
+      const subject = (colon >= 0 && d.start > colon ? labelHead(subjects, next, colon) : undefined) ?? nearestWithPeriod(subjects, next) ?? subjects[next - 1]?.subject;
       if (!subject) continue;
       const key = subject.kind === "data" ? subject.entry : subject.p;
       if (used.has(key)) continue;
@@ -60,6 +65,42 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     }
   }
   return out;
+}
+
+type Placed = { at: number; subject: Subject };
+
+/** The first data category of a label (the subjects before `next` that precede its colon), else its first subject. */
+function labelHead(subjects: Placed[], next: number, colon: number): Subject | undefined {
+  let first: Subject | undefined;
+  for (let i = 0; i < Math.min(next, 8) && subjects[i].at < colon; i++) {
+    if (subjects[i].subject.kind === "data") return subjects[i].subject;
+    first ??= subjects[i].subject;
+  }
+  return first;
+}
+
+/** The nearest subject before `next` that the manifest gives a period for (a store named on the way, "kept in Redis", has none). */
+function nearestWithPeriod(subjects: Placed[], next: number): Subject | undefined {
+  // a few names back at most: a period speaks of a subject near it (and a long run stays linear)
+  for (let i = next - 1; i >= Math.max(0, next - 4); i--) {
+    const x = subjects[i].subject;
+    if (x.kind === "data" ? x.entry.period : x.p.retention) return x;
+  }
+  return undefined;
+}
+
+/** The one processor a sentence without a name speaks of: named earlier in its paragraph, else in its section's heading. */
+function unsaidProcessor(ctx: RuleContext, si: number): Processor[] {
+  const { doc } = ctx;
+  const s = doc.sentences[si];
+  const block = doc.blocks[s.block];
+  const named = (from: number, to: number) => [...new Set(ctx.mentions.filter((x) => x.processor && !x.denied && x.start >= from && x.end <= to).map((x) => x.processor!))];
+  const inBlock = named(block.contentStart, s.start);
+  if (inBlock.length) return inBlock.slice(-1);
+  const section = doc.sections[block.section];
+  if (!section) return [];
+  const inHeading = named(section.start, section.headingEnd);
+  return inHeading.length === 1 ? inHeading : [];
 }
 
 function variants(n: string): string[] {

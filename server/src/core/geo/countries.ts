@@ -277,6 +277,39 @@ const REGION_FORMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Cities and states that name where cloud regions and data centres are ("AWS's Frankfurt
+ * region", "servers in Falkenstein", "us-east-1 in Northern Virginia"): proper names, the same
+ * in every language that writes them in Latin letters, so they place a processor in a country.
+ */
+export const DATA_CENTRE_PLACES: Readonly<Record<string, readonly string[]>> = {
+  DE: ["Frankfurt", "Frankfurt am Main", "Falkenstein", "Nuremberg", "Nürnberg", "Munich", "München", "Berlin", "Hamburg", "Düsseldorf"],
+  IE: ["Dublin"],
+  GB: ["London", "Manchester"],
+  FR: ["Paris", "Roubaix", "Gravelines", "Strasbourg", "Marseille"],
+  NL: ["Amsterdam", "Eemshaven"],
+  BE: ["St. Ghislain", "Saint-Ghislain"],
+  SE: ["Stockholm"],
+  FI: ["Helsinki", "Hamina"],
+  CH: ["Zurich", "Zürich", "Geneva", "Genève"],
+  IT: ["Milan", "Milano"],
+  ES: ["Madrid"],
+  PL: ["Warsaw"],
+  AT: ["Vienna", "Wien"],
+  US: ["Virginia", "Northern Virginia", "Ohio", "Oregon", "Iowa", "Ashburn", "California", "Northern California", "South Carolina", "Texas"],
+  CA: ["Montreal", "Montréal", "Toronto"],
+  JP: ["Tokyo", "Osaka"],
+  AU: ["Sydney", "Melbourne"],
+  IN: ["Mumbai", "Hyderabad"],
+  KR: ["Seoul"],
+  BR: ["São Paulo", "Sao Paulo"],
+};
+
+/** The data-centre places as [code, form] pairs, for a language pack's country forms. */
+export function dataCentrePlaceForms(): Array<[code: string, form: string]> {
+  return Object.entries(DATA_CENTRE_PLACES).flatMap(([code, places]) => places.map((p): [string, string] => [code, p]));
+}
+
+/**
  * Phrases that contain a country name but do not mean that country. Matching
  * them as a whole swallows the inner name, which is cheaper and more reliable
  * than look-behind rules per name.
@@ -385,6 +418,7 @@ export function englishCountryForms(): Array<[code: string | null, form: string]
   for (const [region, names] of Object.entries(REGION_FORMS)) {
     for (const f of names) forms.push([region, f]);
   }
+  forms.push(...dataCentrePlaceForms());
   for (const f of NOT_A_COUNTRY) forms.push([null, f]);
   return forms;
 }

@@ -3,6 +3,8 @@ import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
+import { usedAsServiceName } from "./serviceContext";
+import { joinedContext } from "./tokenContext";
 
 /** A processor named in the policy. */
 export interface Mention {
@@ -20,15 +22,52 @@ export interface Mention {
   selfHosted: boolean;
 }
 
-type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean; direct?: boolean };
+type Payload = { processor?: Processor; catalog?: CatalogEntry; ambiguous: boolean; direct?: boolean; capitals?: boolean[] };
 
 const catalogMatcherNames: [string, CatalogEntry][] = CATALOG.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n): [string, CatalogEntry] => [n, e]));
 
+/** First words that begin the names of two or more catalog entries ("Google", "Amazon", "Azure"): brands, not prose. */
+const BRAND_FIRST_WORDS = (() => {
+  const entries = new Map<string, Set<CatalogEntry>>();
+  for (const [n, e] of catalogMatcherNames) {
+    const first = n.trim().split(/\s+/)[0].toLowerCase();
+    if (!/\s/.test(n.trim())) continue;
+    (entries.get(first) ?? entries.set(first, new Set()).get(first)!).add(e);
+  }
+  return new Set([...entries].filter(([, es]) => es.size > 1).map(([w]) => w));
+})();
+
+/**
+ * Which words of a catalog name must start with a capital for the text to name it: every
+ * capitalised word of a name made of several words ("Better Uptime", "Sum and Substance"),
+ * only the first after a brand that starts many names ("Google analytics"). A single word
+ * needs none here (an ordinary word among them is flagged ambiguous and read in context).
+ */
+function capitalsOf(name: string): boolean[] | undefined {
+  const words = name.split(/[\s\-–.&'’/·]+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const caps = words.map((w) => /^\p{Lu}/u.test(w));
+  if (!caps.some(Boolean)) return undefined;
+  return BRAND_FIRST_WORDS.has(words[0].toLowerCase()) ? caps.map((c, i) => c && i === 0) : caps;
+}
+
+/**
+ * Whether the text writes a catalog name with the capitals the name has: a brand is written as
+ * a name ("Better Uptime", "Sum and Substance"), while the same words in lower case are prose
+ * ("for better uptime", "the sum and substance of it"). A manifest's own names match in any case.
+ */
+function writtenAsName(written: string, caps: boolean[]): boolean {
+  const words = written.split(/[\s\-–.&'’/·>]+/).filter(Boolean);
+  if (words.length !== caps.length) return true;
+  return words.every((w, i) => !caps[i] || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+
 const key = (n: string) => stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-/** A single word that is also an ordinary word needs a capital letter and context to count. */
+/** A name that is also ordinary English ("Box", "Help Scout") needs capitals and context to count; a domain-like alias ("Box.com") does not. */
 function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
-  return !!entry?.ambiguous && !/[\s.-]/.test(name.trim());
+  return !!entry?.ambiguous && !name.includes(".");
 }
 
 /** Links manifest processors to catalog entries that share a name or alias. */
@@ -58,8 +97,11 @@ function matcherFor(manifest: Manifest | undefined): NameMatcher<Payload> {
   return m;
 }
 
+/** Of two overlapping names as long as each other, the manifest's wins: a catalog hit covered by a manifest mention is the manifest processor. */
+const preferManifest = (a: Payload, b: Payload) => !!a.direct && !b.direct;
+
 function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, Processor>): NameMatcher<Payload> {
-  const matcher = new NameMatcher<Payload>();
+  const matcher = new NameMatcher<Payload>(preferManifest);
   for (const p of manifest?.processors ?? []) {
     for (const n of [p.name, ...p.aliases]) {
       const entry = lookupCatalog(n);
@@ -69,7 +111,7 @@ function buildMatcher(manifest: Manifest | undefined, links: Map<CatalogEntry, P
       if (bare !== n) matcher.add(bare, payload);
     }
   }
-  for (const [n, e] of catalogMatcherNames) matcher.add(n, { processor: links.get(e), catalog: e, ambiguous: isAmbiguous(n, e) });
+  for (const [n, e] of catalogMatcherNames) matcher.add(n, { processor: links.get(e), catalog: e, ambiguous: isAmbiguous(n, e), capitals: capitalsOf(n) });
   return matcher;
 }
 
@@ -86,17 +128,29 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
   const { pack } = doc;
   const sentenceOf = sentenceFinder(doc);
   const out: Mention[] = [];
-  const selfHostedCache = new Map<number, boolean>();
-  const accept = (m: NameMatch<Payload>) => !m.payload.ambiguous || ambiguousOk(doc, m.start, m.end, sentenceOf(m.start), !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct);
-  const matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.matchText(doc.masked, accept);
+  // an ambiguous name with no context of its own counts only beside another service in its sentence
+  const pending = new Set<NameMatch<Payload>>();
+  const accept = (m: NameMatch<Payload>) => {
+    const joined = joinedContext(doc.masked, m.start, m.end);
+    if (joined === "inside") return false;
+    if (joined === "host") return true;
+    if (m.payload.capitals && !m.payload.direct && !writtenAsName(doc.masked.slice(m.start, m.end), m.payload.capitals)) return false;
+    if (!m.payload.ambiguous) return true;
+    const listed = !!m.payload.processor && !!manifest?.processors.includes(m.payload.processor) && !!m.payload.direct;
+    let wanted = false;
+    const ok = usedAsServiceName(doc, m.start, m.end, sentenceOf(m.start), listed, () => (wanted = true));
+    if (wanted) pending.add(m);
+    return ok || wanted;
+  };
+  let matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.matchText(doc.masked, accept);
+  if (pending.size) {
+    const sure = new Set<number>();
+    for (const m of matches) if (!pending.has(m)) sure.add(sentenceOf(m.start));
+    matches = matches.filter((m) => !pending.has(m) || sure.has(sentenceOf(m.start)));
+  }
   for (const m of matches) {
     const si = sentenceOf(m.start);
     const s = si >= 0 ? doc.sentences[si] : { start: m.start, end: m.end };
-    let selfHosted = selfHostedCache.get(si);
-    if (selfHosted === undefined) {
-      selfHosted = pack.mentions.selfHosted.test(doc.masked.slice(s.start, s.end));
-      selfHostedCache.set(si, selfHosted);
-    }
     out.push({
       start: m.start,
       end: m.end,
@@ -105,11 +159,64 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
       catalog: m.payload.catalog,
       sentence: si,
       denied: isDenied(doc.masked, s.start, m.start, m.end, s.end, pack),
-      selfHosted,
+      selfHosted: false,
     });
   }
+  if (out.length) selfHostedThroughout(doc, out, sentenceOf);
   return out;
 }
+
+/**
+ * Self-hosting belongs to the software, not to one sentence: "We host PostHog on our own
+ * servers" makes PostHog self-hosted in its heading, its table row and every later sentence.
+ * A cue with no name in its own sentence ("We run it on our own servers.") speaks of the name
+ * its list item or section heading gives.
+ */
+function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (offset: number) => number): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const x of mentions) if (x.sentence >= 0) (bySentence.get(x.sentence) ?? bySentence.set(x.sentence, []).get(x.sentence)!).push(x);
+  const hosted = new Set<CatalogEntry | Processor>();
+  const words = doc.pack.mentions;
+  const cue = globalOf(words.selfHosted);
+  for (let c = cue.exec(doc.masked); c; c = cue.exec(doc.masked)) {
+    const si = sentenceOf(c.index);
+    if (si < 0) continue;
+    const s = doc.sentences[si];
+    const [from, to] = clauseAround(doc.masked, s.start, s.end, c.index, words.clauseEnd);
+    if (words.selfHostDenied.test(doc.masked.slice(from, c.index))) continue;
+    const inSentence = bySentence.get(si) ?? [];
+    let named = inSentence.filter((x) => x.start >= from && x.end <= to);
+    // "We use Plausible and Matomo, and host both on our own servers": the clause names none, the sentence does
+    if (!named.length) named = inSentence;
+    if (!inSentence.length) {
+      // the name the cue speaks of: earlier in its block, else its section's heading
+      const block = doc.blocks[s.block];
+      named = mentions.filter((x) => x.start >= block.contentStart && x.end <= s.start);
+      const section = doc.sections[block.section];
+      if (!named.length && section) named = mentions.filter((x) => x.start >= section.start && x.end <= section.headingEnd);
+    }
+    for (const x of named) if (!x.denied) hosted.add(x.catalog ?? x.processor!);
+  }
+  for (const x of mentions) if ((x.catalog && hosted.has(x.catalog)) || (x.processor && hosted.has(x.processor))) x.selfHosted = true;
+}
+
+/** The clause of text[start, end) around `at`: between the breaks (";", "but", ", and") on either side. */
+function clauseAround(text: string, start: number, end: number, at: number, clauseEnd: RegExp): [number, number] {
+  const sentence = text.slice(start, end);
+  let from = start;
+  let to = end;
+  clauseEnd.lastIndex = 0;
+  for (let m = clauseEnd.exec(sentence); m; m = clauseEnd.exec(sentence)) {
+    const p = start + m.index;
+    if (p < at) from = p + m[0].length;
+    else {
+      to = p;
+      break;
+    }
+  }
+  return [from, to];
+}
+
 
 /**
  * Whether any mention overlaps [start, end). Mentions come out of one left-to-right pass and
@@ -162,19 +269,12 @@ export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {
   };
 }
 
-const LEAD = /^[\s*_>([]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\s*)?[\s*_]*$/i;
+const globals = new WeakMap<RegExp, RegExp>();
 
-
-function ambiguousOk(doc: PolicyDoc, start: number, end: number, si: number, manifestName: boolean): boolean {
-  if (!/^\p{Lu}/u.test(doc.masked[start])) return false;
-  // a capitalised name the manifest lists is the processor; only catalog-only words need more context
-  if (manifestName) return true;
-  const s = si >= 0 ? doc.sentences[si] : undefined;
-  // a lead longer than any list marker is prose (and LEAD is quadratic on long blank runs)
-  if (!s || start - s.start > 40 || !LEAD.test(doc.masked.slice(s.start, start))) return true;
-  // first word of a sentence: a capital proves nothing, so the name must stand as a name
-  const block = doc.blocks[s.block];
-  if (block && (block.kind === "row" || block.kind === "item")) return true;
-  const after = doc.masked.slice(end, end + 24);
-  return /^(?:\*\*|__)?\s*(?:[(—–:,]|-\s|'s\b|’s\b)/.test(after) || doc.pack.mentions.serviceVerb.test(after);
+/** A global copy of a pattern (made once), read from its start. */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  g.lastIndex = 0;
+  return g;
 }

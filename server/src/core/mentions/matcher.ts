@@ -70,6 +70,9 @@ function sameLower(text: string, start: number, end: number, lower: string): boo
 }
 
 export class NameMatcher<T> {
+  /** Of two overlapping matches of the same length, whether the first payload wins over the second. */
+  constructor(private readonly prefer?: (a: T, b: T) => boolean) {}
+
   private readonly byFirst = new Map<string, Candidate<T>[]>();
   /** The first words by wordHash, so that reading a text can skip other words without copying them. */
   private readonly firstByHash = new Map<number, string[]>();
@@ -89,7 +92,7 @@ export class NameMatcher<T> {
     this.byFirst.set(tokens[0], list);
   }
 
-  /** Every non-overlapping, longest-first match in the token list. */
+  /** Every match in the token list; of overlapping matches the longest (see longestFirst). */
   match(text: string, tokens: Token[], accept?: (m: NameMatch<T>) => boolean): NameMatch<T>[] {
     const out: NameMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -106,11 +109,10 @@ export class NameMatcher<T> {
         const m = { start: tokens[i].start, end: tokens[i + n - 1].end, payload: c.payload, token: i };
         if (accept && !accept(m)) continue;
         out.push(m);
-        i += n - 1;
         break;
       }
     }
-    return out;
+    return longestFirst(out, this.prefer);
   }
 
   /**
@@ -148,7 +150,6 @@ export class NameMatcher<T> {
       ends[0] = r.end;
       have = 1;
       const resume = r.pos;
-      let taken = 0;
       for (const c of list) {
         const n = c.tokens.length;
         let ok = true;
@@ -157,13 +158,38 @@ export class NameMatcher<T> {
         const m = { start: starts[0], end: ends[n - 1], payload: c.payload, token: index };
         if (accept && !accept(m)) continue;
         out.push(m);
-        taken = n;
         break;
       }
-      // carry on after the match, or with the word after this one
-      r.pos = taken ? ends[taken - 1] : resume;
-      index += Math.max(taken - 1, 0);
+      // carry on with the word after this one: a longer name may start inside this match
+      r.pos = resume;
     }
-    return out;
+    return longestFirst(out, this.prefer);
   }
+}
+
+/**
+ * Overlapping matches resolved: the longer one wins ("Azure Application Insights" over the
+ * "Azure" inside it, "Google Cloud Storage" over "Cloud Storage"); of two as long, the one
+ * `prefer` picks. Matches come sorted by start, and so do the results.
+ */
+function longestFirst<T>(matches: NameMatch<T>[], prefer?: (a: T, b: T) => boolean): NameMatch<T>[] {
+  if (matches.length < 2) return matches;
+  const out: NameMatch<T>[] = [];
+  for (const m of matches) {
+    let last = out[out.length - 1];
+    if (!last || m.start >= last.end) {
+      out.push(m);
+      continue;
+    }
+    const len = m.end - m.start;
+    const lastLen = last.end - last.start;
+    if (len < lastLen || (len === lastLen && !prefer?.(m.payload, last.payload))) continue;
+    // m replaces every kept match it overlaps
+    while (last && last.end > m.start) {
+      out.pop();
+      last = out[out.length - 1];
+    }
+    out.push(m);
+  }
+  return out;
 }

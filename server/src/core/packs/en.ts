@@ -79,11 +79,23 @@ export const en: LanguagePack = {
 
   disclosures: {
     phrases: {
-      purposes: [/\bpurposes?\b/i, /\bwe (?:use|process|collect) (?:your |this |the |personal )*(?:data|information|it) (?:to|for|in order to)\b/i, /\bwe use (?:it|them) to\b/i, /\bso (?:that )?(?:we|you) can\b/i],
-      "legal-basis": [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i, /\blegal obligations?\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i, /\b(?:on the basis of|based on|rely on|relying on) (?:the |a |our |your )?(?:contract|agreement) (?:with you|between us)\b/i],
+      purposes: [
+        /\bpurposes?\b/i, /\bwe (?:use|process|collect) (?:your |this |the |personal )*(?:data|information|it) (?:to|for|in order to)\b/i, /\bwe use (?:it|them) to\b/i, /\bso (?:that )?(?:we|you) can\b/i,
+        // what is done with the data, said in the sentence that names it: "we process your e-mail address to send you the newsletter"
+        /\bwe (?:use|process|collect|store|need|keep|analy[sz]e|record|ask for|save)\b[^.;]{0,80}?\b(?:to|in order to|so (?:that )?we can)\s+(?:(?:help|be able to)\s+)?(?:send|provide|deliver|process|respond|reply|answer|improve|operate|run|bill|invoice|contact|create|manage|administer|understand|measure|prevent|detect|protect|secure|comply|fulfil+|show|display|personali[sz]e|analy[sz]e|verify|authenticate|notify|remind|maintain|offer|handle|enable|ship|charge|support|investigate|troubleshoot|fix|debug|communicate|inform|keep|log|sign|register|count|recogni[sz]e|remember|book|schedule|confirm)\b/i,
+        /\b(?:is|are|will be|gets?)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:used|processed|collected|needed|required)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:to|in order to|for)\s+(?:(?:the|your|our)\s+)?(?:send|provid|deliver|process|respond|reply|answer|improv|operat|run|bill|contact|creat|manag|administ|understand|measur|prevent|detect|protect|secur|comply|fulfil|show|display|personali|analy|verif|authenticat|notif|remind|maintain|offer|handl|enabl|support|communicat|inform|keep|log|sign|regist|count|book|schedul|confirm|newsletter|statistic)\w*/i,
+      ],
+      "legal-basis": [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i,
+        // a legal obligation as the ground of processing, not as one more reason to keep data ("to meet legal obligations")
+        /\b(?:process\w*|basis|bases|grounds?|rely|relies|relying|lawful)\b[^.]{0,80}\blegal obligations?\b|\blegal obligations?\b[^.]{0,60}\b(?:basis|bases|grounds?|art(?:icle|\.)?\s*6)\b/i, /\bperformance of (?:a|the|our) contract\b/i, /\b(?:necessary|needed) (?:for|to perform) (?:the |a |our )?contract\b/i, /\bcontractual necessity\b/i, /\b(?:on the basis of|based on|rely on) your consent\b/i, /\b(?:on the basis of|based on|rely on|relying on) (?:the |a |our |your )?(?:contract|agreement) (?:with you|between us)\b/i],
       recipients: [/\b(?:service providers?|sub-?processors?|processors?|recipients?)\b[^.]{0,80}\b(?:share|disclose|receive|use|process)\w*/i, /\bwe (?:share|disclose) (?:personal |your )?(?:data|information) with\b/i],
       transfers: [/\bstandard contractual clauses\b/i, /\bSCCs?\b/, /\bdata privacy framework\b/i, /\badequacy decisions?\b/i, /\bbinding corporate rules\b/i, /\binternational data transfer (?:agreement|addendum)\b/i, /\btransfers? (?:of (?:personal )?data )?(?:outside|to (?:countries|third countries))\b/i],
-      retention: [/\b(?:we )?(?:keep|retain|store)s?\b[^.]{0,60}\b(?:for|until|as long as)\b/i, /\bretention (?:period|schedule)s?\b/i, /\bkept (?:for|until)\b/i, /\bdeleted? (?:after|within)\b/i],
+      retention: [
+        /\b(?:we )?(?:keep|retain|store)s?\b[^.]{0,60}\b(?:for|until|as long as)\b/i, /\bretention (?:period|schedule)s?\b/i, /\bkept (?:for|until)\b/i, /\bdeleted? (?:after|within)\b/i,
+        // when data goes, however it is said: "logs are rotated within 30 days", "erased once the account is closed"
+        /\b(?:delet|eras|remov|purg|rotat|anonymi[sz]|pseudonymi[sz]|overwrit|destroy|discard|expir)\w*\s+(?:[\w,]+\s+){0,4}?(?:after|within|when|once|upon|at the end of|as soon as|no later than|every)\b/i,
+        /\b(?:kept|stored|retained|held|saved|logged|archived)\s+(?:[\w,]+\s+){0,3}?(?:(?:for|up to|no longer than|a maximum of)\s+(?:up to\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|the (?:duration|length|lifetime|life|period|term))|until|as long as|while)\b/i,
+      ],
       "withdraw-consent": [/\b(?:withdraw|revoke|retract)\w*\b[^.]{0,60}\bconsent\b/i, /\bconsent\b[^.]{0,80}\b(?:withdraw|revoke|retract)\w*/i, /\bwithdraw (?:it|them) at any time\b/i, /\bchange your mind\b[^.]{0,60}\b(?:consent|cookie|settings)\b/i],
       complaint: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection) authority\b/i],
       "ccpa-categories": [/\bcategories of personal information\b/i],
@@ -92,7 +104,8 @@ export const en: LanguagePack = {
     },
     rights: [/\baccess\b/i, /\brectif\w*|\bcorrect(?:ion|ed)?\b/i, /\beras\w*|\bdelet\w*|\bforgotten\b/i, /\brestrict\w*|\blimit\s+(?:the\s+)?processing\b/i, /\bobject\w*\b/i, /\bportab\w*|\bmachine-readable\b|\btransmit\w* (?:it )?to another\b/i],
     rightsNeeded: 5,
-    ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt[- ]out\b/i],
+    ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt(?:s|ed|ing)?[- ]out\b/i],
+    notStated: /\b(?:unless|except(?:\s+where)?|other\s+than|save\s+where)\b[^.;]*$/i,
     complaintCue: /\bcomplain/i,
     controllerCue: /\b(?:controller|we are|operated by)\b/i,
   },
@@ -120,10 +133,10 @@ export const en: LanguagePack = {
   dates: {
     months: ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"],
     monthNames: MONTH_NAMES,
-    dayMark: "(?:st|nd|rd|th)?",
+    dayMark: "(?:st|nd|rd|th|\\.)?",
     dayMonthGap: "\\s+(?:of\\s+)?",
     monthFirst: true,
-    label: /\b(?:last\s+(?:updated|revised|modified|changed|reviewed|amended)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
+    label: /\b(?:last\s+(?:updated?|revised|revision|modified|modification|changed?|reviewed|amended|amendment)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
     labelGap: /^[\s:*_\-–—]*(?:on\s+)?/,
     notADate: /^(?:above|below|at the top|of this|version)/i,
     formatLong: (d, monthFirst) => monthFirst ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
@@ -134,8 +147,18 @@ export const en: LanguagePack = {
     denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi,
     clauseBreak: /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi,
     afterDenial: /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu,
-    selfHosted: /\bself[- ]?host|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain)\s+(?:it\s+|them\s+)?(?:ourselves|in-house)|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines)|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i,
-    serviceVerb: /^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as)\b|\s(?:keeps?|processes|process|provides?|handles?|stores?|hosts?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|may|will|is|are|was|has|have|does|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?)\b)/i,
+    selfHosted: /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i,
+    selfHostDenied: /\b(?:not|never|no\s+longer)\b|n['’]t\b/i,
+    clauseEnd: /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi,
+    serviceContext: {
+      notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
+      notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
+      before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
+      after:
+        /^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|'s\b|’s\b|,\s*(?:an?|our)\s|,?\s?(?:inc|llc|ltd|limited|gmbh|corp|plc|pbc|b\.?v|s\.?a|oy|ab|as|aps|sas|ag)\b|\s(?:keeps?|takes?|processes|process|provides?|handles?|stores?|hosts?|serves?|supports?|enables?|lets|allows?|protects?|secures?|monitors?|logs|syncs?|backs\s+up|transmits?|forwards?|shows?|displays?|renders?|bills?|charges?|invoices?|verif(?:y|ies)|authenticates?|emails?|mails?|notifies|notify|messages?|receives?|sends?|delivers?|helps?|powers?|runs?|collects?|retains?|deletes?|offers?|supplies|acts?|manages?|transcribes?|analy[sz]es|uses?|sees?|gets?|checks?|counts?|measures?|tracks?|records?|sets?|places?|stores?|account|accounts|integration|dashboard|API|SDK|servers?|platform|service|services|plugin|app|widget|script|pixel|cookies?|tag|workspace|subscription|privacy\s+policy|DPA|data\s+processing)\b)/i,
+      afterWeak: /^(?:\*\*|__)?\s(?:may|will|can|is|are|was|were|has|have|does|did|also|then)\b/i,
+      determiner: /\b(?:a|an|the|this|that|these|those|each|every|one|any|no|another)\s+$/i,
+    },
   },
 
   retention: {
@@ -172,7 +195,8 @@ export const en: LanguagePack = {
   },
 
   country: {
-    placeVerb: /^(?:\*\*|__)?[\s,]*(?:(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region)\s+)?(?:(?:is|are|which\s+is|who\s+are|that\s+is)\s+)?(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b/i,
+    placeVerb: /^(?:\*\*|__)?(?:['’]s)?[\s,]*(?:(?:which|that|who)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:(?:based|located|headquartered|hosted|established|registered|situated)\s+in|(?:processes|stores|hosts|keeps)\s+(?:(?:your|personal|the|our)\s+)?(?:data|information)\s+(?:only\s+)?in)\b|(?:(?:processed|stored|hosted|kept|run|operated|sent|transferred|(?:processes|stores|hosts|keeps)\s+(?:(?:your|personal|the|all)\s+)?(?:data|information))\s+)?(?:(?:on|to|at|in)\s+)?(?:(?:its|their|the)\s+)?(?:own\s+)?(?:servers?|data\s+cent(?:er|re)s?|infrastructure|region|cloud|facilities)\s+(?:(?:located|based|situated|hosted|housed)\s+)?in\b)/i,
+    placeOwnRegion: /^(?:\*\*|__)?['’]s\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})(?:region|data\s+cent(?:er|re)s?|availability\s+zones?|location|facilit(?:y|ies))\b/u,
     placeStop: /[.;(]/,
     nameHeader: /processor|provider|vendor|recipient|name|company|service/i,
     locationHeader: /locat|countr|where|region|based|place|jurisdiction/i,

@@ -6,6 +6,22 @@
 import type { Period, Unit } from "../periodTypes";
 import type { SectionKind } from "../policy/sectionKinds";
 
+/** When a catalog name that is also an ordinary word ("Box", "Close") names a service (see mentions/serviceContext.ts). */
+export interface ServiceContextPhrases {
+  /** Just before the name: the name is part of a fixed phrase, not a service ("PO Box"). */
+  notBefore: RegExp;
+  /** Just after the name: the same ("Box 1916", "Square 4"). */
+  notAfter: RegExp;
+  /** Just before the name: the way one uses or names a service ("via", "powered by", "such as"). */
+  before: RegExp;
+  /** Just after the name: what a service does or is ("processes", "Inc.", "(US)", "'s servers"). */
+  after: RegExp;
+  /** Just after the name: a verb any subject takes ("is", "may"); it shows a name only without an article before it ("A Loom is a frame"). */
+  afterWeak: RegExp;
+  /** Just before the name: an article or determiner, which makes a common noun of it. */
+  determiner: RegExp;
+}
+
 /** Disclosure ids whose key phrases are language-bound (spec section 3). */
 export type DisclosureId =
   | "controller" | "purposes" | "legal-basis" | "recipients" | "transfers" | "retention" | "rights"
@@ -42,6 +58,8 @@ export interface LanguagePack {
     rightsNeeded: number;
     /** The CCPA rights: know, delete, correct, opt out (all needed). */
     ccpaRights: RegExp[];
+    /** Just before a key phrase: it names an exception, not what the policy does ("unless it is needed for a contract"). */
+    notStated: RegExp;
     /** A word of complaint, for a policy that names the manifest's authority. */
     complaintCue: RegExp;
     /** Without a controller name in the manifest: words that say who the controller is. */
@@ -101,10 +119,14 @@ export interface LanguagePack {
     clauseBreak: RegExp;
     /** A denial right after a name ("X is not used", "X wird nicht eingesetzt"). */
     afterDenial: RegExp;
-    /** The software runs on the company's own servers. */
+    /** The software runs on the company's own servers ("we host it on our own servers", "self-hosted"). */
     selfHosted: RegExp;
-    /** What may follow an ambiguous catalog name at sentence start for it to count as a name. */
-    serviceVerb: RegExp;
+    /** Before a self-hosting cue in its clause: it is denied ("we do not self-host"). */
+    selfHostDenied: RegExp;
+    /** Where the clause of a self-hosting cue ends, so it speaks only of the names in it; global. */
+    clauseEnd: RegExp;
+    /** When a catalog name that is also an ordinary word ("Box", "Close") names a service. */
+    serviceContext: ServiceContextPhrases;
   };
 
   retention: {
@@ -158,6 +180,8 @@ export interface LanguagePack {
   country: {
     /** Before a country after a processor's name ("based in", "mit Sitz in"). */
     placeVerb: RegExp;
+    /** A processor's own region named after it: "AWS's Frankfurt region"; group 1 holds the place. */
+    placeOwnRegion: RegExp;
     /** Where the place after placeVerb ends. */
     placeStop: RegExp;
     /** A table column that names the processor. */

@@ -1,4 +1,5 @@
 /** The policy's "last updated" / "effective" date: where it is, and what day it names. Month names and labels come from the language pack. */
+import { blankUnderscoreEmphasis } from "./mask";
 import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
 
 export interface PolicyDate {
@@ -75,6 +76,11 @@ export function findPolicyDate(visible: string, frontMatter?: Record<string, unk
     const parsed = v instanceof Date ? { date: new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate())) } : parseDate(s, pack);
     return { start: Math.max(at, 0), end: at >= 0 ? at + s.length : 0, text: s, date: parsed?.date, frontMatter: true };
   }
+  return labelledDate(visible, pack) ?? labelledDate(blankUnderscoreEmphasis(visible), pack);
+}
+
+/** The date after the first date label that has one. */
+function labelledDate(visible: string, pack: LanguagePack): PolicyDate | undefined {
   const label = pack.dates.label;
   label.lastIndex = 0;
   for (let m = label.exec(visible); m; m = label.exec(visible)) {

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "../packs/index";
+import { parseDate } from "./dates";
 import type { PolicyDoc } from "./parse";
 
 /** The name a list item or table row in a recipients section starts with. */
@@ -30,7 +31,7 @@ export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boole
       [start, end] = cell;
     }
     const lead = leadAt(doc.masked, start, end, words);
-    if (lead && !exclude(lead.name)) out.push({ ...lead, block: bi });
+    if (lead && !exclude(lead.name) && !isDate(lead.name, doc.pack)) out.push({ ...lead, block: bi });
   });
   return out;
 }
@@ -98,4 +99,10 @@ function run(text: string, start: number, end: number, needDelimiter: boolean, {
   const after = text.slice(last, Math.min(end, last + 4));
   if (words.length === 1 && needDelimiter && !(after === "" || /^\s*(?:[—–:(,;]|-\s|\*\*|__|\.(?:\s|$)|$)/.test(after))) return undefined;
   return { name, start, end: start + name.length };
+}
+
+/** A changelog entry ("- 3 November 2024: added ...") leads with a date, not a recipient. */
+function isDate(name: string, pack: LanguagePack): boolean {
+  const date = parseDate(name, pack);
+  return !!date && date.index === 0 && date.length >= name.length - 1;
 }

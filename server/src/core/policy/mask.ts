@@ -28,20 +28,79 @@ export function blankRanges(text: string, ranges: [number, number][], fill = " "
 
 /** Blanks every HTML comment and records it (suppressions live in comments). */
 export function blankComments(text: string, out: { start: number; end: number; body: string }[]): string {
-  let i = text.indexOf("<!--");
-  if (i < 0) return text;
+  if (text.indexOf("<!--") < 0) return text;
+  const ranges = commentRanges(text);
+  if (!ranges.length) return text;
   const parts: string[] = [];
   let last = 0;
-  while (i >= 0) {
-    const close = text.indexOf("-->", i + 4);
-    const end = close < 0 ? text.length : close + 3;
-    out.push({ start: i, end, body: text.slice(i + 4, close < 0 ? text.length : close).trim() });
+  for (const [i, end, closed] of ranges) {
+    out.push({ start: i, end, body: text.slice(i + 4, closed ? end - 3 : end).trim() });
     parts.push(text.slice(last, i), text.slice(i, end).replace(/[^\r\n]/g, " "));
     last = end;
-    i = text.indexOf("<!--", end);
   }
   parts.push(text.slice(last));
   return parts.join("");
+}
+
+const FENCE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t]{0,3}(`{3,}|~{3,})/;
+
+/**
+ * The HTML comments of a Markdown text, as a reader sees them: `<!--` shown inside a code
+ * span or a fenced code block is code, not the start of a comment (CommonMark reads code
+ * before inline HTML), while a fence or a backtick inside a comment is part of the comment.
+ * One pass over the lines; each range is [start, end, closed].
+ */
+export function commentRanges(text: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  let fence: { char: string; len: number } | undefined;
+  /** A code span left open at the end of a line: its backtick count (it may close on a later line of the paragraph). */
+  let span = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let eol = text.indexOf("\n", pos);
+    if (eol < 0) eol = text.length;
+    const line = text.slice(pos, eol);
+    const f = FENCE.exec(line);
+    const info = f ? line.slice(f[0].length) : "";
+    if (fence) {
+      if (f && f[1][0] === fence.char && f[1].length >= fence.len && !info.trim()) fence = undefined;
+      pos = eol + 1;
+      continue;
+    }
+    if (!line.trim()) span = 0;
+    if (f && !span && !(f[1][0] === "`" && info.includes("`"))) {
+      fence = { char: f[1][0], len: f[1].length };
+      pos = eol + 1;
+      continue;
+    }
+    // code spans and comments on this line, in the order they open
+    let i = pos;
+    while (i < eol) {
+      const tick = text.indexOf("`", i);
+      const open = span ? -1 : text.indexOf("<!--", i);
+      const t = tick >= 0 && tick < eol ? tick : -1;
+      const o = open >= 0 && open < eol ? open : -1;
+      if (t < 0 && o < 0) break;
+      if (o >= 0 && (t < 0 || o < t)) {
+        const close = text.indexOf("-->", o + 4);
+        const end = close < 0 ? text.length : close + 3;
+        out.push([o, end, close >= 0]);
+        if (end >= text.length) return out;
+        // carry on after the comment, on the line where it ends
+        i = end;
+        eol = text.indexOf("\n", i);
+        if (eol < 0) eol = text.length;
+        continue;
+      }
+      let n = 1;
+      while (text[t + n] === "`") n++;
+      if (span === n) span = 0;
+      else if (!span) span = n;
+      i = t + n;
+    }
+    pos = eol + 1;
+  }
+  return out;
 }
 
 /**
@@ -79,4 +138,14 @@ export function blankCodeSpans(text: string, blocks: { start: number; end: numbe
   }
   parts.push(text.slice(last));
   return parts.join("");
+}
+
+/**
+ * `text` with Markdown's underscore emphasis blanked (`_Updated: June 14, 2023_` reads as
+ * ` Updated: June 14, 2023 `): an underscore is a word character to a regular expression, so
+ * `\b` never sees the word it wraps. Underscores inside a word (`first_last`) stay.
+ */
+export function blankUnderscoreEmphasis(text: string): string {
+  if (text.indexOf("_") < 0) return text;
+  return text.replace(/(?<![\p{L}\p{N}_])_+|_+(?![\p{L}\p{N}_])/gu, (m) => " ".repeat(m.length));
 }

@@ -37,7 +37,11 @@ export function locationClaims(ctx: RuleContext): LocationClaim[] {
   const t = pack.transfer;
   const out: LocationClaim[] = [];
   doc.sentences.forEach((s, si) => {
-    const text = doc.masked.slice(s.start, s.end);
+    // a claim is a sentence about the service as a whole: a table row speaks of one entry, and a
+    // parenthetical ("Global (EU data stays in EU)") of the word it follows
+    const kind = doc.blocks[s.block]?.kind;
+    if (kind === "row" || kind === "header-row") return;
+    const text = withoutParentheticals(doc.masked.slice(s.start, s.end));
     if (!t.gate.test(text)) return;
     if (t.conditional.test(text) || !t.dataSubject.test(text)) return;
     for (const claim of t.claims) {
@@ -63,4 +67,10 @@ export interface LocationClaim {
   end: number;
   /** Processors the sentence names as exceptions to its claim. */
   exempt?: Set<Processor>;
+}
+
+/** The text with what stands in parentheses blanked (offsets kept). */
+function withoutParentheticals(text: string): string {
+  if (text.indexOf("(") < 0) return text;
+  return text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
 }

@@ -1,0 +1,135 @@
+// How the mention finder reads real English (issue 13): names inside other tokens, ordinary
+// words that are catalog names, overlapping names, self-hosting that holds for the whole
+// document, owners that do not cover their brands, and HTML comments shown as code. Each case
+// pairs a sentence that must count with one that must not, modelled on real policies.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findingsOf, subjects, covered, check } from "./helpers.mjs";
+
+const HOSTING = { name: "Hetzner", aliases: ["Hetzner Online"], purpose: "Hosting", category: "hosting", country: "DE" };
+const undeclared = (policy, processors = [HOSTING]) => findingsOf(policy, { processors }, "undeclared-processor");
+const page = (...lines) => ["# Privacy", "", "Hetzner hosts the app.", "", ...lines, ""].join("\n");
+
+test("a provider's name inside an e-mail address is a mailbox, not the provider", () => {
+  assert.deepEqual(undeclared(page("Questions about your data can be sent to dpo.lindenhof@gmail.com or to our office.")), []);
+  assert.deepEqual(undeclared(page("Support requests reach us at help@intercom-mail.example, which forwards to our team.")), []);
+  // the same name standing alone is a mention
+  assert.deepEqual(subjects(undeclared(page("Our support inbox runs on Gmail."))), ["Gmail"]);
+});
+
+test("a name inside an identifier joined by underscores or dots is not a mention", () => {
+  const policy = page("The cookies `ph_session` and xx_session_posthog were removed. The setting analytics.posthog.enabled is off.");
+  assert.deepEqual(undeclared(policy), []);
+  assert.deepEqual(undeclared(page("Files keep the key stripe_customer_id only for old invoices.")), []);
+});
+
+test("a service's own hostname names it, wherever it sits in a URL", () => {
+  const a = page("Error reports are sent to ingest.sentry.io over an encrypted connection.");
+  const fa = undeclared(a);
+  assert.deepEqual(subjects(fa), ["Sentry"]);
+  assert.equal(covered(a, fa[0]), "sentry.io");
+  assert.deepEqual(subjects(undeclared(page("The payment form loads a script from https://js.stripe.com/v3 on the checkout page."))), ["Stripe"]);
+  // a path segment or another company's subdomain is not the service
+  assert.deepEqual(undeclared(page("Webhooks arrive at https://lindenhof.example/stripe/hooks and are logged.")), []);
+  assert.deepEqual(undeclared(page("Our statistics live at posthog.lindenhof.example, a server we rent ourselves.")), []);
+});
+
+test("fixed phrases with catalog words are ordinary English: PO Box, Box 1916, in the box", () => {
+  const policy = page(
+    "Letters may be sent to PO Box 1916, 10001 Berlin, or to P.O. Box 77 in Potsdam.",
+    "Post addressed to Box 1916 is collected twice a week.",
+    "Tick the box in the form if you want the newsletter.",
+  );
+  assert.deepEqual(undeclared(policy), []);
+  // the service, named as one
+  assert.deepEqual(subjects(undeclared(page("Shared documents are stored in Box, a file storage service."))), ["Box"]);
+  assert.deepEqual(subjects(undeclared(page("Contracts are kept in our Box account."))), ["Box"]);
+});
+
+test("a capitalised ordinary word needs the context of a service", () => {
+  const plain = page(
+    "To leave the dialog, click Close.",
+    "A Loom is a frame for weaving; our textile course uses four of them.",
+    "The Front of a drawer is the visible panel.",
+    "Close Your Account",
+    "",
+    "- Make sure the form is complete.",
+    "- Highlight any text you want us to correct.",
+  );
+  assert.deepEqual(undeclared(plain), []);
+  const named = page(
+    "Sales conversations are kept in Close, our CRM.",
+    "Shared inbox messages are handled by Front.",
+    "We record short product walkthroughs using Loom.",
+    "Meeting notes live in Notion and tasks in Linear.",
+  );
+  assert.deepEqual(subjects(undeclared(named)), ["Close", "Front", "Linear", "Loom", "Notion"]);
+});
+
+test("names of several ordinary words must be written as names", () => {
+  assert.deepEqual(undeclared(page("We keep in constant contact with our regulars. For better uptime we patch at night. The Help Scout troop visits each spring.")), []);
+  assert.deepEqual(subjects(undeclared(page("Newsletters are sent with Constant Contact, and support e-mail is answered in Help Scout."))), ["Constant Contact", "Help Scout"]);
+});
+
+test("the longest of overlapping names wins; a catalog name inside a manifest name is that processor", () => {
+  const insights = { name: "Azure Application Insights", purpose: "Monitoring", category: "error-monitoring", country: "IE" };
+  const policy = page("Crash reports are collected with Azure Application Insights in the West Europe region.");
+  assert.deepEqual(undeclared(policy, [HOSTING, insights]), []);
+  const m = check(policy, { processors: [HOSTING, insights] }).mentions.find((x) => covered(policy, x).includes("Azure"));
+  assert.equal(covered(policy, m), "Azure Application Insights");
+  assert.equal(m.processor?.name, "Azure Application Insights");
+  // a manifest name starting inside a longer catalog name does not split it
+  const storage = { name: "Cloud Storage", purpose: "Files", category: "storage", country: "US" };
+  const p2 = page("Uploads are kept in Google Cloud Storage buckets.");
+  assert.deepEqual(subjects(undeclared(p2, [HOSTING, storage])), ["Google Cloud Storage"]);
+});
+
+test("self-hosting holds for the whole document: heading, later sentences and the summary table", () => {
+  const policy = [
+    "# Privacy",
+    "",
+    "Hetzner hosts the app.",
+    "",
+    "## PostHog",
+    "",
+    "We host PostHog on our own servers in Falkenstein. PostHog records page views and clicks.",
+    "",
+    "## Summary",
+    "",
+    "| Tool | Purpose |",
+    "|---|---|",
+    "| PostHog | Product analytics |",
+    "| Mixpanel | Funnels |",
+    "",
+  ].join("\n");
+  assert.deepEqual(subjects(undeclared(policy)), ["Mixpanel"]);
+  // a cue with no name of its own speaks of its section's heading
+  const b = ["# Privacy", "", "Hetzner hosts the app.", "", "## Matomo", "", "We run it on our own servers. It keeps visits for 13 months.", "", "## Later", "", "Matomo reports are shared with the team.", ""].join("\n");
+  assert.deepEqual(undeclared(b), []);
+  // the cue belongs to its own clause, not to every name in the sentence
+  assert.deepEqual(subjects(undeclared(page("We host Matomo on our own servers, and Stripe handles card payments."))), ["Stripe"]);
+  // a denied cue marks nothing
+  assert.deepEqual(subjects(undeclared(page("We do not self-host Sentry. Sentry receives error reports."))), ["Sentry"]);
+});
+
+test("a catalog owner does not cover the services it sells separately", () => {
+  const twilio = { name: "Twilio", purpose: "SMS codes", category: "sms", country: "US" };
+  assert.deepEqual(subjects(undeclared(page("Twilio sends sign-in codes. Product events are collected with Segment and mail goes out through SendGrid."), [HOSTING, twilio])), ["Segment", "SendGrid"]);
+  // a product of the same account and contract stays covered
+  const aws = { name: "Amazon Web Services", aliases: ["AWS"], purpose: "Hosting", category: "hosting", country: "IE" };
+  assert.deepEqual(undeclared(page("Files are stored in Amazon S3 and mail is sent with Amazon SES."), [HOSTING, aws]), []);
+});
+
+test("a <!-- shown as code hides nothing after it", () => {
+  const span = page("To hide a line, wrap it in `<!--` and `-->`.", "", "Newsletters are sent with Mailchimp.");
+  assert.deepEqual(subjects(undeclared(span)), ["Mailchimp"]);
+  const fence = page("```html", "<!-- an unclosed comment in an example", "```", "", "Newsletters are sent with Mailchimp.");
+  assert.deepEqual(subjects(undeclared(fence)), ["Mailchimp"]);
+  // a real comment still hides what it holds
+  assert.deepEqual(undeclared(page("<!-- Mailchimp was retired in 2024 -->", "Newsletters are written by hand.")), []);
+});
+
+test("a changelog entry that starts with a date is not a recipient", () => {
+  const policy = ["# Privacy", "", "## Service providers", "", "- Hetzner: hosting", "", "### History", "", "- 3 November 2024: added the language cookie.", "- 18 June 2024: replaced the mail relay.", ""].join("\n");
+  assert.deepEqual(undeclared(policy), []);
+});
