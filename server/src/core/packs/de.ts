@@ -118,6 +118,7 @@ export const deutsch: LanguagePack = {
     rights: [u(/\bauskunft\w*/i), u(/\bberichtigung\w*/i), u(/\blöschung\w*|\bvergessenwerden\b|\bvergessen\s+zu\s+werden\b/i), u(/\beinschränkung\w*/i), u(/\bwiderspruch\w*/i), u(/\bübertragbarkeit\b|\bdatenübertragbarkeit\b/i)],
     rightsNeeded: 5,
     ccpaRights: [u(/\bauskunft|\bwissen\b/i), u(/\blösch/i), u(/\bberichtig/i), u(/\bwiderspruch|\bopt[- ]out\b/i)],
+    notStated: u(/\b(?:außer|ausser|es\s+sei\s+denn|sofern\s+nicht|ausgenommen)\b[^.;]*$/i),
     complaintCue: u(/beschwer/i),
     controllerCue: u(/\b(?:verantwortlich\w*|anbieter)\b/i),
   },
@@ -160,7 +161,16 @@ export const deutsch: LanguagePack = {
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
-    serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|ag|se|kg|corp|plc|b\.?v|s\.?a)\b|\s(?:verarbeitet|speichert|hostet|stellt|liefert|erhält|sendet|übernimmt|wird|ist|hat|nutzt|bietet|sieht|zählt|misst|erfasst|kann|übermittelt)\b)/i),
+    selfHostDenied: u(/\b(?:nicht|nie|niemals|kein\w*)\b/i),
+    clauseEnd: u(/[;]|\b(?:aber|jedoch|während|außer|sondern)\b|,\s*(?:und|aber|während)\b/gi),
+    serviceContext: {
+      notBefore: u(/(?:\b(?:Postfach|Schließfach))\s*$/i),
+      notAfter: /^\s*(?:Nr\.?\s*|#\s*)?\d/,
+      before: u(/(?:\b(?:über|mit|von|bei|durch|wie|z\.\s?B\.|etwa|nutzen|nutzt|verwenden|setzen|Dienst|Dienste|Anbieter|Dienstleister)[\s:]*(?:\*\*|__|\[)?)$/i),
+      after: u(/^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|,?\s?(?:inc|llc|ltd|limited|gmbh|ag|se|kg|corp|plc|b\.?v|s\.?a)\b|\s(?:verarbeitet|speichert|hostet|stellt|liefert|erhält|sendet|übernimmt|nutzt|bietet|misst|erfasst|übermittelt)\b)/i),
+      afterWeak: u(/^(?:\*\*|__)?\s(?:kann|wird|ist|sind|hat|haben)\b/i),
+      determiner: u(/\b(?:ein|eine|einen|einem|der|die|das|den|dem|des)\s+$/i),
+    },
   },
 
   retention: {
@@ -202,6 +212,7 @@ export const deutsch: LanguagePack = {
 
   country: {
     placeVerb: u(/^(?:\*\*|__)?[\s,]*(?:(?:mit\s+)?sitz\s+in|(?:ansässig|gelegen|gehostet|registriert|niedergelassen|beheimatet)\s+in|(?:der|die|das)\s+(?:seinen|ihren)\s+sitz\s+in|(?:aus|in)\s)/i),
+    placeOwnRegion: /^(?!)/,
     placeStop: /[.;(]/,
     nameHeader: u(/dienstleister|anbieter|empfänger|auftragsverarbeiter|name|firma|unternehmen|dienst/i),
     locationHeader: u(/sitz|standort|land|\bort\b|region|verarbeitungsort/i),

@@ -117,6 +117,7 @@ export const francais: LanguagePack = {
     rights: [u(/\baccès\b|\baccéder\b|\bconsulter\b/i), u(/\brectifi\w*|\bcorrig\w*|\bcorrection\b/i), u(/\beffac\w*|\bsuppression\b|\bsupprimer\b|\boubli\b/i), u(/\blimitation\b|\blimiter\b/i), u(/\bopposition\b|\bopposer\b/i), u(/\bportabilité\b/i)],
     rightsNeeded: 5,
     ccpaRights: [u(/\bsavoir\b|\baccès\b/i), u(/\bsupprim|\beffac/i), u(/\bcorrig|\brectifi/i), u(/\bopposition|\bopt[- ]out\b/i)],
+    notStated: u(/\b(?:sauf|à\s+moins|hormis|excepté)\b[^.;]*$/i),
     complaintCue: u(/réclamation|plainte|saisir/i),
     controllerCue: u(/\b(?:responsable\s+(?:du|de)\s+traitement|éditeur|édit[ée]\w*\s+par)\b/i),
   },
@@ -156,7 +157,16 @@ export const francais: LanguagePack = {
     clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
     selfHosted: u(/\bauto-?hébergé\w*|\bself[- ]?host|\bsur\s+nos\s+propres\s+serveurs\b|\bhébergé\w*\s+(?:par\s+nos\s+soins|en\s+interne|chez\s+nous)\b|\ben\s+interne\b/i),
-    serviceVerb: u(/^(?:\*\*|__)?\s*(?:,?\s*(?:inc|llc|ltd|limited|gmbh|sas|sarl|sa|corp|plc|b\.?v)\b|\s(?:traite|stocke|héberge|fournit|reçoit|envoie|gère|collecte|conserve|est|sont|a|peut|utilise|mesure|compte|assure)\b)/i),
+    selfHostDenied: u(/\b(?:pas|jamais|aucun\w*|plus)\b/i),
+    clauseEnd: u(/[;]|\b(?:mais|tandis|alors\s+que|sauf|cependant)\b|,\s*(?:et|mais)\b/gi),
+    serviceContext: {
+      notBefore: u(/(?:\b(?:boîte\s+postale|BP))\s*$/i),
+      notAfter: /^\s*(?:n°\s*|#\s*)?\d/,
+      before: u(/(?:\b(?:via|avec|par|chez|sur|comme|tels?\s+que|notamment|utilisons|utilise|prestataire|service|services|outil|outils)[\s:]*(?:\*\*|__|\[)?)$/i),
+      after: u(/^(?:\*\*|__|\])?\s*(?:\(|—|–|:\s|-\s|,?\s?(?:inc|llc|ltd|limited|gmbh|sas|sarl|sa|corp|plc|b\.?v)\b|\s(?:traite|stocke|héberge|fournit|reçoit|envoie|gère|collecte|conserve|mesure|assure)\b)/i),
+      afterWeak: u(/^(?:\*\*|__)?\s(?:peut|est|sont|a|ont)\b/i),
+      determiner: u(/\b(?:un|une|le|la|les|l['’]|du|des)\s*$/i),
+    },
   },
 
   retention: {
@@ -194,6 +204,7 @@ export const francais: LanguagePack = {
 
   country: {
     placeVerb: u(/^(?:\*\*|__)?[\s,]*(?:(?:dont\s+les\s+)?serveurs?\s+(?:sont\s+)?(?:situés|localisés|hébergés)\s+(?:en|au|aux|dans)|(?:basée?s?|située?s?|établie?s?|implantée?s?|hébergée?s?|domiciliée?s?)\s+(?:en|au|aux|dans|à)|(?:dont\s+le\s+)?siège\s+(?:social\s+)?(?:est\s+)?(?:situé\s+)?(?:en|au|aux|à))/i),
+    placeOwnRegion: /^(?!)/,
     placeStop: /[.;(]/,
     nameHeader: u(/prestataire|sous-traitant|fournisseur|destinataire|service|\bnom\b|société|entreprise/i),
     locationHeader: u(/pays|localisation|lieu|siège|région|situé|où/i),
