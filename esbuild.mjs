@@ -16,6 +16,8 @@ const common = {
   bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: !production, minify: production,
   logLevel: "warning", define: { PW_VERSION: JSON.stringify(pkg.version), PW_STYLE_HASHES: JSON.stringify(styleHashes) }, legalComments: "none",
   loader: { ".css": "text" },
+  // sanitize-html's style parser (postcss) is never called: the preview drops style attributes
+  alias: { postcss: "./scripts/stubs/postcss.cjs" },
 };
 const targets = [
   // git history (isomorphic-git, feed) is a bundle of its own, loaded only when needed (host/history/lazy.ts)
