@@ -251,6 +251,8 @@ export const deutsch: LanguagePack = {
       "zahlungen", "buchhaltung", "server", "cloud", "sicherheit", "authentifizierung", "anmeldung", "fehlerüberwachung", "monitoring",
     ]),
     nameHeader: u(/\b(dienstleister|anbieter|empfänger|auftragsverarbeiter|unterauftragsverarbeiter|firma|unternehmen|name|dienst)/i),
+    attributeLabel: u(/^(?:zwecke?|verarbeitungszwecke?|(?:server|daten|speicher)?standort|serverstandort|sitz|land|länder|garantien?|geeignete garantien|rechtsgrundlagen?|speicherdauer|(?:verarbeitete |betroffene )?daten(?:kategorien)?|kategorien|website|datenschutzerklärung|datenschutzhinweise|adresse|anschrift|zertifizierung(?:en)?|weitere informationen|hinweis|drittland(?:transfer|übermittlung)?|übermittlung in drittländer)$/i),
+    activity: u(/^\p{Lu}\p{Ll}{2,}ung$/u),
   },
 
   clauses: {

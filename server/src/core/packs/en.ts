@@ -237,6 +237,8 @@ export const en: LanguagePack = {
       "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
     ]),
     nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
+    attributeLabel: /^(?:purposes?|(?:server |data |hosting |processing )?locations?|country|countries|headquarters|seat|safeguards?|transfer(?: mechanism| safeguards?)?|legal basis|retention(?: period)?|(?:categories of )?data(?: categories| processed| shared)?|website|privacy policy|address|certifications?|more information|details|note)$/i,
+    activity: /^\p{Lu}\p{Ll}{2,}ing$/u,
   },
 
   clauses: {

@@ -243,6 +243,8 @@ export const francais: LanguagePack = {
       "outil", "outils", "application", "rôle", "transfert", "lieu",
     ]),
     nameHeader: u(/\b(prestataire|sous-traitant|fournisseur|destinataire|service|nom|société|entreprise|qui)/i),
+    attributeLabel: u(/^(?:finalités?|objet|localisation(?: des (?:données|serveurs))?|lieu d['’]hébergement|hébergement des données|pays|siège(?: social)?|garanties?(?: appropriées)?|base (?:légale|juridique)|fondement juridique|durée de conservation|(?:catégories de )?données(?: concernées| traitées)?|site(?: web| internet)?|politique de confidentialité|adresse|certifications?|plus d['’]informations|remarque|transferts?(?: hors (?:de l['’])?UE)?)$/i),
+    activity: u(/^\p{Lu}\p{Ll}{2,}(?:er|ir)$/u),
   },
 
   clauses: {

@@ -225,6 +225,13 @@ export interface LanguagePack {
     generic: ReadonlySet<string>;
     /** The table column with the recipient's name. */
     nameHeader: RegExp;
+    /**
+     * A label of one of a processor's attributes ("Purpose:", "Server location:", "Garantien:"):
+     * the value after it is a place, a purpose or a safeguard, never a recipient. Matched whole.
+     */
+    attributeLabel: RegExp;
+    /** A first word that starts an activity, not a name ("Meeting legal obligations", "Erfüllung …"). */
+    activity: RegExp;
   };
 
   clauses: {
