@@ -250,7 +250,8 @@ export function isDenied(text: string, sentStart: number, start: number, end: nu
   for (let m = clauseBreak.exec(before); m; m = clauseBreak.exec(before)) clause = m.index + m[0].length;
   denial.lastIndex = 0;
   if (denial.test(before.slice(clause))) return true;
-  return afterDenial.test(text.slice(end, Math.min(sentEnd, end + 40)));
+  // the window holds the longest denial a pack writes after a name: 40 characters of gap, then "findet nicht statt"
+  return afterDenial.test(text.slice(end, Math.min(sentEnd, end + 80)));
 }
 
 /** The index of the sentence containing an offset (-1 outside every sentence). */
