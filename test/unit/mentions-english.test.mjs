@@ -149,3 +149,12 @@ test("the address of the company's own site or repository on a service's domain 
   // the service's own domain still names it
   assert.deepEqual(subjects(undeclared(page("We host our documentation on GitHub Pages; the source lives on github.com."))), ["GitHub", "GitHub Pages"]);
 });
+
+test("a denying lead-in denies every item of its list, unless it announces exceptions", () => {
+  const denied = page("We do **not**:", "", "- show ads;", "- use Google Analytics;", "- use Meta or TikTok pixels.");
+  assert.deepEqual(undeclared(denied), []);
+  const excepted = page("We share no data except with:", "", "- Google Analytics, for statistics");
+  assert.deepEqual(subjects(undeclared(excepted)), ["Google Analytics"]);
+  const plain = page("We use:", "", "- Google Analytics, for statistics");
+  assert.deepEqual(subjects(undeclared(plain)), ["Google Analytics"]);
+});

@@ -146,8 +146,9 @@ export const en: LanguagePack = {
   mentions: {
     denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi,
     clauseBreak: /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi,
+    listException: /\b(?:except|other than|apart from|besides|but|only|unless|save)\b/i,
     afterDenial: /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu,
-    selfHosted: /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i,
+    selfHosted: /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b|\(\s*(?:self-)?(?:hosted|running|run)\s+(?:by\s+us\s+)?on\s+(?:our\s+)?\p{Lu}/iu,
     selfHostDenied: /\b(?:not|never|no\s+longer)\b|n['’]t\b/i,
     clauseEnd: /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi,
     serviceContext: {
@@ -182,6 +183,7 @@ export const en: LanguagePack = {
 
   consent: {
     gate: /\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i,
+    siteSubject: /\b(?:we|our|us|this (?:web)?site|this app(?:lication)?|this service|the (?:web)?site|the app)\b/i,
     scope: /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i,
     onlyWithConsent: /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i,
     negation: /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi,
