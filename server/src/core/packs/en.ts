@@ -169,11 +169,13 @@ export const en: LanguagePack = {
   },
 
   transfer: {
-    gate: /\b(?:outside|beyond|leave|leaves|stay|stays|remain|remains|within|inside|only|exclusively|solely|entirely|all)\b/i,
+    gate: /\b(?:outside|beyond|leave|leaves|stay|stays|remain|remains|within|inside|only|exclusively|solely|entirely|all|stored and processed)\b/i,
     claims: [
       { re: /\b(?:never|not|no|isn['’]t|aren['’]t|won['’]t)\b[^.;]{0,80}?\b(?:leaves?|leaving|transferr?(?:ed|s)?|sent|moved|stored|processed|hosted|shared)\b[^.;]{0,40}?\b(?:outside|beyond|out\s+of)\b(?:\s+of)?/i },
       { re: /\b(?:never\s+leaves?|does\s*n['’]?o?t\s+leave|will\s*n['’]?o?t\s+leave|won['’]t\s+leave|stays?|remains?)\b(?:\s+(?:only|exclusively|solely|entirely))?(?:\s+(?:in|within|inside))?/i, dataBefore: true },
       { re: /\b(?:all|only|exclusively|solely|entirely)\b[^.;]{0,60}?\b(?:stored|processed|hosted|kept)\b(?:\s+(?:only|exclusively|solely|entirely))?\s+(?:in|within|inside)\b/i },
+      // "The information we collect is stored and processed in the United States": one place for all of it
+      { re: /\b(?:is|are|will\s+be)\s+stored\s+and\s+processed\s+in\b/i, dataBefore: true },
     ],
     conditional: /\b(?:without|unless|except|other\s+than|safeguards?|standard\s+contractual|adequacy|where\s+we|if\s+we)\b/i,
     dataSubject: /\b(?:data|information|everything|it|files|content|notes)\b/i,
