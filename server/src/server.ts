@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, WatchKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, WatchKind,
   WorkDoneProgressReporter, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -98,7 +98,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
           { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           // policies the workspace check listed are re-checked when they change on disk
-          { globPattern: "**/*.{md,markdown,mdx}", kind: WatchKind.Change | WatchKind.Delete },
+          // (created and deleted ones change which pages the preview lists as translations)
+          { globPattern: "**/*.{md,markdown,mdx}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           // what a site page's variables and includes come from (core/project/site.ts)
           ...SITE_FILE_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })),
         ],
@@ -134,7 +135,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         s.diagnostics.recheckAll();
         continue;
       }
-      if (/\.(?:md|markdown)$/i.test(path)) {
+      if (/\.(?:md|markdown|mdx)$/i.test(path)) {
+        if (c.type !== FileChangeType.Changed) s.project.policyFilesChanged();
         s.diagnostics.fileChanged(path);
         continue;
       }

@@ -3,6 +3,7 @@ import { countryName } from "../core/geo/countries";
 import type { Regime, Severity } from "../core/types";
 import type { ChecklistItem, Place, PreviewModel, ProcessorRow, RetentionRow } from "./types";
 import { escapeHtml as h } from "./html";
+import { translationsPanel } from "./translationsPanel";
 
 /**
  * The review panels beside the policy: a summary line, the findings that have no place in the
@@ -43,16 +44,16 @@ export function renderNotices(model: PreviewModel, placed: number[], o: PanelOpt
   return `<section class="pw-notices" aria-label="Findings not marked in the text"><h2>Not marked in the text</h2><ul>${items.join("")}</ul></section>`;
 }
 
-/** The three collapsible views of the side panel. */
+/** The collapsible views of the side panel (the Translations view only for a page kept in several languages). */
 export function renderPanels(model: PreviewModel, o: PanelOptions): string {
-  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o)].join("\n");
+  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), translationsPanel(model)].filter(Boolean).join("\n");
 }
 
-function panel(key: string, title: string, badge: string, body: string): string {
+export function panel(key: string, title: string, badge: string, body: string): string {
   return `<details class="pw-panel" data-panel="${key}" open><summary><span class="pw-panel-title">${h(title)}</span>${badge}</summary><div class="pw-panel-body">${body}</div></details>`;
 }
 
-function badge(n: number, word: string, bad: boolean): string {
+export function badge(n: number, word: string, bad: boolean): string {
   return `<span class="pw-badge${bad ? " pw-badge-bad" : ""}">${h(plural(n, word, word))}</span>`;
 }
 
