@@ -206,10 +206,10 @@ declare const PW_VERSION: string;
 const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
 
 /** The files site variables and includes come from, as watcher globs. */
-const SITE_FILE_GLOBS = ["**/_config.{yml,yaml,toml}", "**/_data/**", "**/_includes/**", "**/{hugo,config}.{toml,yaml,yml,json}", "**/config/_default/**", "**/data/**/*.{yml,yaml,json,toml,csv}"];
+const SITE_FILE_GLOBS = ["**/_config.{yml,yaml,toml}", "**/docusaurus.config.{js,ts,mjs,cjs}", "**/_data/**", "**/_includes/**", "**/{hugo,config}.{toml,yaml,yml,json}", "**/config/_default/**", "**/data/**/*.{yml,yaml,json,toml,csv}"];
 
 function isSiteFile(path: string): boolean {
   const p = path.replace(/\\/g, "/");
-  return /\/_config\.(?:ya?ml|toml)$|\/_data\/|\/_includes\/|\/(?:hugo|config)\.(?:toml|ya?ml|json)$|\/config\/_default\/|\/data\/.*\.(?:ya?ml|json|toml|csv)$/i.test(p);
+  return /\/_config\.(?:ya?ml|toml)$|\/docusaurus\.config\.[cm]?[jt]s$|\/_data\/|\/_includes\/|\/(?:hugo|config)\.(?:toml|ya?ml|json)$|\/config\/_default\/|\/data\/.*\.(?:ya?ml|json|toml|csv)$/i.test(p);
 }
 

@@ -128,3 +128,37 @@ describe("one policy in several languages: the preview lists its pages together"
     ]);
   });
 });
+
+describe("a Docusaurus site with a TypeScript config in the editor", () => {
+  let dir, c, page, text;
+  before(async () => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "pw-lsp-docusaurus-")));
+    cpSync(fileURLToPath(new URL("../sites/docusaurus-ts/", import.meta.url)), dir, { recursive: true });
+    text = readFileSync(join(dir, "src/pages/privacy.mdx"), "utf8");
+    c = await startServer({ root: dir });
+    page = c.open(join(dir, "src/pages/privacy.mdx"), text, "mdx");
+    await c.waitFor(page, (d) => d.length > 0);
+  });
+  after(async () => {
+    await c.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const hover = (needle) => c.request("textDocument/hover", { textDocument: { uri: page }, position: positionOf(text, needle, 3) });
+
+  test("hover shows a customFields value and its file; go to definition opens the key in docusaurus.config.ts", async () => {
+    const h = await hover("siteConfig.customFields.privacyEmail");
+    assert.match(h.contents.value, /`siteConfig\.customFields\.privacyEmail` = "privacy@revontuli\.example"/);
+    assert.match(h.contents.value, /Defined in docusaurus\.config\.ts/);
+    const d = await c.request("textDocument/definition", { textDocument: { uri: page }, position: positionOf(text, "siteConfig.customFields.privacyEmail", 3) });
+    const loc = Array.isArray(d) ? d[0] : d;
+    assert.equal(loc.uri, uriOf(join(dir, "docusaurus.config.ts")));
+    assert.deepEqual(loc.range, { start: { line: 12, character: 4 }, end: { line: 12, character: 16 } });
+  });
+
+  test("a value the build computes (process.env) says so on hover and is not reported", async () => {
+    const h = await hover("siteConfig.customFields.supportUrl");
+    assert.match(h.contents.value, /computed when the site is built \(`process\.env\.SUPPORT_URL`\)/);
+    const d = await c.waitFor(page, (x) => x.length > 0);
+    assert.deepEqual(d.filter((x) => x.code === "placeholder").map((x) => text.split("\n")[x.range.start.line].slice(x.range.start.character, x.range.end.character)), ["{siteConfig.customFields.officeHours}"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import git from "isomorphic-git";
 import { UserError } from "../../core/project";
@@ -22,9 +22,9 @@ async function resolveCommit(fs: Fs, gitdir: string, ref: string): Promise<strin
   if (!oid) return undefined;
   // an annotated tag points at a tag object; the commit is what it tags
   for (let i = 0; i < 8; i++) {
-    const tag = await git.readTag({ fs, gitdir, oid }).catch(() => undefined);
-    if (!tag) break;
-    oid = tag.tag.object;
+    const tagged: string | undefined = await git.readTag({ fs, gitdir, oid }).then((t) => t.tag.object, () => undefined);
+    if (!tagged) break;
+    oid = tagged;
   }
   const step = /([~^])(\d*)/y;
   for (let at = 0; at < steps.length;) {
@@ -96,7 +96,7 @@ export async function changedFiles(cwd: string, ref: string | undefined, paths: 
     // a repository without commits: every file that is there and not ignored is new
     for (const [rel, given] of wanted) {
       const ignored = await git.isIgnored({ fs, dir: top, gitdir, filepath: rel }).catch(() => false);
-      if (!ignored && (await fs.promises.lstat(join(top, rel)).then(() => true, () => false))) for (const g of given) out.add(g);
+      if (!ignored && existsSync(join(top, rel))) for (const g of given) out.add(g);
     }
     return out;
   }
