@@ -3,6 +3,7 @@ import { countryName } from "../core/geo/countries";
 import type { Regime, Severity } from "../core/types";
 import type { ChecklistItem, Place, PreviewModel, ProcessorRow, RetentionRow } from "./types";
 import { escapeHtml as h } from "./html";
+import { badge, panel } from "./panelParts";
 import { translationsPanel } from "./translationsPanel";
 
 /**
@@ -47,14 +48,6 @@ export function renderNotices(model: PreviewModel, placed: number[], o: PanelOpt
 /** The collapsible views of the side panel (the Translations view only for a page kept in several languages). */
 export function renderPanels(model: PreviewModel, o: PanelOptions): string {
   return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), translationsPanel(model)].filter(Boolean).join("\n");
-}
-
-export function panel(key: string, title: string, badge: string, body: string): string {
-  return `<details class="pw-panel" data-panel="${key}" open><summary><span class="pw-panel-title">${h(title)}</span>${badge}</summary><div class="pw-panel-body">${body}</div></details>`;
-}
-
-export function badge(n: number, word: string, bad: boolean): string {
-  return `<span class="pw-badge${bad ? " pw-badge-bad" : ""}">${h(plural(n, word, word))}</span>`;
 }
 
 function checklistPanel(model: PreviewModel, o: PanelOptions): string {

@@ -1,5 +1,5 @@
 import type { PreviewModel, TranslationCell, TranslationPage } from "./types";
-import { badge, panel } from "./panels";
+import { badge, panel } from "./panelParts";
 import { escapeHtml as h } from "./html";
 
 const CELL: Record<TranslationCell, string> = {
