@@ -144,7 +144,8 @@ export const MESSAGES = {
   "unsupported-language.bad-tag": "The front matter's lang \"{tag}\" is not a language tag (write one such as \"de\", \"fr-CH\" or \"en-GB\"); the policy is read as {language} ({reason}).",
   "unsupported-language": "This policy is in {language} ({reason}). Policywright reads {supported}: the checks that depend on language (missing sections, retention periods, transfers, consent, countries and dates) did not run; names, contacts, placeholders and the manifest were checked.",
 
-  // why a language was chosen (findings, status bar, preview)
+  // the policy's language and why it was chosen (findings, status bar, preview)
+  "language.label": "{language} ({reason})",
   "language-reason.front-matter": "from the front matter",
   "language-reason.setting": "from the setting policywright.language",
   "language-reason.file-name": "from the file name",

@@ -2,6 +2,7 @@ import { SUPPORTED_LANGUAGES, packFor } from "../packs/index";
 import type { RawFinding } from "../types";
 import { policyFinding, topRange, type Rule } from "./rule";
 import { joinList, languageDisplayName, msg } from "../messages";
+import { reasonText } from "../messages/language";
 
 /** The supported languages' names in the display language ("German, French and English"). */
 const supported = () => joinList(SUPPORTED_LANGUAGES.map((c) => languageDisplayName(packFor(c)!.code)));
@@ -40,13 +41,3 @@ export const unsupportedLanguage: Rule = {
     return out;
   },
 };
-
-/** Why the language was chosen, in the display language ("from the file name"). */
-export function reasonText(reason: string): string {
-  switch (reason) {
-    case "front-matter": case "setting": case "file-name": case "folder": case "detected":
-      return msg(`language-reason.${reason}`);
-    default:
-      return msg("language-reason.default");
-  }
-}
