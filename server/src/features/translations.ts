@@ -1,4 +1,4 @@
-import { frontMatterTranslationKey, normalize, relativePath, translationGroups, translationKey } from "../core/project";
+import { normalize, relativePath, translationKey, translationsOf } from "../core/project";
 import { buildPreviewModel } from "../preview/model";
 import { buildTranslations } from "../preview/translations";
 import type { PreviewModel, PreviewTranslations } from "../preview/types";
@@ -19,23 +19,16 @@ export async function translationsFor(s: Services, r: PolicyResult, model: Previ
   const self = normalize(r.path);
   const settings = await s.settings.get(folder.uri);
   const listed = await s.project.knownPolicyFiles(folder.path, settings.policyFiles);
-  const paths = [...new Set([self, ...listed.map(normalize)])];
-  const results = new Map<string, PolicyResult>([[self, r]]);
-  const load = async (ps: string[]) => {
-    for (const p of ps) {
-      if (results.has(p)) continue;
-      const x = await s.store.file(p);
-      if (x?.analysis) results.set(p, x);
-    }
+  // the other pages are analysed like any policy (and cached): their front matter comes with it
+  const results = new Map<string, PolicyResult | undefined>([[self, r]]);
+  const resultOf = async (p: string) => {
+    if (!results.has(p)) results.set(p, await s.store.file(p));
+    return results.get(p);
   };
-  const linkOf = (p: string) => frontMatterTranslationKey(rel(p), results.get(p)?.analysis?.doc.frontMatter?.data);
-  const own = translationKey(rel(self)).key;
-  await load(paths.filter((p) => translationKey(rel(p)).key === own));
-  // pages linked by a front-matter translationKey may have any path: read the others only then
-  if ([...results.keys()].some((p) => linkOf(p))) await load(paths);
-  const group = translationGroups([...results.keys()], linkOf).find((g) => g.includes(self));
-  if (!group) return undefined;
-  return buildTranslations(group.map((p) => {
+  const group = await translationsOf(self, listed.map(normalize), async (p) => (await resultOf(p))?.analysis?.doc.frontMatter?.data, rel);
+  const pages = group?.filter((p) => results.get(p)?.analysis);
+  if (!pages || pages.length < 2) return undefined;
+  return buildTranslations(pages.map((p) => {
     const analysis = results.get(p)!.analysis!;
     return {
       path: rel(p),

@@ -90,3 +90,23 @@ export function groupTranslations(paths: readonly string[]): string[] {
   }
   return [...order.values()].flat();
 }
+
+/**
+ * The pages of `self`'s policy among `paths` (self included, in path order), or undefined for
+ * a page kept in one language. `frontMatterOf` reads a page's front matter data; it is asked
+ * about the pages whose path matches first, and about every other page only when one of those
+ * has a `translationKey` (which may link pages with any path). `rel` gives the path the keys
+ * are computed on (relative to the workspace folder).
+ */
+export async function translationsOf(self: string, paths: readonly string[], frontMatterOf: (path: string) => Promise<unknown>, rel: (path: string) => string = (p) => p): Promise<string[] | undefined> {
+  const all = [...new Set([self, ...paths])];
+  const fm = new Map<string, unknown>();
+  const read = async (ps: string[]) => {
+    for (const p of ps) if (!fm.has(p)) fm.set(p, await frontMatterOf(p));
+  };
+  const link = (p: string) => frontMatterTranslationKey(rel(p), fm.get(p));
+  const own = translationKey(rel(self)).key;
+  await read(all.filter((p) => translationKey(rel(p)).key === own));
+  if ([...fm.keys()].some(link)) await read(all);
+  return translationGroups([...fm.keys()], link).find((g) => g.includes(self));
+}
