@@ -2,6 +2,7 @@
 // detection; and what happens on a language no pack reads.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { core, check, NOW } from "../helpers.mjs";
 
 const DE = "Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies für die Bereitstellung unserer Website erforderlich ist. Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.";
@@ -38,6 +39,25 @@ test("order: front matter, then the setting, then the file name, then the folder
   assert.deepEqual([byFolder.code, byFolder.reason], ["fr", "folder"]);
   assert.equal(lang(DE, { path: "docs/privacy.md" }).reason, "detected");
   assert.equal(lang(DE, { setting: "auto" }).reason, "detected");
+});
+
+test("a path naming a language no pack reads does not overrule the text: ca/ is California, not Catalan", () => {
+  const ca = lang(EN, { path: "ca/privacy.md" });
+  assert.deepEqual([ca.code, ca.reason, ca.supported], ["en", "detected", true]);
+  const named = lang(EN, { path: "legal/privacy.ca.md" });
+  assert.deepEqual([named.code, named.reason], ["en", "detected"]);
+  // a folder such as uk/ (the United Kingdom) never makes a short policy Ukrainian
+  const short = lang("# Privacy\n\nTODO", { path: "legal/uk/privacy.md" });
+  assert.deepEqual([short.code, short.reason, short.supported], ["en", "default", true]);
+  // an explicit suffix on a file the detector cannot read still names its language
+  const ru = lang("# Политика\n\nTODO", { path: "legal/privacy.ru.md" });
+  assert.deepEqual([ru.code, ru.reason, ru.supported], ["ru", "file-name", false]);
+});
+
+test("a real French policy whose detector score is low but far ahead of the rest is French, not the English default", () => {
+  const text = readFileSync(new URL("../../corpus/defr/piaf-saclay-association-fr/policy.md", import.meta.url), "utf8");
+  const l = lang(text);
+  assert.deepEqual([l.code, l.reason], ["fr", "detected"]);
 });
 
 test("a front matter lang that is not a tag: one warning, the next source decides", () => {

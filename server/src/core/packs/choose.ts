@@ -73,8 +73,13 @@ export function chooseLanguage(frontMatter: Record<string, unknown> | undefined,
   const setting = hints.setting?.trim();
   if (setting && setting.toLowerCase() !== "auto" && TAG.test(setting)) return withInvalid(choice(primary(setting), "setting", setting));
   const fromPath = hints.path ? languageOfPath(hints.path) : undefined;
-  if (fromPath) return withInvalid(choice(fromPath.code, fromPath.from));
+  if (fromPath && packFor(fromPath.code)) return withInvalid(choice(fromPath.code, fromPath.from));
+  // A path naming a language no pack reads is weak evidence: a folder "ca", "uk" or "id" is as
+  // often California, the United Kingdom or Indonesia's site as Catalan, Ukrainian or Indonesian.
+  // Such a folder never decides; such a file-name suffix decides unless the text is in a
+  // language we read.
   const detected = detect();
+  if (fromPath?.from === "file-name" && !(detected && packFor(detected))) return withInvalid(choice(fromPath.code, fromPath.from));
   if (detected) return withInvalid(choice(detected, "detected"));
   return withInvalid(choice(DEFAULT_PACK.code, "default"));
 }

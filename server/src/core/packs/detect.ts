@@ -20,8 +20,14 @@ function detectAll(text: string): ReturnType<Detector> {
 const SAMPLE = 3000;
 /** Below this many letters the detector guesses; the default language is the better answer. */
 const MIN_LETTERS = 120;
-/** tinyld's accuracy score below which its answer is a guess. */
-const MIN_ACCURACY = 0.5;
+/**
+ * tinyld's scores are relative: a whole English policy scores from 0.35 to 1.0 and a French one
+ * from 0.44, while the runner-up stays below 0.2. So the best answer counts when it is clearly
+ * ahead of the next, not when it passes a fixed mark (a fixed 0.5 read real French policies
+ * as English).
+ */
+const MIN_ACCURACY = 0.2;
+const MIN_LEAD = 2.5;
 
 let lastSample: string | undefined;
 let lastResult: string | undefined;
@@ -37,8 +43,8 @@ export function detectLanguage(text: string): string | undefined {
   lastResult = undefined;
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
   try {
-    const best = detectAll(sample)[0];
-    if (best?.lang && best.accuracy >= MIN_ACCURACY) lastResult = best.lang;
+    const [best, next] = detectAll(sample);
+    if (best?.lang && best.accuracy >= MIN_ACCURACY && best.accuracy >= MIN_LEAD * (next?.accuracy ?? 0)) lastResult = best.lang;
   } catch {
     // a detector failure is no reason to fail the check: the default language applies
   }
@@ -51,7 +57,9 @@ function prose(text: string): string {
   for (const line of text.split(/\r?\n|\r/)) {
     if (out.length >= SAMPLE) break;
     const t = line
-      .replace(/https?:\/\/\S+|\S+@\S+\.\S+/g, " ")
+      .slice(0, SAMPLE)
+      // each address is tried from the start of its word only, so a long run of symbols costs one pass
+      .replace(/https?:\/\/\S+|(?<!\S)[^\s@]+@\S+/g, " ")
       .replace(/[#*_`>|[\]()~-]+/g, " ")
       .replace(/\s+/g, " ")
       .trim();

@@ -1,5 +1,7 @@
 import { findLinks, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
 import { splitSentences } from "./sentences";
+import { chooseLanguage } from "../packs/choose";
+import { detectLanguage } from "../packs/detect";
 
 /** Characters an in-place edit may not add or remove: they can change blocks, cells, code or comments. */
 const STRUCTURAL = /[\r\n\t|`<>\\\0{}]/;
@@ -43,6 +45,9 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const at = (x: number) => (x >= b ? x + delta : x);
   const splice = (s: string) => (s === old ? text : s.slice(0, a) + inserted + s.slice(b));
   const masked = splice(prev.masked);
+  // an edit near the top can change what the detector reads; a new language means a new pack
+  const language = chooseLanguage(prev.frontMatter?.data, prev.hints, () => detectLanguage(masked));
+  if (language.code !== prev.language.code || language.reason !== prev.language.reason) return parsePolicy(text, prev.hints);
   const visible = splice(prev.visible);
   const blocks = prev.blocks.map((x, i): Block => {
     if (i < bi) return x;
