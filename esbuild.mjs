@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the preview webview into dist/.
 import { build, context } from "esbuild";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
@@ -16,6 +16,8 @@ const common = {
   bundle: true, platform: "node", format: "cjs", target: "node20", sourcemap: !production, minify: production,
   logLevel: "warning", define: { PW_VERSION: JSON.stringify(pkg.version), PW_STYLE_HASHES: JSON.stringify(styleHashes) }, legalComments: "none",
   loader: { ".css": "text" },
+  // sanitize-html's style parser (postcss) is never called: the preview drops style attributes
+  alias: { postcss: "./scripts/stubs/postcss.cjs" },
 };
 const targets = [
   // git history (isomorphic-git, feed) is a bundle of its own, loaded only when needed (host/history/lazy.ts)
@@ -38,11 +40,18 @@ try {
   readFileSync("client/src/webview/main.ts");
   extra.push({ ...common, platform: "browser", format: "iife", entryPoints: ["client/src/webview/main.ts"], outfile: `${outdir}/webview.js` });
 } catch {}
+// --only=client,web/client builds only those outputs; --metafile writes OUTFILE.meta.json beside each (what is in it, by input)
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const metafile = process.argv.includes("--metafile");
 const all = [...targets, ...extra].filter((t) => {
+  if (only && !only.some((o) => t.outfile === `${outdir}/${o}.js`)) return false;
   try { readFileSync(t.entryPoints[0]); return true; } catch { return false; }
 });
 if (watch) {
   for (const t of all) await (await context(t)).watch();
 } else {
-  await Promise.all(all.map((t) => build(t)));
+  await Promise.all(all.map(async (t) => {
+    const result = await build({ ...t, metafile });
+    if (metafile) writeFileSync(`${t.outfile}.meta.json`, JSON.stringify(result.metafile));
+  }));
 }

@@ -8,7 +8,6 @@ import { codeLenses } from "./features/codeLens";
 import { completion } from "./features/completion";
 import { draft, exportHtml, policyStatus, previewContent, previewModel } from "./features/custom";
 import { definition } from "./features/definition";
-import { Diagnostics } from "./features/diagnostics";
 import { hover } from "./features/hover";
 import { references } from "./features/references";
 import { symbols } from "./features/symbols";
@@ -17,7 +16,7 @@ import { subprocessorChanges } from "./features/subprocessorHistory";
 import { CHECK_WORKSPACE_COMMAND, DraftManifestRequest, SubprocessorChangesRequest, ExportHtmlRequest, onRequest, PolicyStatusRequest, PreviewContentRequest, PreviewModelRequest, type InitOptions } from "./protocol";
 import { AnalysisStore } from "./workspace/analyses";
 import type { ProjectFs } from "./core/project";
-import type { Services } from "./features/services";
+import { Services } from "./features/services";
 import { uriToPath, Workspace } from "./workspace/folders";
 import { ManifestStore, type CommitDates, type HistoryReader } from "./workspace/manifests";
 import { isYamlDocument } from "./workspace/documents";
@@ -39,7 +38,9 @@ export interface ServerHost {
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const ws = new Workspace(documents);
-  const s = { connection, ws, project: new Project(ws, host.disk) } as Services;
+  const project = new Project(ws, host.disk);
+  // built in onInitialize (the settings depend on the client's capabilities); no request comes before it
+  let s: Services;
   let watchDynamically = false;
   let canShowProgress = false;
   let configDynamically = false;
@@ -50,10 +51,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     ws.trusted = init.trusted !== false;
     ws.setFolders(params.workspaceFolders, params.rootUri);
     const caps = params.capabilities;
-    s.settings = new SettingsStore(connection, !!caps.workspace?.configuration, init.settings);
-    s.manifests = new ManifestStore(ws, s.project.fs, () => (s.store ? maxBytes : 5 * 1024 * 1024), host.commitDate, host.readHistory);
-    s.store = new AnalysisStore(ws, s.settings, s.manifests, s.project);
-    s.diagnostics = new Diagnostics(s);
+    const settings = new SettingsStore(connection, !!caps.workspace?.configuration, init.settings);
+    const manifests = new ManifestStore(ws, project.fs, () => maxBytes, host.commitDate, host.readHistory);
+    s = new Services(connection, ws, project, settings, manifests, new AnalysisStore(ws, settings, manifests, project));
     // a manifest's git history arrives after its first check: check again, and redraw the lenses that show it
     s.manifests.onHistory = (path) => {
       s.diagnostics.manifestChanged(path);

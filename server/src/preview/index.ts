@@ -7,5 +7,5 @@ export { renderExportPage, renderReviewPage, type ExportOptions, type ReviewOpti
 export { webviewShell, previewCsp, type ShellOptions } from "./shell";
 export { parseWebviewMessage, externalLink, type FromWebview, type ToWebview, type MessageLimits } from "./messages";
 export { escapeHtml, linkKind } from "./html";
-export { HtmlSanitizer } from "./sanitize";
+export { sanitizeHtmlScope } from "./sanitize";
 export { previewUpdate } from "./update";

@@ -2,7 +2,7 @@ import MarkdownIt, { type Options, type Renderer, type Token } from "markdown-it
 import type { MarkPlan } from "./marks";
 import { SENTINEL_BASE, SENTINEL_RE } from "./marks";
 import { escapeHtml, escapeRawText as escapeRaw, linkKind } from "./html";
-import { HtmlSanitizer } from "./sanitize";
+import { sanitizeHtmlScope, strayInlineClose } from "./sanitize";
 
 /** Per-render state shared by the renderer rules. */
 export interface RenderEnv {
@@ -18,9 +18,14 @@ export interface RenderEnv {
   /** Owners (by index in the plan) that got at least one marked piece. */
   placed: Set<number>;
   slugs: Map<string, number>;
-  inlineHtml?: HtmlSanitizer;
   pendingGutter?: string;
 }
+
+// slots for the rendered Markdown between inline HTML tags: a noncharacter no tag keeps
+const SLOT = "\ufdd0";
+const SLOT_CHARS = /\ufdd0/g;
+const SLOT_RE = /\ufdd0(\d{1,7})\ufdd0/g;
+const keep = (s: string) => s;
 
 const strip = (s: string) => s.replace(SENTINEL_RE, "");
 
@@ -100,11 +105,9 @@ export function createMarkdown(): MarkdownIt {
     return dflt.code_block(t, i, o, env, self);
   };
   r.html_block = (t, i, _o, env: RenderEnv) => {
-    const san = new HtmlSanitizer("block", (s) => markText(s, env, escapeRaw));
-    const body = san.feed(t[i].content) + san.close();
+    const body = sanitizeHtmlScope(t[i].content, "block", { text: (s) => markText(s, env, keep), strip: (s) => pass(s, env) });
     return env.preview ? `<div class="pw-html"${t[i].map ? ` data-line="${t[i].map![0]}"` : ""}>${body}</div>\n` : body;
   };
-  r.html_inline = (t, i, _o, env: RenderEnv) => (env.inlineHtml ??= new HtmlSanitizer("inline", (s) => markText(s, env, escapeRaw))).feed(t[i].content);
   r.image = (t, i, o, env: RenderEnv, self) => {
     const token = t[i];
     const alt = pass(self.renderInlineAsText(token.children ?? [], o, env), env);
@@ -138,14 +141,24 @@ export function createMarkdown(): MarkdownIt {
   r.th_open = cell;
   r.td_open = cell;
 
+  // A paragraph's inline HTML is one scope: its tags (with the rendered Markdown between them as
+  // slots) go through the sanitiser together, so <b>…</b> around Markdown stays balanced.
   const inline = md.renderer.renderInline.bind(md.renderer);
   md.renderer.renderInline = (tokens, options, env: RenderEnv) => {
-    const outer = env.inlineHtml;
-    env.inlineHtml = undefined;
-    let out = inline(tokens, options, env);
-    if (env.inlineHtml) out += (env.inlineHtml as HtmlSanitizer).close();
-    env.inlineHtml = outer;
-    return out;
+    if (!tokens.some((t) => t.type === "html_inline")) return inline(tokens, options, env);
+    const pieces: string[] = [];
+    let skeleton = "";
+    tokens.forEach((t, i) => {
+      let piece: string;
+      if (t.type !== "html_inline") piece = r[t.type] ? r[t.type]!(tokens, i, options, env, md.renderer) : md.renderer.renderToken(tokens, i, options);
+      else if (strayInlineClose(t.content)) piece = markText(t.content, env, escapeRaw);
+      else {
+        skeleton += pass(t.content, env).replace(SLOT_CHARS, "");
+        return;
+      }
+      skeleton += `${SLOT}${pieces.push(piece) - 1}${SLOT}`;
+    });
+    return sanitizeHtmlScope(skeleton, "inline").replace(SLOT_RE, (_, n: string) => pieces[Number(n)] ?? "");
   };
   return md;
 }

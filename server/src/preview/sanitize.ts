@@ -1,15 +1,15 @@
 /**
- * The allowlist sanitizer for raw HTML in a policy. Raw HTML is never passed through: an
- * allowed tag is rebuilt from its checked attributes, anything else is shown as text, so no
- * script, handler, style, frame, form or meta ever reaches the DOM.
+ * Raw HTML in a policy, through sanitize-html (htmlparser2 underneath): an allowlist of tags
+ * and attributes, disallowed tags shown as text, no script, handler, style, frame, form or
+ * meta. Our own part is the policy on top: which tags in a line or a block, what each
+ * attribute's value may be, and links limited to http(s), mailto, relative paths and fragments.
  */
-import { escapeHtml, escapeRawText, linkKind } from "./html";
+import sanitizeHtml from "sanitize-html";
+import { linkKind } from "./html";
 
 const INLINE_TAGS = ["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"];
-const BLOCK_TAGS = ["address", "blockquote", "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"];
+const BLOCK_TAGS = ["address", "blockquote", "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr"];
 const INLINE = new Set(INLINE_TAGS);
-const BLOCK = new Set([...INLINE_TAGS, ...BLOCK_TAGS]);
-const VOID = new Set(["br", "hr", "wbr"]);
 
 type Check = (value: string) => string | undefined;
 const oneOf = (...vs: string[]): Check => (v) => (vs.includes(v.toLowerCase()) ? v.toLowerCase() : undefined);
@@ -30,80 +30,51 @@ const PER_TAG: Record<string, Record<string, Check>> = {
   time: { datetime: (v) => (/^[\d\-:T.+Z ]{4,40}$/.test(v) ? v : undefined) },
   details: { open: flag },
 };
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = { "*": Object.keys(ANY_TAG) };
+for (const [tag, checks] of Object.entries(PER_TAG)) ALLOWED_ATTRIBUTES[tag] = Object.keys(checks);
 
-const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** Keeps the attributes whose values pass their check, normalised; `strip` cleans a value first. */
+function checkAttributes(tag: string, attribs: sanitizeHtml.Attributes, strip: (s: string) => string): sanitizeHtml.Attributes {
+  const out: sanitizeHtml.Attributes = {};
+  for (const [key, raw] of Object.entries(attribs)) {
+    const own = PER_TAG[tag];
+    const check = own && Object.hasOwn(own, key) ? own[key] : Object.hasOwn(ANY_TAG, key) ? ANY_TAG[key] : undefined;
+    const value = check?.(strip(raw));
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] !== "#") return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e];
-    const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
-  });
+export interface SanitizeHooks {
+  /** Turns a piece of (already escaped) text into HTML, e.g. to place marks in it. */
+  text?: (escaped: string) => string;
+  /** Cleans an attribute value or a tag's text before it is checked (marks' boundary characters). */
+  strip?: (s: string) => string;
 }
 
 /**
- * Rebuilds raw HTML from allowed tags and attributes, keeping open and close tags balanced
- * within one scope (an HTML block, or one paragraph's inline HTML). Stateful: feed the pieces
- * of one scope in order, then call `close()`.
+ * Sanitises one scope of raw HTML (an HTML block, or the skeleton of one paragraph's inline
+ * HTML): tags outside the scope's allowlist are shown as text, open tags are closed at the end.
  */
-export class HtmlSanitizer {
-  private readonly open: string[] = [];
-  private readonly allowed: Set<string>;
+export function sanitizeHtmlScope(html: string, scope: "block" | "inline", hooks: SanitizeHooks = {}): string {
+  const strip = hooks.strip ?? ((s: string) => s);
+  return sanitizeHtml(html, {
+    allowedTags: scope === "block" ? [...INLINE_TAGS, ...BLOCK_TAGS] : INLINE_TAGS,
+    allowedAttributes: ALLOWED_ATTRIBUTES,
+    allowedSchemes: ["http", "https", "mailto"],
+    allowedSchemesAppliedToAttributes: ["href", "src", "cite", "action", "formaction", "data", "xlink:href", "poster", "background"],
+    allowProtocolRelative: false,
+    disallowedTagsMode: "escape",
+    // script, style and textarea content is shown as text like the tags around it, never run
+    nonTextTags: [],
+    parseStyleAttributes: false,
+    transformTags: { "*": (tagName, attribs) => ({ tagName, attribs: checkAttributes(tagName, attribs, strip) }) },
+    ...(hooks.text ? { textFilter: (text: string) => hooks.text!(text) } : {}),
+  });
+}
 
-  constructor(context: "block" | "inline", private readonly text: (s: string) => string = escapeRawText) {
-    this.allowed = context === "block" ? BLOCK : INLINE;
-  }
-
-  feed(html: string): string {
-    let out = "";
-    let last = 0;
-    TAG.lastIndex = 0;
-    for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-      out += this.text(html.slice(last, m.index));
-      last = m.index + m[0].length;
-      if (m[0].startsWith("<!--")) continue;
-      const name = m[2].toLowerCase();
-      if (!this.allowed.has(name)) {
-        out += this.text(m[0]);
-        continue;
-      }
-      if (m[1]) out += this.closeTag(name);
-      else out += this.openTag(name, m[3]);
-    }
-    return out + this.text(html.slice(last));
-  }
-
-  close(): string {
-    let out = "";
-    while (this.open.length) out += `</${this.open.pop()}>`;
-    return out;
-  }
-
-  private openTag(name: string, attrs: string): string {
-    let out = `<${name}`;
-    const checks = { ...ANY_TAG, ...PER_TAG[name] };
-    const seen = new Set<string>();
-    ATTR.lastIndex = 0;
-    for (let a = ATTR.exec(attrs); a; a = ATTR.exec(attrs)) {
-      const key = a[1].toLowerCase();
-      const check = Object.prototype.hasOwnProperty.call(checks, key) ? checks[key] : undefined;
-      if (!check || seen.has(key)) continue;
-      const value = check(decodeEntities(a[2] ?? a[3] ?? a[4] ?? ""));
-      if (value === undefined) continue;
-      seen.add(key);
-      out += value === "" && PER_TAG[name]?.[key] === flag ? ` ${key}` : ` ${key}="${escapeHtml(value)}"`;
-    }
-    if (!VOID.has(name)) this.open.push(name);
-    return `${out}>`;
-  }
-
-  private closeTag(name: string): string {
-    if (VOID.has(name)) return "";
-    const at = this.open.lastIndexOf(name);
-    if (at < 0) return "";
-    let out = "";
-    while (this.open.length > at) out += `</${this.open.pop()}>`;
-    return out;
-  }
+/** Whether a closing tag (`</div>`) closes nothing an inline scope may open: it then stays text. */
+export function strayInlineClose(tag: string): boolean {
+  const m = /^<\/([A-Za-z][A-Za-z0-9-]*)/.exec(tag);
+  return !!m && !INLINE.has(m[1].toLowerCase());
 }

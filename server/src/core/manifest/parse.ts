@@ -78,6 +78,14 @@ export interface Manifest {
   text: string;
   /** Offset where a new processor entry can be appended, and the indent of entries. */
   processorsEnd?: { offset: number; indent: string };
+  /** The top-level keys with their node ranges (key, and key to the end of its value), in order. */
+  keys?: TopKey[];
+}
+
+export interface TopKey {
+  key: string;
+  keyRange: [number, number];
+  range: [number, number];
 }
 
 type Path = (string | number)[];
@@ -271,8 +279,21 @@ function buildModel(doc: Document.Parsed, raw: Record<string, unknown>, bad: Set
 
   return {
     controller, regimes, disclosureList, noticeDays, disclosureFeed, processors, retention, findings, text, processorsEnd: appendPoint(doc, text),
-    cookies, cookiesDeclared: raw.cookies !== undefined && raw.cookies !== null, cookiesEnd: appendPoint(doc, text, "cookies"),
+    cookies, cookiesDeclared: raw.cookies !== undefined && raw.cookies !== null, cookiesEnd: appendPoint(doc, text, "cookies"), keys: topKeys(doc),
   };
+}
+
+/** The top-level keys, each from its key to the end of its value (yaml's value end, before trailing comments). */
+function topKeys(doc: Document.Parsed): TopKey[] {
+  if (!isMap(doc.contents)) return [];
+  const out: TopKey[] = [];
+  for (const pair of doc.contents.items) {
+    const k = pair.key;
+    if (!isScalar(k) || !k.range || typeof k.value !== "string") continue;
+    const v = isNode(pair.value) && pair.value.range ? pair.value.range : undefined;
+    out.push({ key: k.value, keyRange: [k.range[0], k.range[1]], range: [k.range[0], Math.max(k.range[1], v?.[1] ?? 0)] });
+  }
+  return out;
 }
 
 /** Where a new entry goes: after the last item of `processors` (or another list), with its indent. */
