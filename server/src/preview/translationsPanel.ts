@@ -1,5 +1,5 @@
 import type { PreviewModel, TranslationCell, TranslationPage } from "./types";
-import { badge, panel } from "./panelParts";
+import { badge, panel, plural } from "./panelParts";
 import { escapeHtml as h } from "./html";
 
 const CELL: Record<TranslationCell, string> = {
@@ -8,8 +8,6 @@ const CELL: Record<TranslationCell, string> = {
   undeclared: `<span class="pw-bad">named, not in the manifest</span>`,
   no: `<span class="pw-bad">not named</span>`,
 };
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function pageHead(p: TranslationPage): string {
   const lang = p.language ? h(p.language) : "?";
@@ -25,7 +23,7 @@ export function translationsPanel(model: PreviewModel): string {
   const t = model.translations;
   if (!t || t.pages.length < 2) return "";
   const differ = t.processors.filter((r) => r.differs).length;
-  const pages = `<ul class="pw-pages">${t.pages.map((p) => `<li${p.current ? ` class="pw-current"` : ""}><span class="pw-lang">${h(p.language || "?")}</span> <code>${h(p.path)}</code> <span class="pw-kind">${count(p.errors, "error")}, ${count(p.warnings, "warning")}${p.current ? ", this page" : ""}</span></li>`).join("")}</ul>`;
+  const pages = `<ul class="pw-pages">${t.pages.map((p) => `<li${p.current ? ` class="pw-current"` : ""}><span class="pw-lang">${h(p.language || "?")}</span> <code>${h(p.path)}</code> <span class="pw-kind">${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}${p.current ? ", this page" : ""}</span></li>`).join("")}</ul>`;
   const rows = [...t.processors].sort((a, b) => Number(b.differs) - Number(a.differs)).map((r) => {
     const cells = r.pages.map((c) => `<td>${CELL[c]}</td>`).join("");
     return `<tr class="${r.differs ? "pw-row-bad pw-differs" : ""}"><th scope="row"><span class="pw-proc-name">${h(r.name)}</span>${r.differs ? ` <span class="pw-visually-hidden">(the pages differ)</span>` : ""}</th>${cells}</tr>`;
