@@ -22,6 +22,7 @@ import { ManifestStore, type CommitDates, type HistoryReader } from "./workspace
 import { isYamlDocument } from "./workspace/documents";
 import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
+import { useMessageLanguage } from "./host/l10n";
 
 /** What the host gives the server: the disk (or the client's workspace.fs), and git if there is one. */
 export interface ServerHost {
@@ -48,6 +49,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
+    // messages follow the editor's display language (VS Code sends it as `locale`)
+    useMessageLanguage(params.locale);
     ws.trusted = init.trusted !== false;
     ws.setFolders(params.workspaceFolders, params.rootUri);
     const caps = params.capabilities;

@@ -33,3 +33,4 @@ export { parseLifetime, sameLifetime, formatLifetime } from "./cookies/duration"
 export { readCookieName, sameCookie } from "./cookies/names";
 export { policyCookieHover, manifestCookieHover } from "./cookies/hover";
 export { draftCookiesFix } from "./cookies/draft";
+export { MESSAGES, msg, setMessageLanguage, messageLanguage, fill, MESSAGE_LANGUAGES, type MessageKey } from "./messages";

@@ -7,6 +7,7 @@ import type { DraftManifest, PolicyStatus, PreviewContent, UriParams } from "../
 import { pathToUri, uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
 import { isYamlDocument } from "../workspace/documents";
+import { languageLabel } from "../core/messages/language";
 
 /** policywright/previewModel: the preview model of the policy's current analysis. */
 export async function previewModel(s: Services, params: UriParams): Promise<PreviewModel | null> {
@@ -39,6 +40,8 @@ export async function policyStatus(s: Services, params: UriParams): Promise<Poli
     else if (f.severity === "warning") status.warnings++;
     else status.infos++;
   }
+  const lang = r.analysis?.doc.language;
+  if (lang) status.language = { code: lang.code, reason: lang.reason, supported: lang.supported, label: languageLabel(lang) };
   if (r.manifest?.manifest) status.manifestUri = r.manifest.uri;
   else if (r.located.error) status.manifestProblem = r.located.error;
   else if (r.manifest?.error) status.manifestProblem = r.manifest.error;
