@@ -53,9 +53,8 @@ describe("display language", () => {
   test("the status names the policy's language and why, in the display language", async () => {
     const fr = await sessions.fr.c.request("policywright/status", { uri: sessions.fr.uri });
     const en = await sessions.en.c.request("policywright/status", { uri: sessions.en.uri });
-    // a short English notice: the detector is not sure, and English is the default
-    assert.deepEqual([en.language.code, en.language.reason], ["en", "default"]);
-    assert.equal(en.language.label, "English (the default)");
-    assert.equal(fr.language.label, "anglais (par défaut)");
+    assert.deepEqual([en.language.code, en.language.reason], ["en", "detected"]);
+    assert.equal(en.language.label, "English (detected from the text)");
+    assert.equal(fr.language.label, "anglais (détecté dans le texte)");
   });
 });
