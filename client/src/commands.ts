@@ -28,12 +28,12 @@ async function showChanges(client: BaseLanguageClient): Promise<void> {
   let uri = vscode.window.activeTextEditor?.document.uri;
   if (!uri || uri.scheme !== "file") [uri] = await vscode.workspace.findFiles("**/processors.{yaml,yml}", "**/node_modules/**", 1);
   if (!uri) {
-    void vscode.window.showWarningMessage("Policywright: open processors.yaml or a policy to see its sub-processor changes.");
+    void vscode.window.showWarningMessage(vscode.l10n.t("Policywright: open processors.yaml or a policy to see its sub-processor changes."));
     return;
   }
   const got = await sendRequest(client, SubprocessorChangesRequest, { uri: uri.toString() });
   if (!got.markdown) {
-    void vscode.window.showWarningMessage(`Policywright: no sub-processor changes to show: ${got.error ?? "unknown reason"}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t("Policywright: no sub-processor changes to show: {0}.", got.error ?? vscode.l10n.t("unknown reason")));
     return;
   }
   const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: `<!-- ${got.manifest ?? "processors.yaml"}, read from git -->\n${got.markdown}` });
@@ -57,7 +57,7 @@ async function createManifest(client: BaseLanguageClient): Promise<void> {
   try {
     await vscode.workspace.fs.stat(target);
     await vscode.window.showTextDocument(target);
-    void vscode.window.showInformationMessage(`Policywright: ${vscode.workspace.asRelativePath(target)} already exists; it was opened, not replaced.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t("Policywright: {0} already exists; it was opened, not replaced.", vscode.workspace.asRelativePath(target)));
     return;
   } catch {
     // no manifest there yet: draft one
@@ -65,6 +65,8 @@ async function createManifest(client: BaseLanguageClient): Promise<void> {
   const doc = await vscode.workspace.openTextDocument(target.with({ scheme: "untitled" }));
   const editor = await vscode.window.showTextDocument(doc);
   await editor.edit((e) => e.insert(new vscode.Position(0, 0), draft.yaml));
-  const found = draft.processors.length ? `${draft.processors.length} processors found in the policy (${draft.processors.join(", ")})` : "no processors found in the policy";
-  void vscode.window.showInformationMessage(`Policywright: drafted processors.yaml, ${found}. Review the TODO lines and save.`);
+  const found = draft.processors.length
+    ? vscode.l10n.t("Policywright: drafted processors.yaml, {0} processors found in the policy ({1}). Review the TODO lines and save.", draft.processors.length, draft.processors.join(", "))
+    : vscode.l10n.t("Policywright: drafted processors.yaml, no processors found in the policy. Review the TODO lines and save.");
+  void vscode.window.showInformationMessage(found);
 }

@@ -41,6 +41,6 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     // awaited so that the server's commands (Check Workspace) exist before activation ends
     await client.start();
   } catch (e) {
-    void vscode.window.showErrorMessage(`Policywright: the language server did not start: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t("Policywright: the language server did not start: {0}", (e as Error).message));
   }
 }

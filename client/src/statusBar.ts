@@ -51,20 +51,34 @@ function show(item: vscode.StatusBarItem, s: PolicyStatus): void {
   const problems = s.errors + s.warnings + s.infos;
   item.backgroundColor = undefined;
   if (s.tooLarge) {
-    item.text = "$(circle-slash) Policywright: not checked";
-    item.tooltip = "This policy is larger than policywright.maxFileSize, so it was not checked.";
-    item.command = { title: "Open settings", command: "workbench.action.openSettings", arguments: ["policywright.maxFileSize"] };
+    item.text = vscode.l10n.t("$(circle-slash) Policywright: not checked");
+    item.tooltip = vscode.l10n.t("This policy is larger than policywright.maxFileSize, so it was not checked.");
+    item.command = { title: vscode.l10n.t("Open settings"), command: "workbench.action.openSettings", arguments: ["policywright.maxFileSize"] };
   } else if (s.noManifest) {
-    item.text = `$(question) Policywright: no manifest${problems ? ` · ${problems}` : ""}`;
-    item.tooltip = "No processors.yaml was found for this policy, so only the checks that need no manifest ran. Click to draft one from the policy.";
+    item.text = `${vscode.l10n.t("$(question) Policywright: no manifest")}${problems ? ` · ${problems}` : ""}${languageTag(s)}`;
+    item.tooltip = withLanguage(vscode.l10n.t("No processors.yaml was found for this policy, so only the checks that need no manifest ran. Click to draft one from the policy."), s);
     item.command = CREATE_MANIFEST_COMMAND;
   } else {
-    const counts = `${s.errors} errors, ${s.warnings} warnings, ${s.infos} info`;
-    const manifest = s.manifestUri ? `Checked against ${vscode.workspace.asRelativePath(vscode.Uri.parse(s.manifestUri))}` : `Manifest not used: ${s.manifestProblem}`;
-    item.text = problems ? `$(${s.errors ? "error" : "warning"}) Policywright: ${problems} ${problems === 1 ? "problem" : "problems"}` : "$(check) Policywright: clean";
-    item.tooltip = `${manifest}\n${counts}`;
+    const counts = vscode.l10n.t("{0} errors, {1} warnings, {2} info", s.errors, s.warnings, s.infos);
+    const manifest = s.manifestUri
+      ? vscode.l10n.t("Checked against {0}", vscode.workspace.asRelativePath(vscode.Uri.parse(s.manifestUri)))
+      : vscode.l10n.t("Manifest not used: {0}", s.manifestProblem ?? "");
+    const icon = s.errors ? "$(error)" : "$(warning)";
+    const text = !problems ? vscode.l10n.t("$(check) Policywright: clean") : problems === 1 ? vscode.l10n.t("Policywright: 1 problem") : vscode.l10n.t("Policywright: {0} problems", problems);
+    item.text = `${problems ? `${icon} ` : ""}${text}${languageTag(s)}`;
+    item.tooltip = withLanguage(`${manifest}\n${counts}`, s);
     item.command = "workbench.actions.view.problems";
     if (s.manifestProblem) item.backgroundColor = new vscode.ThemeColor("statusBarItem.warningBackground");
   }
   item.show();
+}
+
+/** " · DE": the policy's language, short, after the counts. */
+function languageTag(s: PolicyStatus): string {
+  return s.language ? ` · ${s.language.code.toUpperCase()}` : "";
+}
+
+/** The tooltip with a line saying which language the policy is read in and why. */
+function withLanguage(tooltip: string, s: PolicyStatus): string {
+  return s.language ? `${tooltip}\n${vscode.l10n.t("Language: {0}", s.language.label)}` : tooltip;
 }

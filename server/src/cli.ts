@@ -15,6 +15,7 @@ import { runInit } from "./cli/init";
 import { runRender } from "./cli/render";
 import { runChanges } from "./cli/changes";
 import { runSubprocessors } from "./cli/subprocessors";
+import { localeFromEnv, useMessageLanguage } from "./host/l10n";
 
 declare const PW_VERSION: string;
 const VERSION = typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0";
@@ -26,7 +27,8 @@ const USAGE = `usage:
   policywright preview POLICY.md [--manifest FILE] --out review.html
   policywright export POLICY.md --out policy.html
   policywright subprocessors [--manifest FILE] [--format markdown|html|json] [--out FILE]
-  policywright changes [--manifest FILE] [--since REV|DATE] [--format markdown|atom|json] [--out FILE] [--url URL]`;
+  policywright changes [--manifest FILE] [--since REV|DATE] [--format markdown|atom|json] [--out FILE] [--url URL]
+every command: --lang en|de|fr   the language of messages (default: LC_ALL, LC_MESSAGES or LANG)`;
 
 interface Args {
   command: string;
@@ -41,15 +43,19 @@ interface Args {
   changed?: string;
   since?: string;
   url?: string;
+  /** The language of messages; undefined: the environment's locale. */
+  lang?: string;
 }
 
 const FORMATS = ["text", "json", "sarif", "github", "markdown", "junit"];
+const LANGS = ["en", "de", "fr"];
 
 const OPTIONS = {
   manifest: { type: "string" },
   format: { type: "string" },
   since: { type: "string" },
   url: { type: "string" },
+  lang: { type: "string" },
   out: { type: "string", short: "o" },
   fix: { type: "boolean", default: false },
   quiet: { type: "boolean", short: "q", default: false },
@@ -69,7 +75,8 @@ function readArgs(argv: string[]): Args {
   }
   const { values: v, positionals } = parsed;
   const [command = v.version ? "--version" : v.help ? "--help" : "", ...paths] = positionals;
-  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, since: v.since, url: v.url, changed: v.changed };
+  const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, since: v.since, url: v.url, changed: v.changed, lang: v.lang };
+  if (a.lang !== undefined && !LANGS.includes(a.lang)) throw new UserError(`--lang must be one of ${LANGS.join(", ")}, not '${a.lang}'`);
   if (command === "check" && a.format !== undefined && !FORMATS.includes(a.format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not '${a.format}'`);
   return a;
 }
@@ -198,6 +205,7 @@ function applyFixes(checked: CheckedFile[]): boolean {
 export async function main(argv: string[]): Promise<number> {
   try {
     const a = readArgs(argv);
+    useMessageLanguage(a.lang ?? localeFromEnv(process.env));
     switch (a.command) {
       case "check":
         return await check(a);

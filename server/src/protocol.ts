@@ -82,6 +82,8 @@ export interface PolicyStatus {
   noManifest?: boolean;
   /** The document is above policywright.maxFileSize and was not analysed. */
   tooLarge?: boolean;
+  /** The language the policy is read in and why ("front-matter", "setting", "file-name", "folder", "detected", "default"), with a label in the display language. */
+  language?: { code: string; reason: string; supported: boolean; label: string };
   errors: number;
   warnings: number;
   infos: number;

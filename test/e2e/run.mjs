@@ -30,7 +30,9 @@ const log = (s) => console.log(`[e2e ${elapsed()}] ${s}`);
 
 /** The palette label of the command that opens the preview beside the editor. */
 function previewCommand() {
-  const cmds = pkg.contributes?.commands ?? [];
+  // titles are `%key%` references into package.nls.json (the English texts)
+  const nls = JSON.parse(readFileSync(join(repo, "package.nls.json"), "utf8"));
+  const cmds = (pkg.contributes?.commands ?? []).map((c) => ({ ...c, title: c.title.replace(/^%(.+)%$/, (m, k) => nls[k] ?? m) }));
   const pick = cmds.find((c) => /preview/i.test(c.title) && /side/i.test(c.title)) ?? cmds.find((c) => /preview/i.test(c.title));
   return pick ? (pick.category ? `${pick.category}: ${pick.title}` : pick.title) : "Policywright: Open Preview to the Side";
 }

@@ -24,9 +24,9 @@ export function copyFixture(name) {
 
 /**
  * Starts the server with one workspace folder. `settings` answers workspace/configuration;
- * `initializationOptions` is passed as-is (e.g. { trusted: false }).
+ * `initializationOptions` is passed as-is (e.g. { trusted: false }); `locale` is the editor's display language.
  */
-export async function startServer({ root, settings = {}, initializationOptions, folders } = {}) {
+export async function startServer({ root, settings = {}, initializationOptions, folders, locale } = {}) {
   const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
@@ -57,6 +57,7 @@ export async function startServer({ root, settings = {}, initializationOptions, 
     rootUri: root ? uriOf(root) : null,
     workspaceFolders,
     initializationOptions,
+    ...(locale ? { locale } : {}),
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
       window: { workDoneProgress: true },

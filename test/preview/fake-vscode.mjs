@@ -85,8 +85,19 @@ export function fakeVscode() {
     return p;
   }
 
+  // vscode.l10n as VS Code implements it: the bundle of the display language (log.l10nBundle) by English text, {0} or {name} slots
+  const l10n = {
+    t(message, ...args) {
+      const values = args.length === 1 && typeof args[0] === "object" ? args[0] : args;
+      const text = log.l10nBundle?.[message] ?? message;
+      return text.replace(/\{([^}]+)\}/g, (m, k) => (values[k] ?? m).toString());
+    },
+  };
+  const statusItems = [];
+  class ThemeColor { constructor(id) { this.id = id; } }
   const vscode = {
-    Uri, Position, Range, Selection, WorkspaceEdit, EventEmitter, Disposable,
+    Uri, Position, Range, Selection, WorkspaceEdit, EventEmitter, Disposable, ThemeColor, l10n,
+    StatusBarAlignment: { Left: 1, Right: 2 },
     ViewColumn: { One: 1, Two: 2, Beside: -2 }, TextEditorRevealType: { InCenterIfOutsideViewport: 2, AtTop: 3 },
     window: {
       activeTextEditor: undefined, visibleTextEditors: [],
@@ -96,6 +107,11 @@ export function fakeVscode() {
       showInformationMessage: async (m) => { log.messages.push(m); }, showWarningMessage: async (m) => { log.messages.push(m); }, showErrorMessage: async (m) => { log.messages.push(m); },
       showSaveDialog: async (o) => log.saveTarget ?? Uri.joinPath(o.defaultUri),
       onDidChangeActiveTextEditor: on("activeEditor"), onDidChangeTextEditorVisibleRanges: on("visibleRanges"),
+      createStatusBarItem(id, alignment, priority) {
+        const item = { id, alignment, priority, text: "", tooltip: undefined, visible: false, show() { item.visible = true; }, hide() { item.visible = false; }, dispose() {} };
+        statusItems.push(item);
+        return item;
+      },
     },
     workspace: {
       openTextDocument: async (uri) => docs.get(uri.toString()) ?? document(uri, ""),
@@ -111,8 +127,8 @@ export function fakeVscode() {
       registerCommand(id, fn) { vscode.commands.registered[id] = fn; return { dispose() {} }; },
       async executeCommand(id, ...args) { if (id === "setContext") log.contexts[args[0]] = args[1]; else return vscode.commands.registered[id]?.(...args); },
     },
-    languages: { match: ({ pattern }, doc) => (glob(pattern).test(doc.uri.path) ? 10 : 0) },
+    languages: { match: ({ pattern }, doc) => (glob(pattern).test(doc.uri.path) ? 10 : 0), onDidChangeDiagnostics: on("diagnostics") },
     env: { openExternal: async (u) => { log.messages.push(`open ${u.toString()}`); return true; } },
   };
-  return { vscode, log, fire, document, editor };
+  return { vscode, log, fire, document, editor, statusItems };
 }

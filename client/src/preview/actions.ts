@@ -42,7 +42,7 @@ export async function applyFix(uri: vscode.Uri, preview: vscode.WebviewPanel, mo
   if (!fix || fix.edits.some((e) => e.file !== "policy")) return false;
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.getText() !== model.text) {
-    void vscode.window.showInformationMessage("Policywright: the policy changed since the preview was drawn; try again once it has updated.");
+    void vscode.window.showInformationMessage(vscode.l10n.t("Policywright: the policy changed since the preview was drawn; try again once it has updated."));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();

@@ -8,7 +8,7 @@ import { ExportHtmlRequest, sendRequest } from "../../../server/src/protocol";
  */
 export async function exportPolicy(client: BaseLanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   if (!uri) {
-    void vscode.window.showWarningMessage("Policywright: open a policy (Markdown) to export it.");
+    void vscode.window.showWarningMessage(vscode.l10n.t("Policywright: open a policy (Markdown) to export it."));
     return;
   }
   // the server renders the page from the open document
@@ -17,16 +17,16 @@ export async function exportPolicy(client: BaseLanguageClient, uri: vscode.Uri |
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(uri, "..", `${base}.html`),
     filters: { HTML: ["html", "htm"] },
-    saveLabel: "Export",
-    title: "Export the policy as HTML",
+    saveLabel: vscode.l10n.t("Export"),
+    title: vscode.l10n.t("Export the policy as HTML"),
   });
   if (!target) return;
   if (target.toString() === uri.toString()) {
-    void vscode.window.showErrorMessage("Policywright: choose another file; exporting over the policy would replace it.");
+    void vscode.window.showErrorMessage(vscode.l10n.t("Policywright: choose another file; exporting over the policy would replace it."));
     return;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode((await sendRequest(client, ExportHtmlRequest, { uri: uri.toString() })).html));
-  const open = "Open in Browser";
-  const choice = await vscode.window.showInformationMessage(`Policywright: exported ${vscode.workspace.asRelativePath(target)}.`, open);
+  const open = vscode.l10n.t("Open in Browser");
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t("Policywright: exported {0}.", vscode.workspace.asRelativePath(target)), open);
   if (choice === open && target.scheme === "file") await vscode.env.openExternal(target);
 }

@@ -46,7 +46,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
   const open = (arg: unknown) => {
     const uri = target(arg);
     if (!uri) {
-      void vscode.window.showWarningMessage("Policywright: open a policy (Markdown) to preview it.");
+      void vscode.window.showWarningMessage(vscode.l10n.t("Policywright: open a policy (Markdown) to preview it."));
       return;
     }
     const existing = previews.get(uri.toString());
@@ -54,7 +54,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: BaseLa
       existing.panel.reveal(existing.panel.viewColumn, true);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, "Policy preview", { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context.extensionUri));
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t("Policy preview"), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context.extensionUri));
     adopt(panel, uri);
   };
 

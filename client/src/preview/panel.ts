@@ -67,7 +67,7 @@ export class PolicyPreview implements vscode.Disposable {
   }
 
   private title(): string {
-    return `Preview ${this.uri.path.replace(/^.*\//, "")}`;
+    return vscode.l10n.t("Preview {0}", this.uri.path.replace(/^.*\//, ""));
   }
 
   /** The first refresh runs at once; later ones at most every REFRESH_DELAY_MS. */
@@ -94,7 +94,7 @@ export class PolicyPreview implements vscode.Disposable {
       this.model = model;
       this.post(update);
     } catch (e) {
-      this.post({ type: "problem", message: `The preview could not be updated: ${(e as Error).message}` });
+      this.post({ type: "problem", message: vscode.l10n.t("The preview could not be updated: {0}", (e as Error).message) });
     } finally {
       this.busy = false;
       if (this.again) {

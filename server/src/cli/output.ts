@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { computeLineStarts, positionAt } from "../core/policy/parse";
 import type { Finding } from "../core/types";
 import type { CheckedFile } from "../host/check";
+import { count, messageLanguage, msg } from "../core/messages";
 
 export { DOCS_BASE } from "../core/docs";
 
@@ -115,7 +116,11 @@ export function formatText(files: ReportFile[], color: boolean, quiet: boolean):
     }
   }
   const s = summarize(files);
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  lines.push(`${lines.length ? "\n" : ""}${plural(s.error, "error")}, ${plural(s.warning, "warning")}, ${s.info} info in ${plural(s.files, "file")} checked`);
+  const summary = msg(new Intl.PluralRules(messageLanguage()).select(s.files) === "one" ? "cli.summary.one" : "cli.summary.other", {
+    errors: count("error", s.error),
+    warnings: count("warning", s.warning),
+    info: s.info, files: s.files,
+  });
+  lines.push(`${lines.length ? "\n" : ""}${summary}`);
   return lines.join("\n");
 }

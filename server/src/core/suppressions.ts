@@ -1,5 +1,6 @@
 import type { PolicyDoc } from "./policy/parse";
 import { RULE_IDS, type RawFinding, type RuleId } from "./types";
+import { msg } from "./messages";
 
 /** Ranges where rules are switched off by comments in the policy. */
 export interface Suppressions {
@@ -24,7 +25,7 @@ export function readSuppressions(doc: PolicyDoc): Suppressions {
     const names = m[2].split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
     for (const n of names) {
       if (!(RULE_IDS as readonly string[]).includes(n)) {
-        problems.push({ rule: "unknown-rule", subject: n, message: `Unknown rule '${n}' in a policywright comment; known rules: ${RULE_IDS.filter((r) => r !== "unknown-rule").join(", ")}.`, file: "policy", start: c.start, end: c.end });
+        problems.push({ rule: "unknown-rule", subject: n, message: msg("unknown-rule", { name: n, rules: RULE_IDS.filter((r) => r !== "unknown-rule").join(", ") }), file: "policy", start: c.start, end: c.end });
       }
     }
     const rules: Set<string> | "all" = names.length ? new Set(names) : "all";

@@ -6,12 +6,17 @@ import { previewUpdate } from "../preview/update";
 import type { DraftManifest, PolicyStatus, PreviewContent, UriParams } from "../protocol";
 import { pathToUri, uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
+import { translationsFor } from "./translations";
 import { isYamlDocument } from "../workspace/documents";
+import { languageLabel } from "../core/messages/language";
 
-/** policywright/previewModel: the preview model of the policy's current analysis. */
+/** policywright/previewModel: the preview model of the policy's current analysis, with its other language pages. */
 export async function previewModel(s: Services, params: UriParams): Promise<PreviewModel | null> {
   const r = await s.store.open(params.uri);
-  return r?.analysis ? buildPreviewModel(r.analysis) : null;
+  if (!r?.analysis) return null;
+  const model = buildPreviewModel(r.analysis);
+  const translations = await translationsFor(s, r, model).catch(() => undefined);
+  return translations ? { ...model, translations } : model;
 }
 
 /** policywright/previewContent: the preview model and its rendered update. */
@@ -39,6 +44,8 @@ export async function policyStatus(s: Services, params: UriParams): Promise<Poli
     else if (f.severity === "warning") status.warnings++;
     else status.infos++;
   }
+  const lang = r.analysis?.doc.language;
+  if (lang) status.language = { code: lang.code, reason: lang.reason, supported: lang.supported, label: languageLabel(lang) };
   if (r.manifest?.manifest) status.manifestUri = r.manifest.uri;
   else if (r.located.error) status.manifestProblem = r.located.error;
   else if (r.manifest?.error) status.manifestProblem = r.manifest.error;

@@ -1,26 +1,21 @@
 import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Regime, Severity } from "../core/types";
-import type { ChecklistItem, Place, PreviewModel, ProcessorRow, RetentionRow } from "./types";
+import type { ChecklistItem, PreviewModel, ProcessorRow, RetentionRow } from "./types";
 import { escapeHtml as h } from "./html";
+import { badge, panel, plural, where, type PanelOptions } from "./panelParts";
+import { cookiesPanel } from "./cookiesPanel";
+import { translationsPanel } from "./translationsPanel";
+
+export { badge, panel, type PanelOptions };
 
 /**
  * The review panels beside the policy: a summary line, the findings that have no place in the
- * text, and three collapsible views (required disclosures, processor coverage, retention).
+ * text, and the collapsible views (required disclosures, processor coverage, retention, cookies).
  * Interactive panels (the live preview) get buttons; the static review page gets links.
  */
-export interface PanelOptions {
-  interactive: boolean;
-}
 
 const REGIME_NAME: Record<Regime, string> = { gdpr: "GDPR", "uk-gdpr": "UK GDPR", ccpa: "CCPA (California)" };
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** A place in the policy: a button that reveals it (interactive), else a link to its mark, else its line. */
-function where(p: Place, o: PanelOptions, anchor?: string, label = `line ${p.line + 1}`): string {
-  if (o.interactive) return `<button type="button" class="pw-where" data-s="${p.start}" data-e="${p.end}" data-l="${p.line}" title="Show in the editor">${h(label)}</button>`;
-  return anchor ? `<a class="pw-where" href="#${anchor}">${h(label)}</a>` : `<span class="pw-where">${h(label)}</span>`;
-}
 
 /** Counts by severity, the active regimes and the manifest in one line. */
 export function renderSummary(model: PreviewModel): string {
@@ -43,17 +38,12 @@ export function renderNotices(model: PreviewModel, placed: number[], o: PanelOpt
   return `<section class="pw-notices" aria-label="Findings not marked in the text"><h2>Not marked in the text</h2><ul>${items.join("")}</ul></section>`;
 }
 
-/** The three collapsible views of the side panel. */
+/**
+ * The collapsible views of the side panel (the cookie view only where there are cookies to
+ * show, the Translations view only for a page kept in several languages).
+ */
 export function renderPanels(model: PreviewModel, o: PanelOptions): string {
-  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o)].join("\n");
-}
-
-function panel(key: string, title: string, badge: string, body: string): string {
-  return `<details class="pw-panel" data-panel="${key}" open><summary><span class="pw-panel-title">${h(title)}</span>${badge}</summary><div class="pw-panel-body">${body}</div></details>`;
-}
-
-function badge(n: number, word: string, bad: boolean): string {
-  return `<span class="pw-badge${bad ? " pw-badge-bad" : ""}">${h(plural(n, word, word))}</span>`;
+  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), cookiesPanel(model, o), translationsPanel(model)].filter(Boolean).join("\n");
 }
 
 function checklistPanel(model: PreviewModel, o: PanelOptions): string {

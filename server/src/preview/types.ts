@@ -101,9 +101,67 @@ export interface RetentionRow {
   findingIds: number[];
 }
 
+/** One page of a policy kept in several languages, as the Translations panel lists it. */
+export interface TranslationPage {
+  /** The page's path, relative to its workspace folder ('/'-separated). */
+  path: string;
+  /** The page's language: from its path (`privacy.de.md`, `content/de/…`), else the one it is read in. */
+  language: string;
+  /** The page this preview shows. */
+  current: boolean;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * How one page treats a processor: names it (named), covers it by a link to the published
+ * list (list), names a service its manifest lacks (undeclared), or does not name it (no).
+ */
+export type TranslationCell = "named" | "list" | "undeclared" | "no";
+
+export interface TranslationRow {
+  /** The manifest's name, or the catalog's name (else as written) of an undeclared service. */
+  name: string;
+  /** One cell per page, in the order of `PreviewTranslations.pages`. */
+  pages: TranslationCell[];
+  /** The pages do not all say the same about it: a reviewer's first stop. */
+  differs: boolean;
+}
+
+/** The pages of one policy in several languages side by side: which page names which processor. */
+export interface PreviewTranslations {
+  pages: TranslationPage[];
+  processors: TranslationRow[];
+}
+
+/** How a cookie stands between the policy's cookie table and the manifest's `cookies:`. */
+export type CookieStatus = "both" | "only-manifest" | "only-policy" | "mismatch";
+
+export interface CookieRow {
+  /** The manifest's name for it, else the name as the policy writes it. */
+  name: string;
+  status: CookieStatus;
+  /** For a mismatch: what differs. */
+  differs: ("lifetime" | "category" | "consent")[];
+  /** What the manifest declares, when it declares the cookie. */
+  manifest?: { provider?: string; purpose?: string; duration?: string; consent: boolean };
+  /** What the policy's table says, when it lists the cookie: the name as written, where, and its cells. */
+  policy?: { written: string; at: Place; provider?: string; category?: string; duration?: string; withoutConsent: boolean };
+  findingIds: number[];
+}
+
+export interface CookieSection {
+  /** The manifest has a `cookies:` section; until it has, cookie-mismatch is silent. */
+  declared: boolean;
+  /** How many cookie tables (or lists) the policy has. */
+  tables: number;
+  /** Policy rows in the policy's order, then the manifest cookies the policy does not list. */
+  rows: CookieRow[];
+}
+
 /**
  * The data the live preview and the review page show: findings and mentions placed on the
- * policy, the required-disclosures checklist per regime, processor coverage and retention.
+ * policy, the required-disclosures checklist per regime, processor coverage, retention and cookies.
  * Plain JSON: the language server sends it as-is over `policywright/previewModel`.
  */
 export interface PreviewModel {
@@ -125,6 +183,9 @@ export interface PreviewModel {
   checklist: ChecklistGroup[];
   processors: ProcessorRow[];
   retention: RetentionRow[];
+  cookies: CookieSection;
   fixes: PreviewFix[];
+  /** The other language pages of this policy, when the workspace has any (filled in by the host). */
+  translations?: PreviewTranslations;
 }
 

@@ -4,6 +4,7 @@ import { isOddWord, lookalikeChars, mayHoldOddWords, showInvisible, skeleton } f
 import type { RawFinding } from "../types";
 import type { RuleContext } from "../context";
 import { policyFinding } from "../findings";
+import { msg } from "../messages";
 
 /** A word: letters and digits, possibly glued together by invisible characters ("Str\u200bipe"). */
 const LOOSE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[\p{Cf}\p{Default_Ignorable_Code_Point}]+(?=[\p{L}\p{N}]))*/gu;
@@ -45,8 +46,8 @@ export function lookalikeMentions(ctx: RuleContext): RawFinding[] {
     const chars = lookalikeChars(written, true);
     if (!chars.length) continue;
     out.push({
-      ...policyFinding("undeclared-processor", written, `"${showInvisible(written)}" looks like ${m.payload} but contains ${chars.join(", ")}; it does not count as ${m.payload}. Type the name in plain letters.`, m.start, m.end),
-      fixes: [{ title: `Replace with ${m.payload}`, edits: [{ file: "policy", start: m.start, end: m.end, newText: m.payload }], preferred: true }],
+      ...policyFinding("undeclared-processor", written, msg("undeclared-processor.lookalike", { written: showInvisible(written), name: m.payload, chars: chars.join(", ") }), m.start, m.end),
+      fixes: [{ title: msg("fix.replace-with", { text: m.payload }), edits: [{ file: "policy", start: m.start, end: m.end, newText: m.payload }], preferred: true }],
     });
   }
   return out;

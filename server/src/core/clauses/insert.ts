@@ -3,6 +3,7 @@ import type { Section } from "../policy/parse";
 import type { RuleContext } from "../context";
 import type { Fix } from "../types";
 import { renderClause, type Tone } from "./templates";
+import { msg } from "../messages";
 
 /**
  * The missing-section fix: a complete clause from the manifest, inserted after the section
@@ -20,7 +21,7 @@ export function clauseFix(ctx: RuleContext, d: Disclosure, tone: Tone = toneOf(c
     const h1 = doc.sections.find((s) => s.level === 1);
     const at = h1 ? h1.headingEnd : doc.frontMatter?.end ?? 0;
     const newText = h1 ? `${eol}${eol}${clause.body}` : `${clause.body}${eol}${eol}`;
-    return [{ title: "Insert a \"Last updated\" date", edits: [{ file: "policy", start: at, end: at, newText }], preferred: true }];
+    return [{ title: msg("fix.insert-last-updated"), edits: [{ file: "policy", start: at, end: at, newText }], preferred: true }];
   }
   const level = bodyLevel(doc.sections);
   const anchor = anchorSection(doc.sections, d.after, level);
@@ -31,7 +32,7 @@ export function clauseFix(ctx: RuleContext, d: Disclosure, tone: Tone = toneOf(c
   const lead = before.length === 0 ? "" : before.endsWith(`${eol}${eol}`) || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? eol : `${eol}${eol}`;
   const trail = at < text.length ? `${eol}${eol}` : eol;
   return [{
-    title: `Insert the "${clause.heading}" clause (${d.citation})`,
+    title: msg("fix.insert-clause", { heading: clause.heading, citation: d.citation }),
     edits: [{ file: "policy", start: at, end: at, newText: `${lead}${heading}${eol}${eol}${nl(clause.body)}${trail}` }],
     preferred: isSafe(ctx, d.id),
   }];

@@ -12,6 +12,7 @@ import { lookupCookie } from "./known";
 import { cookieKey } from "./names";
 import { readCookieTables } from "./table";
 import type { PolicyCookie } from "./types";
+import { msg } from "../messages";
 
 const FIRST_PARTY = /first[- ]party|erstanbieter|première partie|^(?:us|we|wir|nous)\b/i;
 const q = (s: string) => (/^[\w][\w .&()/*@#+-]*$/.test(s) && !/^(?:yes|no|true|false|null|on|off|y|n)$/i.test(s) && !/\s#/.test(s) ? s : JSON.stringify(s));
@@ -63,7 +64,7 @@ export function draftCookiesFix(doc: PolicyDoc, m: Manifest): Fix | undefined {
   const eol = m.text.includes("\r\n") ? "\r\n" : "\n";
   const sep = m.text.length && !m.text.endsWith("\n") ? eol : "";
   return {
-    title: "Draft the manifest's cookies: from the policy's cookie table",
+    title: msg("fix.draft-cookies"),
     edits: [{ file: "manifest", start: m.text.length, end: m.text.length, newText: `${sep}cookies:${eol}${lines.join(eol)}${eol}` }],
   };
 }

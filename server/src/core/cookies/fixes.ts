@@ -11,6 +11,7 @@ import { formatLifetime } from "./duration";
 import { lookupCookie } from "./known";
 import type { CookieLifetime, CookieTable, ManifestCookie, PolicyCookie } from "./types";
 import { writingVocabulary, type CookieVocabulary } from "./vocabulary";
+import { msg } from "../messages";
 
 const eolOf = (text: string) => (text.includes("\r\n") ? "\r\n" : "\n");
 
@@ -83,7 +84,7 @@ export function addRowFix(doc: PolicyDoc, table: CookieTable, rows: PolicyCookie
     if (!marker) newText = `${eol}${newText}`;
     at = last.end;
   }
-  return { title: `Add ${c.name.text} to the policy's cookie table`, edits: [{ file: "policy", start: at, end: at, newText }], preferred: true };
+  return { title: msg("fix.add-cookie-row", { cookie: c.name.text }), edits: [{ file: "policy", start: at, end: at, newText }], preferred: true };
 }
 
 function escapeHtml(s: string, code: boolean): string {
@@ -108,7 +109,7 @@ export function addCookieToManifestFix(m: Manifest, c: PolicyCookie, provider: s
   ];
   const pad = `${point.indent}  `;
   const body = lines.map((l, i) => (i === 0 ? `${point.indent}- ${l}` : `${pad}${l}`)).join(eol);
-  return { title: `Add ${c.name.text} to the manifest's cookies`, edits: [{ file: "manifest", start: point.offset, end: point.offset, newText: `${eol}${body}` }] };
+  return { title: msg("fix.add-manifest-cookie", { cookie: c.name.text }), edits: [{ file: "manifest", start: point.offset, end: point.offset, newText: `${eol}${body}` }] };
 }
 
 /** Both directions of a lifetime correction. The policy side follows the manifest and is the preferred one. */
@@ -117,11 +118,11 @@ export function lifetimeFixes(c: ManifestCookie, p: PolicyCookie, table: CookieT
   const v = vocabularyOf(table, policyLang);
   if (p.durationRange && c.lifetime) {
     const want = lifetimeText(c.lifetime, v);
-    fixes.push({ title: `Change the policy to ${want} (as in the manifest)`, edits: [{ file: "policy", start: p.durationRange[0], end: p.durationRange[1], newText: want }], preferred: true });
+    fixes.push({ title: msg("fix.policy-period", { period: want }), edits: [{ file: "policy", start: p.durationRange[0], end: p.durationRange[1], newText: want }], preferred: true });
   }
   if (c.durationRange && p.lifetime && p.lifetime.kind !== "persistent") {
     const got = formatLifetime(p.lifetime);
-    fixes.push({ title: `Change the manifest to ${got} (as in the policy)`, edits: [{ file: "manifest", start: c.durationRange[0], end: c.durationRange[1], newText: got }] });
+    fixes.push({ title: msg("fix.manifest-period", { period: got }), edits: [{ file: "manifest", start: c.durationRange[0], end: c.durationRange[1], newText: got }] });
   }
   return fixes;
 }

@@ -6,6 +6,7 @@ interface ManifestText {
   processorsEnd?: { offset: number; indent: string };
 }
 import type { Fix } from "../types";
+import { msg } from "../messages";
 
 const yamlString = (s: string) => (/^[\w][\w .&()/-]*$/.test(s) && !/^(?:yes|no|true|false|null|on|off)$/i.test(s) ? s : JSON.stringify(s));
 
@@ -24,7 +25,7 @@ export function addProcessorFix(manifest: ManifestText, name: string, entry?: Ca
     `country: ${entry?.country === "NO" ? '"NO"' : entry?.country ?? "TODO"}${entry ? "  # TODO: check (catalog default)" : ""}`,
     ...(entry && entry.country !== "EU" ? ["transfer: TODO  # scc | adequacy | dpf | bcr | consent | none"] : []),
   ];
-  const title = `Add ${entry?.name ?? name} to the manifest`;
+  const title = msg("fix.add-to-manifest", { name: entry?.name ?? name });
   if (point) {
     const pad = `${point.indent}  `;
     const body = lines.map((l, i) => (i === 0 ? `${point.indent}- ${l}` : `${pad}${l}`)).join(eol);

@@ -3,6 +3,7 @@ import type { Processor } from "../manifest/parse";
 import type { Block } from "../policy/parse";
 import type { RuleContext } from "../context";
 import type { Fix } from "../types";
+import { msg } from "../messages";
 
 const TRANSFER_TEXT: Record<string, string> = {
   scc: "Standard Contractual Clauses", adequacy: "adequacy decision", dpf: "EU–US Data Privacy Framework",
@@ -30,7 +31,7 @@ export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const purpose = (p.purpose ?? "TODO: what it does for us").replace(/\s+/g, " ");
   const place = placeText(p);
-  const title = `Add ${p.name} to the recipients section`;
+  const title = msg("fix.add-recipient", { name: p.name });
   if (!section) {
     const line = `- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}`;
     return [{ title, edits: [{ file: "policy", start: text.length, end: text.length, newText: `${text.endsWith("\n") ? "" : eol}${eol}## Who receives personal data${eol}${eol}${line}${eol}` }], preferred: true }];

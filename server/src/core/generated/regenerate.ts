@@ -6,6 +6,7 @@ import { describeDifference, sameContent } from "./compare";
 import { findGeneratedBlocks, type GeneratedBlock } from "./markers";
 import type { GeneratedKind } from "./options";
 import { renderGeneratedBlock } from "./render";
+import { msg } from "../messages";
 
 export /** Manifest paths each kind is rendered from; a manifest error under one leaves those blocks alone. */
 const GENERATED_SOURCES: Record<GeneratedKind, RegExp> = {
@@ -39,11 +40,11 @@ export function staleBlock(text: string, b: GeneratedBlock, m: Manifest, eol: st
   const expected = renderGeneratedBlock(b.kind, m, { ...b.options, eol, lang });
   if (sameContent(actual, expected)) return undefined;
   const what = describeDifference(b.kind, actual, expected, m);
-  const edited = actual.trim() ? " Edits between the markers are replaced; keep your own wording outside them." : "";
+  
   return {
-    ...policyFinding("generated-block-stale", b.kind, `The generated ${b.kind} block is out of date with the manifest: ${what}.${edited}`, b.openStart, b.openEnd),
+    ...policyFinding("generated-block-stale", b.kind, msg(actual.trim() ? "generated-block-stale.edited" : "generated-block-stale", { kind: b.kind, what }), b.openStart, b.openEnd),
     fixes: [{
-      title: `Regenerate the ${b.kind} block from the manifest`,
+      title: msg("fix.regenerate", { kind: b.kind }),
       edits: [{ file: "policy", start: b.contentStart, end: b.contentEnd, newText: expected ? expected + eol : "" }],
       preferred: true,
     }],

@@ -1,5 +1,6 @@
 import type { RawFinding } from "../types";
 import type { PolicyDoc } from "./parse";
+import { msg } from "../messages";
 
 /**
  * Front matter that never closes or is not YAML: the policy's settings (manifest, regimes)
@@ -14,7 +15,7 @@ export function frontMatterFinding(doc: PolicyDoc): RawFinding | undefined {
     rule: "manifest-invalid",
     severity: "warning",
     subject: "front-matter",
-    message: `${fm.error[0].toUpperCase()}${fm.error.slice(1)}; its settings (manifest, regimes) are ignored.`,
+    message: msg("front-matter.ignored", { problem: `${fm.error[0].toUpperCase()}${fm.error.slice(1)}` }),
     file: "policy",
     start: fm.start,
     end: Math.max(fm.start, Math.min(end, doc.text.length)),

@@ -4,6 +4,7 @@ import { necessaryOnlyClaims } from "../cookies/consent";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
+import { msg } from "../messages";
 
 
 /** Claims of no tracking that the manifest disproves, and "only with consent" against consent: false. */
@@ -23,13 +24,13 @@ export const consentContradiction: Rule = {
         if (reported.has(p) || !p.category || !claim.categories.has(p.category)) continue;
         if (claim.cookiesOnly && (lookupCatalog(p.name)?.cookieless || p.aliases.some((a) => lookupCatalog(a)?.cookieless))) continue;
         reported.add(p);
-        out.push(policyFinding("consent-contradiction", p.name, `The policy says "${claim.quote}", but the manifest lists ${p.name} (${p.category}).`, claim.start, claim.end));
+        out.push(policyFinding("consent-contradiction", p.name, msg("consent-contradiction.category", { quote: claim.quote, name: p.name, category: p.category }), claim.start, claim.end));
       }
     }
     for (const x of consentOnlyClaims(ctx)) {
       if (x.p.consent !== false || reported.has(x.p)) continue;
       reported.add(x.p);
-      out.push(policyFinding("consent-contradiction", x.p.name, `The policy says ${x.p.name} is used only with consent, but the manifest has consent: false for it.`, x.start, x.end));
+      out.push(policyFinding("consent-contradiction", x.p.name, msg("consent-contradiction.consent-false", { name: x.p.name }), x.start, x.end));
     }
     // "we only set strictly necessary cookies" against a statistics or marketing cookie; subject: who sets it
     const named = new Set(out.map((f) => f.subject.toLowerCase()));
@@ -39,7 +40,7 @@ export const consentContradiction: Rule = {
         const subject = p?.name ?? c.name.text;
         if (named.has(subject.toLowerCase())) continue;
         named.add(subject.toLowerCase());
-        out.push(policyFinding("consent-contradiction", subject, `The policy says "${claim.quote}", but processors.yaml declares the ${c.purpose} cookie ${c.name.text}${p ? ` (${p.name})` : ""}.`, claim.start, claim.end));
+        out.push(policyFinding("consent-contradiction", subject, msg(p ? "consent-contradiction.cookie-of" : "consent-contradiction.cookie", { quote: claim.quote, purpose: c.purpose ?? "", cookie: c.name.text, name: p?.name ?? "" }), claim.start, claim.end));
       }
     }
     return out;

@@ -2,11 +2,12 @@ import { findAddresses, registrableDomain } from "../policy/contacts";
 import type { RawFinding } from "../types";
 import type { Fix } from "../types";
 import { policyFinding, sectionAnchor, type Rule, type RuleContext } from "./rule";
+import { msg } from "../messages";
 
 /** Inserts a sentence as its own paragraph after a heading (or the first line). */
 function addLine(ctx: RuleContext, at: number, line: string): Fix[] {
   const eol = ctx.doc.text.includes("\r\n") ? "\r\n" : "\n";
-  return [{ title: `Add: "${line}"`, edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}${line}` }], preferred: true }];
+  return [{ title: msg("fix.add-line", { line }), edits: [{ file: "policy", start: at, end: at, newText: `${eol}${eol}${line}` }], preferred: true }];
 }
 
 
@@ -25,11 +26,11 @@ export const contactMismatch: Rule = {
     const out: RawFinding[] = [];
     const anchor = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("contact")) ? "contact" : "controller");
     if (c.email && !has(c.email)) {
-      out.push({ ...policyFinding("contact-mismatch", c.email, `The policy never gives the controller's privacy contact ${c.email} (from the manifest).`, ...anchor), fixes: addLine(ctx, anchor[1], `For privacy questions and requests, write to ${c.email}.`) });
+      out.push({ ...policyFinding("contact-mismatch", c.email, msg("contact-mismatch.email", { email: c.email }), ...anchor), fixes: addLine(ctx, anchor[1], `For privacy questions and requests, write to ${c.email}.`) });
     }
     if (c.dpo && !has(c.dpo)) {
       const at = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("dpo")) ? "dpo" : "contact");
-      out.push({ ...policyFinding("contact-mismatch", c.dpo, `The manifest names ${c.dpo} as the data protection officer, but the policy never gives it.`, ...at), fixes: addLine(ctx, at[1], `Our data protection officer can be reached at ${c.dpo}.`) });
+      out.push({ ...policyFinding("contact-mismatch", c.dpo, msg("contact-mismatch.dpo", { email: c.dpo }), ...at), fixes: addLine(ctx, at[1], `Our data protection officer can be reached at ${c.dpo}.`) });
     }
     const own = new Set([c.email, c.dpo].filter((x): x is string => !!x).map(registrableDomain));
     if (!own.size) return out;
@@ -42,7 +43,7 @@ export const contactMismatch: Rule = {
       if (!ctx.pack.contact.privacyContext.test(sentence.replace(f.address, ""))) continue;
       if (si >= 0 && ctx.mentionsIn(si).length) continue;
       reported.add(f.address.toLowerCase());
-      out.push(policyFinding("contact-mismatch", f.address, `${f.address} is given as a privacy contact, but the controller's address in the manifest is ${c.email ?? c.dpo} (another domain).`, f.start, f.end));
+      out.push(policyFinding("contact-mismatch", f.address, msg("contact-mismatch.domain", { address: f.address, email: (c.email ?? c.dpo)! }), f.start, f.end));
     }
     return out;
   },

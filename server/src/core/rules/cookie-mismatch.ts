@@ -1,10 +1,10 @@
 import { addCookieToManifestFix, addRowFix, lifetimeFixes, vocabularyOf } from "../cookies/fixes";
-import { sameLifetime } from "../cookies/duration";
-import { pairCookies } from "../cookies/match";
+import { cookieDifferences, pairCookies } from "../cookies/match";
 import type { CookieTable, ManifestCookie, PolicyCookie } from "../cookies/types";
 import type { Manifest } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule } from "./rule";
+import { msg } from "../messages";
 
 /**
  * The policy's cookie table against the manifest's `cookies:` (spec §9): a cookie only one side
@@ -30,7 +30,7 @@ export const cookieMismatch: Rule = {
         if (!once(`missing:${p.name.text.toLowerCase()}`)) return;
         const fix = addCookieToManifestFix(m, p, providerFor(m, p));
         out.push({
-          ...policyFinding("cookie-mismatch", p.name.text, `The cookie table lists ${p.name.text}, but processors.yaml does not declare it under cookies.`, p.nameStart, p.nameEnd),
+          ...policyFinding("cookie-mismatch", p.name.text, msg("cookie-mismatch.undeclared", { cookie: p.name.text }), p.nameStart, p.nameEnd),
           ...(fix ? { fixes: [fix] } : {}),
         });
         return;
@@ -44,7 +44,7 @@ export const cookieMismatch: Rule = {
         const anchor = rows[0] ?? pairing.cookies[0];
         const fix = addRowFix(ctx.doc, table, rows, c, { firstPartyAs: firstPartyText(pairing) });
         out.push({
-          ...policyFinding("cookie-mismatch", c.name.text, `processors.yaml declares the cookie ${c.name.text}, but the policy's cookie table does not list it.`, anchor.nameStart, anchor.nameEnd),
+          ...policyFinding("cookie-mismatch", c.name.text, msg("cookie-mismatch.unlisted", { cookie: c.name.text }), anchor.nameStart, anchor.nameEnd),
           ...(fix ? { fixes: [fix] } : {}),
         });
       }
@@ -56,22 +56,23 @@ export const cookieMismatch: Rule = {
 function compare(c: ManifestCookie, p: PolicyCookie, table: CookieTable | undefined): RawFinding[] {
   const out: RawFinding[] = [];
   const subject = c.name.text;
-  if (c.lifetime && p.lifetime && !sameLifetime(c.lifetime, p.lifetime) && p.durationRange) {
+  const differs = cookieDifferences(c, p);
+  if (differs.includes("lifetime") && p.durationRange) {
     out.push({
-      ...policyFinding("cookie-mismatch", subject, `The cookie table gives ${p.name.text} a lifetime of ${p.durationText ?? "?"}, but processors.yaml says ${c.durationText}.`, p.durationRange[0], p.durationRange[1]),
+      ...policyFinding("cookie-mismatch", subject, msg("cookie-mismatch.lifetime", { cookie: p.name.text, written: p.durationText ?? "?", want: c.durationText ?? "?" }), p.durationRange[0], p.durationRange[1]),
       fixes: lifetimeFixes(c, p, table),
     });
   }
-  if (p.purpose === "necessary" && (c.purpose === "statistics" || c.purpose === "marketing")) {
+  if (differs.includes("category") && c.purpose) {
     const [s, e] = p.purposeRange ?? [p.nameStart, p.nameEnd];
     const v = vocabularyOf(table);
     out.push({
-      ...policyFinding("cookie-mismatch", subject, `The policy counts ${p.name.text} as strictly necessary, but processors.yaml gives its purpose as ${c.purpose}.`, s, e),
-      ...(p.purposeRange ? { fixes: [{ title: `Change the category to ${v.purposeNames[c.purpose]} (as in the manifest)`, edits: [{ file: "policy" as const, start: s, end: e, newText: v.purposeNames[c.purpose] }], preferred: true }] } : {}),
+      ...policyFinding("cookie-mismatch", subject, msg("cookie-mismatch.necessary", { cookie: p.name.text, purpose: c.purpose }), s, e),
+      ...(p.purposeRange ? { fixes: [{ title: msg("fix.cookie-category", { category: v.purposeNames[c.purpose] }), edits: [{ file: "policy" as const, start: s, end: e, newText: v.purposeNames[c.purpose] }], preferred: true }] } : {}),
     });
-  } else if (p.withoutConsent && c.consent) {
+  } else if (differs.includes("consent")) {
     const [s, e] = p.withoutConsentRange ?? [p.nameStart, p.nameEnd];
-    out.push(policyFinding("cookie-mismatch", subject, `The policy says ${p.name.text} is set without consent, but processors.yaml sets it only with consent${c.purpose ? ` (purpose ${c.purpose})` : ""}.`, s, e));
+    out.push(policyFinding("cookie-mismatch", subject, msg(c.purpose ? "cookie-mismatch.without-consent-purpose" : "cookie-mismatch.without-consent", { cookie: p.name.text, purpose: c.purpose ?? "" }), s, e));
   }
 
   return out;

@@ -2,6 +2,7 @@ import { countryClaims } from "../claims/countries";
 import { countryName, regionContains } from "../geo/countries";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule } from "./rule";
+import { msg, regionName } from "../messages";
 
 /** A country the policy gives for a processor that the manifest does not. */
 export const countryMismatch: Rule = {
@@ -16,8 +17,8 @@ export const countryMismatch: Rule = {
       const p = claim.processor;
       if (!p.countries || consistent(claim.codes, p.countries)) continue;
       const said = ctx.doc.text.slice(claim.start, claim.end);
-      const want = p.countries.map(countryName).join(", ");
-      out.push(policyFinding("country-mismatch", p.name, `The policy places ${p.name} in ${said}, but the manifest says ${want} (${p.countries.join(", ")}).`, claim.start, claim.end));
+      const want = p.countries.map((c) => regionName(c, countryName)).join(", ");
+      out.push(policyFinding("country-mismatch", p.name, msg("country-mismatch", { name: p.name, said, want, codes: p.countries.join(", ") }), claim.start, claim.end));
     }
     return out;
   },

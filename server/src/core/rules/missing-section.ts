@@ -2,6 +2,7 @@ import { clauseFix } from "../clauses/insert";
 import { isPresent, requiredDisclosures } from "../claims/disclosures";
 import type { RawFinding } from "../types";
 import { policyFinding, topRange, type Rule } from "./rule";
+import { joinList, msg } from "../messages";
 
 /** A disclosure the active regimes require is absent. */
 export const missingSection: Rule = {
@@ -15,14 +16,10 @@ export const missingSection: Rule = {
     for (const d of requiredDisclosures(ctx)) {
       if (isPresent(ctx, d)) continue;
       out.push({
-        ...policyFinding("missing-section", d.id, `Missing disclosure: ${d.title.toLowerCase()} (${d.citation}), required under ${d.regimes.filter((r) => ctx.regimes.includes(r)).map(regimeName).join(" and ")}.`, ...topRange(ctx.doc)),
+        ...policyFinding("missing-section", d.id, msg("missing-section", { title: msg(`disclosure.${d.id}`), citation: d.citation, regimes: joinList(d.regimes.filter((r) => ctx.regimes.includes(r)).map((r) => msg(`regime.${r}`))) }), ...topRange(ctx.doc)),
         fixes: clauseFix(ctx, d),
       });
     }
     return out;
   },
 };
-
-function regimeName(r: string): string {
-  return r === "gdpr" ? "the GDPR" : r === "uk-gdpr" ? "the UK GDPR" : "the CCPA";
-}

@@ -4,6 +4,7 @@ import type { ManifestHistory } from "../changes/types";
 import type { Manifest, Processor } from "../manifest/parse";
 import type { Fix, RawFinding } from "../types";
 import type { Rule } from "./rule";
+import { days as dayCount, msg } from "../messages";
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string | Date) => Math.floor(new Date(iso).getTime() / DAY);
@@ -31,18 +32,18 @@ export const noticePeriod: Rule = {
 export function noticePeriodFindings(m: Manifest, history: ManifestHistory, now: Date): RawFinding[] {
   if (m.noticeDays === undefined) return [];
   const days = m.noticeDays;
-  const promise = `disclosure.notice_days promises customers ${days} day${days === 1 ? "" : "s"}' notice`;
+  const promise = msg("notice-period.promise", { days: dayCount(days) });
   const out: RawFinding[] = [];
   for (const p of m.processors) {
     const origin = originOf(p, history.origins);
     const added = origin ? dayNumber(origin.date) : dayNumber(now);
-    const when = origin ? `it was added to the manifest on ${isoDay(added)} (${shortCommit(origin.commit)})` : `it is not committed yet, so customers hear of it on ${isoDay(added)} at the earliest`;
+    const when = origin ? msg("notice-period.added", { date: isoDay(added), commit: shortCommit(origin.commit) }) : msg("notice-period.uncommitted", { date: isoDay(added) });
     if (!p.since) {
       const first = origin?.initial ? added : added + days;
-      const why = origin?.initial ? "when the manifest first listed it" : `${days} day${days === 1 ? "" : "s"} after ${origin ? "it was added" : "today"}`;
+      const why = origin?.initial ? msg("notice-period.first-listed") : msg(origin ? "notice-period.after-added" : "notice-period.after-today", { days: dayCount(days) });
       out.push({
         rule: "notice-period", subject: p.name, file: "manifest", start: p.nameRange[0], end: p.nameRange[1],
-        message: `${p.name} has no since date, but ${promise}; add the date it starts processing (${when}).`,
+        message: msg("notice-period.no-since", { name: p.name, promise, when }),
         fixes: sinceInsert(m, p, isoDay(first), why),
       });
       continue;
@@ -52,13 +53,12 @@ export function noticePeriodFindings(m: Manifest, history: ManifestHistory, now:
     if (starts - added >= days) continue;
     const first = isoDay(added + days);
     const gap = starts - added;
-    const rel = gap === 0 ? "the same day" : `${Math.abs(gap)} day${Math.abs(gap) === 1 ? "" : "s"} ${gap > 0 ? "after" : "before"}`;
-    const anchor = origin ? `it was added to the manifest on ${isoDay(added)} (${shortCommit(origin.commit)})` : `today (${isoDay(added)}), and it is not committed yet`;
+    const rel = gap === 0 ? "same" : gap > 0 ? "after" : "before";
     const [start, end] = p.sinceRange ?? p.nameRange;
     out.push({
       rule: "notice-period", subject: p.name, file: "manifest", start, end,
-      message: `${p.name} starts on ${p.since}, ${rel} ${anchor}, but ${promise}; the first date that keeps the promise is ${first}.`,
-      fixes: p.sinceRange ? [{ title: `Set since to ${first} (${days} day${days === 1 ? "" : "s"} after it was ${origin ? "added" : "committed today"})`, edits: [{ file: "manifest", start: p.sinceRange[0], end: p.sinceRange[1], newText: first }] }] : undefined,
+      message: msg(`notice-period.${origin ? "added" : "today"}.${rel}`, { name: p.name, since: p.since, days: dayCount(Math.abs(gap)), date: isoDay(added), commit: origin ? shortCommit(origin.commit) : "", promise, first }),
+      fixes: p.sinceRange ? [{ title: msg(origin ? "fix.set-since-added" : "fix.set-since-today", { date: first, days: dayCount(days) }), edits: [{ file: "manifest", start: p.sinceRange[0], end: p.sinceRange[1], newText: first }] }] : undefined,
     });
   }
   return out;
@@ -77,7 +77,7 @@ function sinceInsert(m: Manifest, p: Processor, date: string, why: string): Fix[
   const lineEnd = nl < 0 ? text.length : text[nl - 1] === "\r" ? nl - 1 : nl;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const indent = " ".repeat(head[1].length);
-  return [{ title: `Add since: ${date} (${why})`, edits: [{ file: "manifest", start: lineEnd, end: lineEnd, newText: `${eol}${indent}since: ${date}` }] }];
+  return [{ title: msg("fix.add-since", { date, why }), edits: [{ file: "manifest", start: lineEnd, end: lineEnd, newText: `${eol}${indent}since: ${date}` }] }];
 }
 
 

@@ -2,6 +2,7 @@ import type { Fix, RawFinding } from "../types";
 import { boundNames, resolveTemplate } from "../site/variables";
 import type { LanguagePack } from "../packs/index";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
+import { joinList, msg } from "../messages";
 
 const EMAIL_OBFUSCATION = /\[email(?:&#160;|&nbsp;|\u00a0| )protected\]/gi;
 const LOREM = /\blorem ipsum\b/gi;
@@ -22,27 +23,27 @@ export const placeholder: Rule = {
     const add = (subject: string, start: number, end: number, what: string, fixes?: Fix[], severity?: "info") => {
       if (taken.subarray(start, end).includes(1)) return;
       taken.fill(1, start, end);
-      out.push({ ...policyFinding("placeholder", subject, `Unfinished text: ${what}.`, start, end), fixes, ...(severity ? { severity } : {}) });
+      out.push({ ...policyFinding("placeholder", subject, msg("placeholder", { what }), start, end), fixes, ...(severity ? { severity } : {}) });
     };
     for (const m of text.matchAll(EMAIL_OBFUSCATION)) {
       const email = ctx.manifest?.controller.email;
-      add("[email protected]", m.index, m.index + m[0].length, `"${m[0]}" is what a web page shows for a hidden e-mail address; write the address${email ? ` (${email})` : ""}`,
-        email ? [{ title: `Replace with ${email}`, edits: [{ file: "policy", start: m.index, end: m.index + m[0].length, newText: email }], preferred: true }] : undefined);
+      add("[email protected]", m.index, m.index + m[0].length, email ? msg("placeholder.hidden-email-known", { text: m[0], email }) : msg("placeholder.hidden-email", { text: m[0] }),
+        email ? [{ title: msg("fix.replace-with", { text: email }), edits: [{ file: "policy", start: m.index, end: m.index + m[0].length, newText: email }], preferred: true }] : undefined);
     }
     for (const t of unfilled(ctx)) add(t.subject, t.start, t.end, t.what, undefined, t.severity);
-    for (const m of text.matchAll(LOREM)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" is filler text`);
-    for (const m of text.matchAll(MARKERS)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" marks text still to be written`);
+    for (const m of text.matchAll(LOREM)) add(m[0], m.index, m.index + m[0].length, msg("placeholder.filler", { text: m[0] }));
+    for (const m of text.matchAll(MARKERS)) add(m[0], m.index, m.index + m[0].length, msg("placeholder.marker", { text: m[0] }));
     const own = ctx.pack.placeholder.markers;
-    if (own) for (const m of text.matchAll(own)) add(m[0], m.index, m.index + m[0].length, `"${m[0]}" marks text still to be written`);
+    if (own) for (const m of text.matchAll(own)) add(m[0], m.index, m.index + m[0].length, msg("placeholder.marker", { text: m[0] }));
     for (const m of text.matchAll(BRACKET)) {
       const inner = m[1].trim();
       if (!isFillIn(inner, ctx.pack) || hasReference(text, inner)) continue;
-      add(m[0], m.index, m.index + m[0].length, `${m[0]} is a fill-in from a template`, bracketFix(ctx, inner, m.index, m.index + m[0].length));
+      add(m[0], m.index, m.index + m[0].length, msg("placeholder.fill-in", { text: m[0] }), bracketFix(ctx, inner, m.index, m.index + m[0].length));
     }
     const open = ctx.doc.unclosed;
     if (open) {
-      const what = open.kind === "comment" ? "this HTML comment is never closed with -->" : `this code block is never closed with ${open.marker}`;
-      add(open.marker, open.start, open.start + open.marker.length, `${what}, so everything after it is hidden from readers and from these checks`);
+      const what = open.kind === "comment" ? msg("placeholder.unclosed-comment") : msg("placeholder.unclosed-code", { marker: open.marker });
+      add(open.marker, open.start, open.start + open.marker.length, what);
     }
     return out.sort((a, b) => a.start - b.start);
   },
@@ -60,23 +61,22 @@ function unfilled(ctx: RuleContext): { subject: string; start: number; end: numb
   const text = ctx.doc.text;
   const bound = site ? boundNames(ctx.doc.templates) : undefined;
   for (const t of ctx.doc.templates) {
-    if (t.inCode || (t.kind !== "output" && t.kind !== "shortcode")) continue;
+    if (t.inCode || (t.kind !== "output" && t.kind !== "shortcode" && t.kind !== "mdx")) continue;
     const written = text.slice(t.start, t.end);
     if (!site) {
-      if (t.kind === "output" && written.length <= 84 && !written.includes("\n")) out.push({ subject: written, start: t.start, end: t.end, what: `the template variable ${written} was never filled in` });
+      if (t.kind === "output" && written.length <= 84 && !written.includes("\n")) out.push({ subject: written, start: t.start, end: t.end, what: msg("placeholder.template", { text: written }) });
       continue;
     }
     const r = resolveTemplate(t, site.site, site.scope, ctx.doc.frontMatter?.data, bound);
-    if (r?.kind !== "unresolved") continue;
+    // a value the build computes (a Docusaurus config's process.env) is not missing
+    if (r?.kind !== "unresolved" || r.computed) continue;
     const recognised = site.site.generator !== "policywright";
-    const why = r.error ? `its filter failed (${r.error})` : `${r.name} is not defined in ${orList(site.site.searched) || "the site's files"}`;
-    out.push({ subject: written, start: t.start, end: t.end, what: `the template variable ${written} is not filled in: ${why}`, ...(recognised ? { severity: "info" as const } : {}) });
+    const what = r.error
+      ? msg("placeholder.template-filter", { text: written, error: r.error })
+      : msg("placeholder.template-undefined", { text: written, name: r.name, searched: joinList(site.site.searched, "or") || msg("placeholder.site-files") });
+    out.push({ subject: written, start: t.start, end: t.end, what, ...(recognised ? { severity: "info" as const } : {}) });
   }
   return out;
-}
-
-function orList(items: string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
 function isFillIn(inner: string, pack: LanguagePack): boolean {
@@ -97,8 +97,8 @@ function bracketFix(ctx: RuleContext, inner: string, start: number, end: number)
   const c = ctx.manifest?.controller;
   const p = ctx.pack.placeholder;
   if (c?.name && p.companyWord.test(inner) && p.nameWord.test(inner)) {
-    return [{ title: `Replace with ${c.name}`, edits: [{ file: "policy", start, end, newText: c.name }], preferred: true }];
+    return [{ title: msg("fix.replace-with", { text: c.name }), edits: [{ file: "policy", start, end, newText: c.name }], preferred: true }];
   }
-  if (c?.email && p.emailWord.test(inner)) return [{ title: `Replace with ${c.email}`, edits: [{ file: "policy", start, end, newText: c.email }], preferred: true }];
+  if (c?.email && p.emailWord.test(inner)) return [{ title: msg("fix.replace-with", { text: c.email }), edits: [{ file: "policy", start, end, newText: c.email }], preferred: true }];
   return undefined;
 }

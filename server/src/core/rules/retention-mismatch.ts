@@ -3,6 +3,7 @@ import type { Processor } from "../manifest/parse";
 import { comparable, formatPeriod, samePeriod, type Period } from "../periods";
 import type { Fix, RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
+import { msg } from "../messages";
 
 /** A period the policy states for a data category or processor that differs from the manifest's. */
 export const retentionMismatch: Rule = {
@@ -22,7 +23,7 @@ export const retentionMismatch: Rule = {
       const name = subject.kind === "data" ? subject.entry.data : subject.p.name;
       const written = ctx.doc.text.slice(start, end);
       out.push({
-        ...policyFinding("retention-mismatch", name, `The policy gives ${written} for ${name}, but the manifest says ${formatPeriod(want)}.`, start, end),
+        ...policyFinding("retention-mismatch", name, msg("retention-mismatch", { written, name, want: formatPeriod(want) }), start, end),
         fixes: retentionFixes(ctx, subject, want, period, start, end),
       });
     }
@@ -31,14 +32,14 @@ export const retentionMismatch: Rule = {
 };
 
 function retentionFixes(ctx: RuleContext, subject: Subject, want: Period, got: Period, start: number, end: number): Fix[] {
-  const fixes: Fix[] = [{ title: `Change the policy to ${formatPeriod(want)} (as in the manifest)`, edits: [{ file: "policy", start, end, newText: formatPeriod(want) }] }];
+  const fixes: Fix[] = [{ title: msg("fix.policy-period", { period: formatPeriod(want) }), edits: [{ file: "policy", start, end, newText: formatPeriod(want) }] }];
   const manifest = ctx.manifest!;
   const range = subject.kind === "data" ? subject.entry.periodRange : undefined;
   if (range) {
-    fixes.push({ title: `Change the manifest to ${formatPeriod(got)} (as in the policy)`, edits: [{ file: "manifest", start: range[0], end: range[1], newText: formatPeriod(got) }] });
+    fixes.push({ title: msg("fix.manifest-period", { period: formatPeriod(got) }), edits: [{ file: "manifest", start: range[0], end: range[1], newText: formatPeriod(got) }] });
   } else if (subject.kind === "processor") {
     const r = processorRetentionRange(manifest.text, subject.p);
-    if (r) fixes.push({ title: `Change the manifest to ${formatPeriod(got)} (as in the policy)`, edits: [{ file: "manifest", start: r[0], end: r[1], newText: formatPeriod(got) }] });
+    if (r) fixes.push({ title: msg("fix.manifest-period", { period: formatPeriod(got) }), edits: [{ file: "manifest", start: r[0], end: r[1], newText: formatPeriod(got) }] });
   }
   return fixes;
 }

@@ -1,5 +1,6 @@
 import type { RawFinding } from "../types";
 import { policyFinding, topRange, type Rule } from "./rule";
+import { msg } from "../messages";
 
 /**
  * A site file the page depends on cannot be used: a config that does not parse (reported on
@@ -18,13 +19,13 @@ export const siteConfig: Rule = {
     const top = topRange(ctx.doc);
     for (const p of site.site.problems) {
       out.push({
-        ...policyFinding("site-config", p.shown, `${p.shown} does not parse (line ${p.line + 1}): ${p.message}. Its variables count as unresolved.`, ...top),
+        ...policyFinding("site-config", p.shown, msg("site-config.parse", { file: p.shown, line: p.line + 1, problem: p.message }), ...top),
         severity: "error",
         origin: { path: p.path, shown: p.shown, line: p.line, character: p.character, endLine: p.line, endCharacter: p.character + 1 },
       });
     }
     for (const p of site.expanded.problems) {
-      out.push(policyFinding("site-config", p.subject, `The include ${p.subject} was not read: ${p.message}.`, p.start, p.end));
+      out.push(policyFinding("site-config", p.subject, msg("site-config.include", { file: p.subject, problem: p.message }), p.start, p.end));
     }
     return out;
   },

@@ -3,6 +3,7 @@ import { findCountriesIn } from "../packs/index";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
+import { joinList, msg, regionName } from "../messages";
 
 
 /** The policy says data stays in a region while the manifest has processors elsewhere. */
@@ -23,8 +24,8 @@ export const transferContradiction: Rule = {
         const outside = p.countries.filter((c) => !claim.region.some((r) => r === c || regionContains(r, c)));
         if (!outside.length) continue;
         reported.add(p.name);
-        const where = claim.region.map(countryName).join(" and ");
-        out.push(policyFinding("transfer-contradiction", p.name, `The policy says personal data stays in ${where}, but ${p.name} processes it in ${outside.map(countryName).join(", ")}.`, claim.start, claim.end));
+        const where = joinList(claim.region.map((c) => regionName(c, countryName)));
+        out.push(policyFinding("transfer-contradiction", p.name, msg("transfer-contradiction", { region: where, name: p.name, countries: outside.map((c) => regionName(c, countryName)).join(", ") }), claim.start, claim.end));
       }
     }
     return out;

@@ -8,6 +8,7 @@ import { leadNames } from "../policy/leadNames";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule } from "./rule";
 import { lookalikeMentions } from "../claims/lookalikes";
+import { msg } from "../messages";
 
 /** A third party the policy names that the manifest lacks: a catalog service, or the lead name of a recipients entry. */
 export const undeclaredProcessor: Rule = {
@@ -21,7 +22,7 @@ export const undeclaredProcessor: Rule = {
     const out: RawFinding[] = [];
     const { linkedParents, manifestNames } = namesOf(m);
     const finding = (subject: string, start: number, end: number, fixName: string, known: boolean) => ({
-      ...policyFinding("undeclared-processor", subject, `The policy names ${subject}${known ? "" : " as a recipient"}, but processors.yaml does not list it.`, start, end),
+      ...policyFinding("undeclared-processor", subject, msg(known ? "undeclared-processor" : "undeclared-processor.recipient", { name: subject }), start, end),
       fixes: addProcessorFix(m, fixName, lookupCatalog(fixName)),
     });
     // the controller's own name is not a third party ("Thistle & Loom Ltd" does not name Loom)
@@ -51,7 +52,7 @@ export const undeclaredProcessor: Rule = {
     for (const x of undeclaredCookieServices(ctx.doc, m)) {
       if (named.has(x.service.name)) continue;
       out.push({
-        ...policyFinding("undeclared-processor", x.service.name, `The cookie table lists ${x.cookie.name.text}, a cookie of ${x.service.name}, but processors.yaml does not list ${x.service.name}.`, x.cookie.nameStart, x.cookie.nameEnd),
+        ...policyFinding("undeclared-processor", x.service.name, msg("undeclared-processor.cookie", { cookie: x.cookie.name.text, name: x.service.name }), x.cookie.nameStart, x.cookie.nameEnd),
         fixes: addProcessorFix(m, x.service.name, x.service),
       });
     }

@@ -2,6 +2,7 @@ import { linksTo } from "../claims/recipients";
 import { processorListItemFix } from "../fixes/recipients";
 import { policyFinding, sectionAnchor, type Rule } from "./rule";
 import { regenerateFixes } from "../generated/regenerate";
+import { msg } from "../messages";
 
 /** A manifest processor the policy never names (by name or alias), unless it links the published list. */
 export const undisclosedProcessor: Rule = {
@@ -17,7 +18,7 @@ export const undisclosedProcessor: Rule = {
       .filter(firstOfEachName())
       .filter((p) => !ctx.claimsOf(p).some((x) => x.direct))
       .map((p) => ({
-        ...policyFinding("undisclosed-processor", p.name, `${p.name} is in the manifest but the policy never names it${p.purpose ? ` (used for: ${p.purpose.replace(/\.$/, "")})` : ""}.`, s, e),
+        ...policyFinding("undisclosed-processor", p.name, p.purpose ? msg("undisclosed-processor.purpose", { name: p.name, purpose: p.purpose.replace(/\.$/, "") }) : msg("undisclosed-processor", { name: p.name }), s, e),
         // a generated processors table is regenerated, never hand-edited
         fixes: regenerateFixes(ctx, "processors") ?? regenerateFixes(ctx, "subprocessors") ?? processorListItemFix(ctx, p),
       }));

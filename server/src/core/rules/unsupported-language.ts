@@ -1,19 +1,11 @@
 import { SUPPORTED_LANGUAGES, packFor } from "../packs/index";
 import type { RawFinding } from "../types";
 import { policyFinding, topRange, type Rule } from "./rule";
+import { joinList, languageDisplayName, msg } from "../messages";
+import { reasonText } from "../messages/language";
 
-const NAMES = new Intl.DisplayNames(["en"], { type: "language" });
-
-/** The language's English name ("Russian"), or the code when the runtime does not know it. */
-function languageName(code: string): string {
-  try {
-    return NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-const supported = () => SUPPORTED_LANGUAGES.map((c) => packFor(c)!.name).join(", ").replace(/, ([^,]*)$/, " and $1");
+/** The supported languages' names in the display language ("German, French and English"). */
+const supported = () => joinList(SUPPORTED_LANGUAGES.map((c) => languageDisplayName(packFor(c)!.code)));
 
 /**
  * The policy is in a language no pack reads, or its front matter `lang:` is not a language
@@ -38,25 +30,14 @@ export const unsupportedLanguage: Rule = {
     };
     if (lang.invalid !== undefined) {
       out.push({
-        ...policyFinding("unsupported-language", lang.invalid, `The front matter's lang "${lang.invalid}" is not a language tag (write one such as "de", "fr-CH" or "en-GB"); the policy is read as ${languageName(lang.code)} (${reasonText(lang.reason)}).`, ...fmRange()),
+        ...policyFinding("unsupported-language", lang.invalid, msg("unsupported-language.bad-tag", { tag: lang.invalid, language: languageDisplayName(lang.code), reason: reasonText(lang.reason) }), ...fmRange()),
         severity: "warning",
       });
     }
     if (!lang.supported) {
       const where = lang.reason === "front-matter" ? fmRange() : topRange(doc);
-      out.push(policyFinding("unsupported-language", lang.code, `This policy is in ${languageName(lang.code)} (${reasonText(lang.reason)}). Policywright reads ${supported()}: the checks that depend on language (missing sections, retention periods, transfers, consent, countries and dates) did not run; names, contacts, placeholders and the manifest were checked.`, ...where));
+      out.push(policyFinding("unsupported-language", lang.code, msg("unsupported-language", { language: languageDisplayName(lang.code), reason: reasonText(lang.reason), supported: supported() }), ...where));
     }
     return out;
   },
 };
-
-function reasonText(reason: string): string {
-  switch (reason) {
-    case "front-matter": return "from the front matter";
-    case "setting": return "from the setting policywright.language";
-    case "file-name": return "from the file name";
-    case "folder": return "from the folder name";
-    case "detected": return "detected from the text";
-    default: return "the default";
-  }
-}
