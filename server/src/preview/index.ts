@@ -8,3 +8,4 @@ export { parseWebviewMessage, externalLink, type FromWebview, type ToWebview, ty
 export { escapeHtml, linkKind } from "./html";
 export { sanitizeHtmlScope } from "./sanitize";
 export { previewUpdate } from "./update";
+export { buildTranslations, type TranslationInput } from "./translations";
