@@ -5,6 +5,7 @@ import type { ChecklistItem, PreviewModel, ProcessorRow, RetentionRow } from "./
 import { escapeHtml as h } from "./html";
 import { badge, panel, plural, where, type PanelOptions } from "./panelParts";
 import { cookiesPanel } from "./cookiesPanel";
+import { translationsPanel } from "./translationsPanel";
 
 export { badge, panel, type PanelOptions };
 
@@ -37,9 +38,12 @@ export function renderNotices(model: PreviewModel, placed: number[], o: PanelOpt
   return `<section class="pw-notices" aria-label="Findings not marked in the text"><h2>Not marked in the text</h2><ul>${items.join("")}</ul></section>`;
 }
 
-/** The collapsible views of the side panel (the cookie view only where there are cookies to show). */
+/**
+ * The collapsible views of the side panel (the cookie view only where there are cookies to
+ * show, the Translations view only for a page kept in several languages).
+ */
 export function renderPanels(model: PreviewModel, o: PanelOptions): string {
-  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), cookiesPanel(model, o)].filter(Boolean).join("\n");
+  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), cookiesPanel(model, o), translationsPanel(model)].filter(Boolean).join("\n");
 }
 
 function checklistPanel(model: PreviewModel, o: PanelOptions): string {
