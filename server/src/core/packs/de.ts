@@ -262,4 +262,42 @@ export const deutsch: LanguagePack = {
     templates: GERMAN_CLAUSES,
     lastUpdated: (d) => `Stand: ${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
   },
+
+  cookies: {
+    columns: {
+      name: ["cookie-name", "name des cookies", "cookie", "cookies", "name", "bezeichnung"],
+      provider: ["anbieter", "gesetzt von", "dienst", "dienstanbieter", "herkunft", "domäne", "drittanbieter"],
+      purpose: ["zweck", "verwendungszweck", "beschreibung", "funktion", "zweck und funktion"],
+      duration: ["speicherdauer", "laufzeit", "ablauf", "gültigkeit", "dauer", "lebensdauer", "ablaufzeit", "aufbewahrungsdauer", "löschfrist"],
+      category: ["kategorie", "typ", "art"],
+      consent: ["einwilligung", "einwilligung erforderlich", "zustimmung"],
+    },
+    categories: {
+      necessary: ["technisch notwendig", "technisch erforderlich", "unbedingt erforderlich", "notwendig", "notwendige", "erforderlich", "erforderliche", "essenziell", "essenzielle", "essentiell", "essentielle"],
+      preferences: ["präferenzen", "funktional", "funktionale", "komfort", "personalisierung"],
+      statistics: ["statistik", "statistiken", "statistische", "analyse", "analytische", "reichweitenmessung", "leistung"],
+      marketing: ["marketing", "werbung", "werbe", "targeting", "personalisierte werbung"],
+    },
+    session: ["sitzung", "session", "sitzungsende", "ende der sitzung", "ende der browsersitzung", "bis zum schließen des browsers", "browsersitzung"],
+    persistent: ["persistent", "dauerhaft"],
+    units: {
+      sekunde: "second", sekunden: "second", minute: "minute", minuten: "minute", stunde: "hour", stunden: "hour",
+      tag: "day", tage: "day", tagen: "day", woche: "week", wochen: "week", monat: "month", monate: "month", monaten: "month",
+      jahr: "year", jahre: "year", jahren: "year",
+    },
+    numbers: { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, dreißig: 30 },
+    noConsent: ["nein", "nicht erforderlich", "keine"],
+    withoutConsent: ["ohne einwilligung", "ohne ihre einwilligung", "keine einwilligung erforderlich", "ohne zustimmung", "keine einwilligung"],
+    onlyNecessary: [
+      /\b(?:nur|ausschließlich|lediglich)\s(?:technisch\s)?(?:notwendige|erforderliche|essenzielle)\scookies/iu,
+      /\bkeine\s(?:anderen\s)?cookies\saußer\s(?:technisch\s)?(?:notwendigen|erforderlichen)/iu,
+    ],
+    sectionWords: ["cookie", "cookies", "tracking", "lokaler speicher"],
+    cookieWords: ["cookie"],
+    firstParty: ["erstanbieter", "eigene"],
+    firstPartyStart: ["wir"],
+    headings: { name: "Cookie", provider: "Anbieter", purpose: "Zweck", duration: "Speicherdauer", session: "Sitzung", firstParty: "wir (Erstanbieter)" },
+    unitNames: UNIT_NAMES,
+    purposeNames: { necessary: "Technisch notwendig", preferences: "Präferenzen", statistics: "Statistik", marketing: "Marketing" },
+  },
 };

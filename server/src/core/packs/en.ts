@@ -248,4 +248,48 @@ export const en: LanguagePack = {
   clauses: {
     formalCue: /\bshall\b/,
   },
+
+  cookies: {
+    columns: {
+      name: ["cookie name", "name of cookie", "cookie", "cookies", "name", "key", "identifier"],
+      provider: ["provider", "set by", "service", "third party", "vendor", "source", "platform", "host", "domain", "party", "owner"],
+      purpose: ["purpose", "description", "function", "what it does", "used for", "usage", "why we use it", "details"],
+      duration: ["expiry", "expiration", "expires", "duration", "retention", "lifetime", "storage period", "lifespan", "life span", "max age", "how long"],
+      category: ["category", "type", "cookie type", "classification"],
+      consent: ["consent", "consent required", "requires consent", "opt-in"],
+    },
+    categories: {
+      necessary: ["strictly necessary", "necessary", "essential", "required", "technically necessary"],
+      preferences: ["preferences", "preference", "functional", "functionality", "personalisation", "personalization"],
+      statistics: ["statistics", "statistical", "analytics", "analytical", "performance", "measurement"],
+      marketing: ["marketing", "advertising", "targeting", "advertisement", "ads", "retargeting"],
+    },
+    session: ["session", "browser session", "end of session", "end of the session", "end of browser session", "until the browser is closed", "until you close your browser"],
+    persistent: ["persistent"],
+    units: {
+      second: "second", seconds: "second", sec: "second", secs: "second", s: "second",
+      minute: "minute", minutes: "minute", min: "minute", mins: "minute",
+      hour: "hour", hours: "hour", hr: "hour", hrs: "hour", h: "hour",
+      day: "day", days: "day", d: "day",
+      week: "week", weeks: "week",
+      month: "month", months: "month", mo: "month",
+      year: "year", years: "year", yr: "year", yrs: "year", y: "year",
+    },
+    numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, eighteen: 18, twenty: 20, thirty: 30 },
+    noConsent: ["no", "not required", "none", "n/a", "exempt"],
+    withoutConsent: ["without consent", "without your consent", "no consent required", "no consent is required", "do not require consent", "does not require consent", "don't require consent", "exempt from consent"],
+    onlyNecessary: [
+      /\bonly\s(?:use|uses|set|sets|place|places|store|stores)\s(?:strictly\s)?(?:necessary|essential|technically\snecessary)\scookies/iu,
+      /\b(?:use|set|place)\sonly\s(?:strictly\s)?(?:necessary|essential)\scookies/iu,
+      /\bno\scookies\sother\sthan\s(?:strictly\s)?(?:necessary|essential)/iu,
+      /\b(?:all\s)?(?:the\s)?cookies\s(?:we\sset\s)?are\s(?:all\s)?(?:strictly\s)?(?:necessary|essential)\b/iu,
+    ],
+    sectionWords: ["cookie", "cookies", "tracking technologies", "local storage"],
+    cookieWords: ["cookie"],
+    firstParty: ["first party", "first-party", "own domain"],
+    firstPartyStart: ["us", "we"],
+    headings: { name: "Cookie", provider: "Provider", purpose: "Purpose", duration: "Duration", session: "session", firstParty: "us (first party)" },
+    unitNames: { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"], week: ["week", "weeks"], month: ["month", "months"], year: ["year", "years"] },
+    purposeNames: { necessary: "Strictly necessary", preferences: "Preferences", statistics: "Statistics", marketing: "Marketing" },
+  },
 };

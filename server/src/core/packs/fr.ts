@@ -254,4 +254,41 @@ export const francais: LanguagePack = {
     templates: FRENCH_CLAUSES,
     lastUpdated: (d) => `Dernière mise à jour : ${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
   },
+
+  cookies: {
+    columns: {
+      name: ["nom du cookie", "nom du traceur", "nom", "cookie", "cookies", "traceur", "témoin"],
+      provider: ["fournisseur", "émetteur", "déposé par", "service", "éditeur", "domaine", "tiers"],
+      purpose: ["finalité", "finalités", "objectif", "description", "fonction", "utilisation"],
+      duration: ["durée", "durée de conservation", "durée de vie", "expiration", "conservation", "validité"],
+      category: ["catégorie", "type"],
+      consent: ["consentement", "consentement requis"],
+    },
+    categories: {
+      necessary: ["strictement nécessaires", "strictement nécessaire", "nécessaires", "nécessaire", "essentiels", "essentiel", "indispensables", "indispensable", "techniques"],
+      preferences: ["préférences", "fonctionnels", "fonctionnel", "personnalisation"],
+      statistics: ["statistiques", "statistique", "mesure d'audience", "analytiques", "analyse", "performance"],
+      marketing: ["marketing", "publicité", "publicitaires", "publicitaire", "ciblage"],
+    },
+    session: ["session", "fin de session", "fin de la session", "durée de la session", "fermeture du navigateur"],
+    persistent: ["persistant", "permanent"],
+    units: {
+      seconde: "second", secondes: "second", minute: "minute", minutes: "minute", heure: "hour", heures: "hour",
+      jour: "day", jours: "day", semaine: "week", semaines: "week", mois: "month", an: "year", ans: "year", année: "year", années: "year",
+    },
+    numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, trente: 30 },
+    noConsent: ["non", "non requis", "aucun"],
+    withoutConsent: ["sans consentement", "sans votre consentement", "exemptés de consentement", "exempté de consentement", "ne nécessitent pas de consentement", "ne requièrent pas votre consentement"],
+    onlyNecessary: [
+      /\b(?:uniquement|seulement|exclusivement)\sdes\s(?:cookies|traceurs)\s(?:strictement\s)?(?:nécessaires|essentiels|indispensables)/iu,
+      /\bque\sdes\s(?:cookies|traceurs)\s(?:strictement\s)?(?:nécessaires|essentiels|indispensables)/iu,
+    ],
+    sectionWords: ["cookie", "cookies", "traceurs", "témoins"],
+    cookieWords: ["cookie", "traceur", "témoin"],
+    firstParty: ["première partie"],
+    firstPartyStart: ["nous"],
+    headings: { name: "Cookie", provider: "Fournisseur", purpose: "Finalité", duration: "Durée", session: "session", firstParty: "nous (première partie)" },
+    unitNames: UNIT_NAMES,
+    purposeNames: { necessary: "Strictement nécessaire", preferences: "Préférences", statistics: "Statistiques", marketing: "Marketing" },
+  },
 };

@@ -3,6 +3,7 @@
  * pack of the policy's language and never tests which language it reads; adding a language is
  * one new pack file (plus its tests) and a line in packs/index.ts.
  */
+import type { CookiePurpose } from "../cookies/types";
 import type { Period, Unit } from "../periodTypes";
 import type { SectionKind } from "../policy/sectionKinds";
 
@@ -242,6 +243,9 @@ export interface LanguagePack {
     activity: RegExp;
   };
 
+  /** The words of cookie tables and cookie lifetimes (spec section 9). */
+  cookies: CookieWords;
+
   clauses: {
     /** Text that reads formal: clauses are then written in the formal tone. */
     formalCue: RegExp;
@@ -282,4 +286,50 @@ export interface ClauseProcessor {
 export interface ClauseTemplate {
   heading: [plain: string, formal: string];
   body(f: ClauseFacts, formal: boolean, pack: LanguagePack): string;
+}
+
+/**
+ * The words of cookie tables in one language: the reader accepts the words of every pack (a
+ * table's headings may be in another language than the policy), the writer takes those of one.
+ */
+export interface CookieWords {
+  /** Column headings (and list labels) per field, lower-case; a heading matches when it equals one or starts with one. */
+  columns: {
+    name: string[];
+    provider: string[];
+    purpose: string[];
+    duration: string[];
+    category: string[];
+    consent: string[];
+  };
+  /** Words that put a cookie in a purpose, lower-case, matched as whole words. */
+  categories: Record<CookiePurpose, string[]>;
+  /** A lifetime that ends with the browser session. */
+  session: string[];
+  /** A lifetime that outlives the session, without a length. */
+  persistent: string[];
+  /** Time units, lower-case, to the grammar's units. */
+  units: Record<string, "second" | "minute" | "hour" | "day" | "week" | "month" | "year">;
+  /** Small number words. */
+  numbers: Record<string, number>;
+  /** Values of a consent column that mean "set without consent". */
+  noConsent: string[];
+  /** Phrases in a row or heading that say a cookie is set without consent. */
+  withoutConsent: string[];
+  /** Sentences that say only necessary cookies are set (no nested quantifiers; no `g` flag). */
+  onlyNecessary: RegExp[];
+  /** Heading words for a section about cookies (beyond the English heading classifier). */
+  sectionWords: string[];
+  /** Words for a cookie itself: a "Name" column whose heading holds one names cookies even outside a cookie section; a sentence without one is not about cookies. */
+  cookieWords: string[];
+  /** Phrases in a provider cell that name the site itself ("first party", "Erstanbieter"), lower-case, anywhere in the cell. */
+  firstParty: string[];
+  /** Words that name the site itself when a provider cell starts with them ("we", "wir", "nous"). */
+  firstPartyStart: string[];
+  /** How the generated block and a drafted row write the columns. */
+  headings: { name: string; provider: string; purpose: string; duration: string; session: string; firstParty: string };
+  /** Unit names for writing, singular and plural. */
+  unitNames: Record<Unit, [string, string]>;
+  /** How the purposes read in a drafted row. */
+  purposeNames: Record<CookiePurpose, string>;
 }
