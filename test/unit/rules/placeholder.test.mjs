@@ -68,3 +68,13 @@ test("markers without a safe replacement get no preferred fix", () => {
   const [f] = run("# Privacy\n\nOur VAT number is TBD.\n");
   assert.equal(f.fixes?.some((x) => x.preferred) ?? false, false);
 });
+
+test("a template's own marker is unfinished text however long it runs, across lines", () => {
+  const policy = "# Privacy\n\n{{DPO_STATEMENT — either name your Data Protection Officer and contact details,\nor delete this line if you are not required to appoint one under UK GDPR\nArt. 37}}\n\nWe answer within a month.\n";
+  const fs = run(policy);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].subject, "{{DPO_STATEMENT — either name your Data Protection Officer and contact details, or delete this line if you are not required to appoint one under UK GDPR Art. 37}}");
+  assert.ok(covered(policy, fs[0]).endsWith("Art. 37}}"));
+  // a long output of ordinary words is not a marker
+  assert.deepEqual(run("# Privacy\n\n{{ the long text that a site would fill in here is written by somebody else, in another file,\nand it is not ours }}\n"), []);
+});

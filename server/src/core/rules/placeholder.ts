@@ -64,7 +64,12 @@ function unfilled(ctx: RuleContext): { subject: string; start: number; end: numb
     if (t.inCode || (t.kind !== "output" && t.kind !== "shortcode" && t.kind !== "mdx")) continue;
     const written = text.slice(t.start, t.end);
     if (!site) {
-      if (t.kind === "output" && written.length <= 84 && !written.includes("\n")) out.push({ subject: written, start: t.start, end: t.end, what: msg("placeholder.template", { text: written }) });
+      // a short output on one line, or a template's own marker of any length ("{{DPO_STATEMENT — name your DPO …}}")
+      const marker = /^\{\{-?\s*[A-Z][A-Z0-9_]{2,}\b/.test(written);
+      if (t.kind === "output" && (marker || (written.length <= 84 && !written.includes("\n")))) {
+        const subject = written.replace(/\s+/g, " ");
+        out.push({ subject, start: t.start, end: t.end, what: msg("placeholder.template", { text: subject.length > 84 ? `${subject.slice(0, 80)}…}}` : subject }) });
+      }
       continue;
     }
     const r = resolveTemplate(t, site.site, site.scope, ctx.doc.frontMatter?.data, bound);
