@@ -180,3 +180,14 @@ test("the clause fix inserts a heading and text, changes nothing else, and satis
   assert.equal(fixed.slice(0, e.start) + fixed.slice(e.start + e.newText.length), policy);
   assert.deepEqual(core.analyze(fixed, m).findings.filter((x) => x.rule === RULE), []);
 });
+
+test("naming every processor discloses the recipients, with no heading or phrase for them", () => {
+  const body = "# Privacy\n\nLast updated: 2 May 2025\n\n";
+  const withNames = `${body}This website uses Google Tag Manager to load its tags, and Hetzner hosts it.\n`;
+  const GTM = { name: "Google Tag Manager", purpose: "Tags", category: "analytics", country: "US", transfer: "dpf" };
+  assert.ok(!missing(withNames, { processors: [HOST, GTM] }).includes("recipients"));
+  // one processor left unnamed: the recipients are not disclosed
+  assert.ok(missing(`${body}Hetzner hosts this website.\n`, { processors: [HOST, GTM] }).includes("recipients"));
+  // a denied name discloses nothing
+  assert.ok(missing(`${body}Hetzner hosts this website. We do not use Google Tag Manager.\n`, { processors: [HOST, GTM] }).includes("recipients"));
+});

@@ -12,6 +12,8 @@ export function requiredDisclosures(ctx: RuleContext): Disclosure[] {
 export function isPresent(ctx: RuleContext, d: Disclosure): boolean {
   const { doc } = ctx;
   if (readsPresent(ctx, d, doc.masked, doc.visible)) return true;
+  // recipients are disclosed by naming them: a policy that names every processor of the manifest discloses its recipients
+  if (d.id === "recipients" && namesEveryProcessor(ctx)) return true;
   // read as prose: "_Art. 6(1)(a)_" and "__retention period__" are the words they emphasise (only
   // looked at again when the plain reading finds nothing, so a complete policy pays nothing)
   const masked = blankUnderscoreEmphasis(doc.masked);
@@ -62,4 +64,12 @@ function stated(phrase: RegExp, text: string, notStated: RegExp): boolean {
     if (m[0] === "") g.lastIndex++;
   }
   return false;
+}
+
+/** Whether every processor of the manifest is named, and not denied, somewhere in the policy. */
+function namesEveryProcessor(ctx: RuleContext): boolean {
+  const processors = ctx.manifest?.processors ?? [];
+  if (!processors.length) return false;
+  const named = new Set(ctx.mentions.filter((x) => x.processor && !x.denied).map((x) => x.processor));
+  return processors.every((p) => named.has(p));
 }
