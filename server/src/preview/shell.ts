@@ -1,4 +1,5 @@
 import { escapeHtml as h } from "./html";
+import { messageLanguage, msg } from "../core/messages";
 
 /**
  * The live preview's webview document and the head every page shares. Kept apart from the
@@ -34,18 +35,18 @@ export function previewCsp(cspSource: string, nonce: string): string {
 export function webviewShell(o: ShellOptions): string {
   const links = o.styleUris.map((u) => `\n<link rel="stylesheet" href="${h(u)}">`).join("");
   return `<!doctype html>
-<html lang="en">
+<html lang="${h(messageLanguage())}">
 <head>
 ${documentHead(o.title, previewCsp(o.cspSource, o.nonce), links)}
 </head>
 <body class="pw-review">
 <div class="pw-layout">
 <main class="pw-main">
-<header class="pw-header"><div id="pw-summary" role="status"></div><button type="button" class="pw-toggle" id="pw-toggle" aria-expanded="true" aria-controls="pw-side">Hide panel</button></header>
+<header class="pw-header"><div id="pw-summary" role="status"></div><button type="button" class="pw-toggle" id="pw-toggle" aria-expanded="true" aria-controls="pw-side" data-show="${h(msg("preview.show-panel"))}" data-hide="${h(msg("preview.hide-panel"))}">${h(msg("preview.hide-panel"))}</button></header>
 <div id="pw-notices"></div>
-<article id="pw-policy" class="pw-policy" aria-label="The policy with its findings"><p class="pw-empty">Loading the policy…</p></article>
+<article id="pw-policy" class="pw-policy" aria-label="${h(msg("preview.policy-label"))}"><p class="pw-empty">${h(msg("preview.loading"))}</p></article>
 </main>
-<aside id="pw-side" class="pw-side" aria-label="Review tables"></aside>
+<aside id="pw-side" class="pw-side" aria-label="${h(msg("preview.side-label"))}"></aside>
 </div>
 <script nonce="${h(o.nonce)}" src="${h(o.scriptUri)}"></script>
 </body>
