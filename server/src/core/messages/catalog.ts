@@ -127,6 +127,20 @@ export const MESSAGES = {
   "generated-block-stale": "The generated {kind} block is out of date with the manifest: {what}.",
   "generated-block-stale.edited": "The generated {kind} block is out of date with the manifest: {what}. Edits between the markers are replaced; keep your own wording outside them.",
   "fix.regenerate": "Regenerate the {kind} block from the manifest",
+  "generated.empty": "the {kind} block is empty",
+  "generated.missing.one": "{names} is missing",
+  "generated.missing.other": "{names} are missing",
+  "generated.lines-differ.one": "{n} line differs from the manifest",
+  "generated.lines-differ.other": "{n} lines differ from the manifest",
+  "generated.order": "its lines are in a different order than the manifest's",
+  "generated.and-more": "{names} and {n} more",
+  "generated.unknown-kind": "'policywright:{kind}' is not a generated block; the kinds are {kinds}.",
+  "generated.no-kind": "a policywright: marker needs a block kind; the kinds are {kinds}.",
+  "generated.nested": "The {kind} block opens inside the {outer} block, which is still open; generated blocks cannot be nested. Close the {outer} block first.",
+  "generated.no-opening": "This closing marker has no opening <!-- policywright:{kind} --> before it.",
+  "generated.unclosed": "The {kind} block is never closed; add <!-- /policywright:{kind} --> on a line of its own after it.",
+  "generated.marker-problem": "The {kind} block's marker has a problem: {problems}.",
+  "generated.marker-problems": "The {kind} block's marker has problems: {problems}.",
 
   // cookie-mismatch
   "cookie-mismatch.undeclared": "The cookie table lists {cookie}, but processors.yaml does not declare it under cookies.",
@@ -153,6 +167,17 @@ export const MESSAGES = {
   "language-reason.detected": "detected from the text",
   "language-reason.default": "the default",
 
+  // manifest-invalid (the schema's own messages are in manifest/schema.ts)
+  "manifest.not-yaml": "the manifest could not be read as YAML: {problem}",
+  "manifest.yaml-syntax": "YAML syntax error: {problem}",
+  "manifest.aliases": "the manifest could not be expanded: {problem} (YAML aliases are limited to protect the editor)",
+  "manifest.empty": "the manifest is empty: add version: 1, a controller and processors",
+  "manifest.unknown-key": "unknown key '{key}'; did you mean '{near}'?",
+  "manifest.duplicate": "'{name}' is already used by {first}; names and aliases must be unique (case-insensitive)",
+  "manifest.via": "via names '{name}', which is not a listed processor; add it to processors or fix the name",
+  "manifest.provider": "provider names '{name}', which is not a listed processor; add it to processors, fix the name, or write first-party",
+  "manifest.store": "store names '{name}', which is not a listed processor (self-hosted software needs no store)",
+
   // front matter, suppressions, the analysis itself
   "front-matter.ignored": "{problem}; its settings (manifest, regimes) are ignored.",
   "unknown-rule": "Unknown rule '{name}' in a policywright comment; known rules: {rules}.",
@@ -163,9 +188,6 @@ export const MESSAGES = {
   "preview.review-of": "Review of",
   "preview.policy-label": "The policy with its findings",
   "preview.side-label": "Review tables",
-  "preview.loading": "Loading the policy…",
-  "preview.show-panel": "Show panel",
-  "preview.hide-panel": "Hide panel",
   "preview.regime.gdpr": "GDPR",
   "preview.regime.uk-gdpr": "UK GDPR",
   "preview.regime.ccpa": "CCPA (California)",
