@@ -11,6 +11,7 @@ const HISTORY_LIMIT = 30;
 export function keyNumbers(r) {
   const k = {};
   for (const c of r.cli) k[`check ${c.policy} / ${c.processors}`] = c.wallMs;
+  for (const c of r.cli) if (c.bare) k[`bare parse ${c.policy} / ${c.processors}`] = c.bare.wallMs;
   for (const c of r.core) k[`core ${c.policy}`] = c.totalMs;
   for (const [size, s] of Object.entries(r.lsp?.keystroke ?? {})) k[`keystroke p95 ${size}`] = s.p95;
   if (r.lsp?.manifestChange) k["manifest change, 50 policies"] = r.lsp.manifestChange.ms;
@@ -60,6 +61,10 @@ export function renderMarkdown(r, d, notes) {
     L.push(`| ${c.policy} | ${c.processors} | ${c.runs} | ${fmtMs(c.wallMs)}${pct(d[`check ${c.policy} / ${c.processors}`])} | ${fmtMs(c.cpuMs)} | ${mb(c.rssMB)} | ${theirs} | ${p ? mb(p.rssMB) : "–"} | ${ratio} |`);
   }
   L.push("", "CPU is the process's user + system time, all threads (V8 compiles and collects garbage on helper threads).", "");
+  for (const c of r.cli.filter((x) => x.bare)) {
+    const b = c.bare;
+    L.push(`Baseline, a bare Node process that only parses the same ${c.policy} policy and ${c.processors}-processor manifest with markdown-it and yaml (bench/bare-parse.mjs, bundled and minified like the CLI): wall ${fmtMs(b.wallMs)}, CPU ${fmtMs(b.cpuMs)}, peak RSS ${mb(b.rssMB)}; \`policywright check\` takes ${(c.wallMs / b.wallMs).toFixed(2)}× its wall time and ${(c.cpuMs / b.cpuMs).toFixed(2)}× its CPU.`, "");
+  }
   L.push("## Core analysis alone (parse + all rules, warm, in one process per size)", "");
   L.push("| policy | processors | runs | parse | rules | total | per MB | growth vs the size before |", "|---|---|---|---|---|---|---|---|");
   for (const c of r.core) {

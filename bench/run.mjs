@@ -47,6 +47,10 @@ mkdirSync(work, { recursive: true });
 const built = out === join(ROOT, "dist") ? { status: 0 } : spawnSync(process.execPath, ["esbuild.mjs", ...(quick ? [] : ["--production"]), `--outdir=${out}`], { cwd: ROOT, stdio: "inherit" });
 if (built.status !== 0) throw new Error("the build failed");
 const cli = join(out, "cli.js");
+// the bare-parse baseline, bundled the same way (bench/bare-parse.mjs)
+const bare = join(work, "bare.js");
+const bareBuilt = spawnSync(process.execPath, ["-e", `require("esbuild").buildSync({ entryPoints: ["bench/bare-parse.mjs"], outfile: ${JSON.stringify(bare)}, bundle: true, platform: "node", format: "cjs", target: "node20", minify: true, logLevel: "warning" })`], { cwd: ROOT, stdio: "inherit" });
+if (bareBuilt.status !== 0) throw new Error("the bare-parse baseline did not build");
 const peer = join(ROOT, "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs");
 
 const r = {
@@ -77,13 +81,20 @@ let broken = false;
 for (const [bytes, n, withPeer] of PLAN.cells) {
   const [, , runs, peerRuns] = PLAN.sizes.find((s) => s[1] === bytes);
   const file = policyPath(bytes, n);
-  const ours = [], theirs = [];
+  const ours = [], theirs = [], base = [];
   const usePeer = withPeer && existsSync(peer);
+  // the bare parse of the same two files, interleaved with ours, where the target compares them
+  const useBare = quick || (bytes === MB && n === 1000);
   for (let i = 0; i <= Math.max(runs, usePeer ? peerRuns : 0); i++) {
     if (i <= runs) {
       const x = timeProcess(cli, ["check", file, "--manifest", manifests.get(n).path, "--format", "json"], { cwd: work });
       if (x.status !== 0 && x.status !== 1) (broken = true), log(`  check failed (${x.status}): ${x.stderr}`);
       if (i > 0) ours.push(x);
+      if (useBare) {
+        const b = timeProcess(bare, [file, manifests.get(n).path], { cwd: work });
+        if (b.status !== 0) (broken = true), log(`  bare parse failed (${b.status}): ${b.stderr}`);
+        if (i > 0) base.push(b);
+      }
     }
     // markdownlint at 5 MB takes most of a minute: one run, and no warm-up, is all the budget allows
     if (usePeer && i < peerRuns + (peerRuns > 1 ? 1 : 0)) {
@@ -91,9 +102,9 @@ for (const [bytes, n, withPeer] of PLAN.cells) {
       if (peerRuns === 1 || i > 0) theirs.push(y);
     }
   }
-  const c = { policy: label(bytes), bytes, processors: n, ...summarize(ours), peer: theirs.length ? summarize(theirs) : undefined };
+  const c = { policy: label(bytes), bytes, processors: n, ...summarize(ours), peer: theirs.length ? summarize(theirs) : undefined, bare: base.length ? summarize(base) : undefined };
   r.cli.push(c);
-  log(`  check ${c.policy} / ${n} processors: ${fmtMs(c.wallMs)} (${Math.round(c.rssMB)} MB)${c.peer ? `, markdownlint-cli2 ${c.peer.timedOut ? ">" : ""}${fmtMs(c.peer.wallMs)}` : ""}`);
+  log(`  check ${c.policy} / ${n} processors: ${fmtMs(c.wallMs)} (${Math.round(c.rssMB)} MB)${c.bare ? `, bare parse ${fmtMs(c.bare.wallMs)}` : ""}${c.peer ? `, markdownlint-cli2 ${c.peer.timedOut ? ">" : ""}${fmtMs(c.peer.wallMs)}` : ""}`);
 }
 
 // 4. the core alone, warm, one process per size
@@ -172,6 +183,7 @@ const ks = (l) => r.lsp.keystroke?.[l]?.p95;
 r.targets = quick ? [] : [
   target("check 1 MB / 1,000 processors vs markdownlint-cli2", "≤ 0.10 of its time", big?.peer ? (big.wallMs / big.peer.wallMs).toFixed(3) : "–", big?.peer ? big.wallMs <= 0.1 * big.peer.wallMs : undefined),
   target("check 1 MB / 1,000 processors, whole process", "< 500 ms", fmtMs(big?.wallMs), big ? big.wallMs < 500 : undefined),
+  target("check 1 MB / 1,000 processors vs a bare markdown-it + yaml parse of the same files (wall)", "≤ 1.0×", big?.bare ? `${(big.wallMs / big.bare.wallMs).toFixed(2)}× (${fmtMs(big.wallMs)} vs ${fmtMs(big.bare.wallMs)}; CPU ${(big.cpuMs / big.bare.cpuMs).toFixed(2)}×)` : "–", big?.bare ? big.wallMs <= big.bare.wallMs : undefined),
   target("keystroke to diagnostics, 100 KB, p95", "< 20 ms", fmtMs(ks("100 KB")), ks("100 KB") === undefined ? undefined : ks("100 KB") < 20),
   target("keystroke to diagnostics, 1 MB, p95", "< 150 ms", fmtMs(ks("1 MB")), ks("1 MB") === undefined ? undefined : ks("1 MB") < 150),
   target("core growth 100 KB → 1 MB (10× text)", "≤ 12× time", `${grow(100 * KB, MB).toFixed(1)}×`, grow(100 * KB, MB) <= 12),

@@ -90,8 +90,8 @@ describe("the Open Cookie Database", () => {
     assert.equal(core.lookupCookie("wp-settings-42").service, undefined, "WordPress is software the site runs, not a processor");
     // a two-letter prefix ("CT", Adform) does not swallow a longer word
     assert.equal(core.lookupCookie("CTX"), undefined);
-    assert.equal(core.COOKIE_DATABASE.licence, "Apache-2.0");
-    assert.match(core.COOKIE_DATABASE.commit, /^[0-9a-f]{40}$/);
+    assert.equal(core.cookieDatabase().licence, "Apache-2.0");
+    assert.match(core.cookieDatabase().commit, /^[0-9a-f]{40}$/);
   });
 });
 

@@ -48,7 +48,7 @@ function scrollToLine(line: number): void {
 
 function applyPanels(html: string): void {
   if (!setRegion(side, html, regions)) return;
-  const closed = new Set(state.closedPanels ?? (window.innerWidth < 760 ? ["checklist", "processors", "retention"] : []));
+  const closed = new Set(state.closedPanels ?? (window.innerWidth < 760 ? ["checklist", "processors", "retention", "cookies"] : []));
   for (const d of side.querySelectorAll<HTMLDetailsElement>("details[data-panel]")) d.open = !closed.has(d.dataset.panel ?? "");
 }
 

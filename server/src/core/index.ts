@@ -28,7 +28,7 @@ export * from "./project/index";
 export type { RuleContext } from "./context";
 export type { Rule } from "./rules/rule";
 export { readCookieTables } from "./cookies/table";
-export { lookupCookie, knownCookieNames, COOKIE_DATABASE } from "./cookies/known";
+export { lookupCookie, knownCookieNames, cookieDatabase } from "./cookies/known";
 export { parseLifetime, sameLifetime, formatLifetime } from "./cookies/duration";
 export { readCookieName, sameCookie } from "./cookies/names";
 export { policyCookieHover, manifestCookieHover } from "./cookies/hover";

@@ -1,15 +1,12 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
-import { draftCookiesFix } from "../core/cookies/draft";
-import { readCookieTables } from "../core/cookies/table";
-import type { PolicyDoc } from "../core/policy/parse";
-import { planFixes } from "../core/fixes/apply";
-import type { Finding, Fix } from "../core/types";
+import { currentFixes, draftCookiesAt, fixAllEdits } from "../core/language/actions";
+import type { Fix } from "../core/types";
 import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
 import type { ManifestState } from "../workspace/manifests";
 import type { Services } from "./services";
-import { stampOf } from "./diagnostics";
+import { stampOf } from "./diagnosticsPublisher";
 import { isYamlDocument } from "../workspace/documents";
 
 /** Our fix-all kind: `editor.codeActionsOnSave: { "source.fixAll.policywright": "explicit" }` runs it on save. */
@@ -45,12 +42,9 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
     }
   }
   // before the manifest declares cookies, the cookie table offers to draft them (spec §9)
-  const manifest = r.analysis.manifest;
-  if (wants(CodeActionKind.QuickFix) && manifest && !manifest.cookiesDeclared && targets.manifest && inCookieTable(r.analysis.doc, doc.offsetAt(params.range.start))) {
-    const fix = draftCookiesFix(r.analysis.doc, manifest);
-    const edit = fix && toWorkspaceEdit(fix.edits, targets);
-    if (fix && edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, edit });
-  }
+  const draft = wants(CodeActionKind.QuickFix) && targets.manifest ? draftCookiesAt(r.analysis.doc, r.analysis.manifest, doc.offsetAt(params.range.start)) : undefined;
+  const draftEdit = draft && toWorkspaceEdit(draft.edits, targets);
+  if (draft && draftEdit) out.push({ title: draft.title, kind: CodeActionKind.QuickFix, edit: draftEdit });
   if (wants(FIX_ALL_KIND)) {
     const all = fixAll(r);
     if (all) out.push({ title: `Fix all safe Policywright problems in this file (${all.count})`, kind: FIX_ALL_KIND, edit: all.edit });
@@ -66,21 +60,14 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
 function fixesFor(d: Diagnostic, r: PolicyResult, at: number): Fix[] {
   const data = dataOf(d);
   if (!data || typeof d.code !== "string") return [];
-  if (data.stamp === stampOf(r)) return data.fixes;
-  let best: Finding | undefined;
-  for (const f of r.findings) {
-    if (f.rule !== d.code || f.subject !== data.subject) continue;
-    if (!best || Math.abs(f.start - at) < Math.abs(best.start - at)) best = f;
-  }
-  return best?.fixes ?? [];
+  return data.stamp === stampOf(r) ? data.fixes : currentFixes(r.findings, d.code, data.subject, at);
 }
 
 /** Every preferred fix of the file that edits only this file, as one edit; conflicting fixes wait for the next run. */
 function fixAll(r: PolicyResult): { edit: NonNullable<ReturnType<typeof toWorkspaceEdit>>; count: number } | undefined {
-  const plan = planFixes(r.findings, { policy: r.doc.getText() });
-  if (!plan.applied.length) return undefined;
-  const edit = toWorkspaceEdit(plan.applied.flatMap((a) => a.fix.edits), { policy: { uri: r.uri, doc: r.doc } });
-  return edit ? { edit, count: plan.applied.length } : undefined;
+  const all = fixAllEdits(r.findings, r.doc.getText());
+  const edit = all && toWorkspaceEdit(all.edits, { policy: { uri: r.uri, doc: r.doc } });
+  return all && edit ? { edit, count: all.count } : undefined;
 }
 
 function targetsOf(r: PolicyResult): Targets {
@@ -103,14 +90,4 @@ function manifestActions(params: CodeActionParams, m: ManifestState): CodeAction
     }
   }
   return out;
-}
-
-/** Whether an offset lies in one of the policy's cookie tables (from its first row to its end). */
-function inCookieTable(doc: PolicyDoc, at: number): boolean {
-  const { tables, cookies } = readCookieTables(doc);
-  return tables.some((t, i) => {
-    const first = cookies.find((c) => c.table === i);
-    const start = t.blocks.length ? doc.blocks[t.blocks[0]].start : first?.nameStart ?? t.end;
-    return at >= start && at <= t.end;
-  });
 }

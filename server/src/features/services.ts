@@ -30,6 +30,11 @@ export class Services implements Stores {
     return (path && (await this.manifests.get(path))) || null;
   }
 
+  /** The offset of a position in an open document (0 when it is not open). */
+  offsetAt(uri: string, position: { line: number; character: number }): number {
+    return this.ws.get(uri)?.offsetAt(position) ?? 0;
+  }
+
   /** The request's document as a policy, analysed (undefined for YAML or an unknown document). */
   async policyOf(uri: string): Promise<PolicyResult | undefined> {
     const doc = this.ws.get(uri);

@@ -2,7 +2,7 @@ import type { CodeLens } from "vscode-languageserver";
 import { changesMarkdown } from "../core/changes/markdown";
 import { normalize, relativePath } from "../core/project";
 import { processorHistoryLines, processorLensTitle } from "../core/changes/processorHistory";
-import { processorNameAt } from "../lsp/lookup";
+import { processorNameAt } from "../core/language/lookup";
 import { rangeOf } from "../lsp/convert";
 import type { SubprocessorChanges, UriParams } from "../protocol";
 import { uriToPath } from "../workspace/folders";

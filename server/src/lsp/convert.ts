@@ -68,17 +68,3 @@ export function toWorkspaceEdit(edits: Edit[], targets: Targets): WorkspaceEdit 
 export function offsetAt(doc: TextDocument, pos: { line: number; character: number }): number {
   return doc.offsetAt(pos);
 }
-
-/** The index of the item whose [start, end] contains an offset, in a list sorted by start. */
-export function findAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = items[mid];
-    if (x.end < offset) lo = mid + 1;
-    else if (x.start > offset) hi = mid - 1;
-    else return x;
-  }
-  return undefined;
-}

@@ -2,12 +2,13 @@ import type { Analysis } from "../core/analyze";
 import type { Mention } from "../core/mentions/find";
 import { lineFinder, lineStarts } from "./lines";
 import { buildChecklist, buildCoverage, buildRetention } from "./tables";
+import { buildCookies } from "./cookies";
 
-import type { ChecklistGroup, ChecklistItem, MentionStatus, PeriodStatus, Place, PreviewBlock, PreviewFinding, PreviewFix, PreviewMention, PreviewModel, ProcessorRow, RetentionClaimRow, RetentionRow } from "./types";
+import type { ChecklistGroup, ChecklistItem, CookieRow, CookieSection, CookieStatus, MentionStatus, PeriodStatus, Place, PreviewBlock, PreviewFinding, PreviewFix, PreviewMention, PreviewModel, ProcessorRow, RetentionClaimRow, RetentionRow } from "./types";
 import { msg } from "../core/messages";
 import { languageLabel } from "../core/messages/language";
 
-export type { Place, PreviewFinding, MentionStatus, PreviewMention, PreviewBlock, PreviewFix, ChecklistItem, ChecklistGroup, ProcessorRow, PeriodStatus, RetentionClaimRow, RetentionRow, PreviewModel };
+export type { CookieRow, CookieSection, CookieStatus, Place, PreviewFinding, MentionStatus, PreviewMention, PreviewBlock, PreviewFix, ChecklistItem, ChecklistGroup, ProcessorRow, PeriodStatus, RetentionClaimRow, RetentionRow, PreviewModel };
 
 /** Builds the preview model from one analysis. Pure; never throws on a valid analysis. */
 export function buildPreviewModel(analysis: Analysis): PreviewModel {
@@ -42,6 +43,7 @@ export function buildPreviewModel(analysis: Analysis): PreviewModel {
     checklist: buildChecklist(tables, fixes),
     processors: buildCoverage(tables, mentions),
     retention: buildRetention(tables),
+    cookies: buildCookies(tables),
     fixes,
   };
 }

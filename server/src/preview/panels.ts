@@ -1,26 +1,21 @@
 import { transferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Regime, Severity } from "../core/types";
-import type { ChecklistItem, Place, PreviewModel, ProcessorRow, RetentionRow } from "./types";
+import type { ChecklistItem, PreviewModel, ProcessorRow, RetentionRow } from "./types";
 import { escapeHtml as h } from "./html";
+import { badge, counted, panel, where, type PanelOptions } from "./panelParts";
 import { messageLanguage, msg, regionName } from "../core/messages";
+import { cookiesPanel } from "./cookiesPanel";
+
+export { badge, panel, type PanelOptions };
 
 /**
  * The review panels beside the policy: a summary line, the findings that have no place in the
- * text, and three collapsible views (required disclosures, processor coverage, retention).
+ * text, and the collapsible views (required disclosures, processor coverage, retention, cookies).
  * Interactive panels (the live preview) get buttons; the static review page gets links.
  */
-export interface PanelOptions {
-  interactive: boolean;
-}
 
 const regimeName = (r: Regime): string => msg(`preview.regime.${r}`);
-
-/** A place in the policy: a button that reveals it (interactive), else a link to its mark, else its line. */
-function where(p: Place, o: PanelOptions, anchor?: string, label = msg("preview.line", { line: p.line + 1 })): string {
-  if (o.interactive) return `<button type="button" class="pw-where" data-s="${p.start}" data-e="${p.end}" data-l="${p.line}" title="${h(msg("preview.show-in-editor"))}">${h(label)}</button>`;
-  return anchor ? `<a class="pw-where" href="#${anchor}">${h(label)}</a>` : `<span class="pw-where">${h(label)}</span>`;
-}
 
 /** Counts by severity, the active regimes and the manifest in one line. */
 export function renderSummary(model: PreviewModel): string {
@@ -47,22 +42,9 @@ export function renderNotices(model: PreviewModel, placed: number[], o: PanelOpt
   return `<section class="pw-notices" lang="${h(messageLanguage())}" aria-label="${h(msg("preview.unmarked-label"))}"><h2>${h(msg("preview.unmarked"))}</h2><ul>${items.join("")}</ul></section>`;
 }
 
-/** The three collapsible views of the side panel. */
+/** The collapsible views of the side panel (the cookie view only where there are cookies to show). */
 export function renderPanels(model: PreviewModel, o: PanelOptions): string {
-  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o)].join("\n");
-}
-
-function panel(key: string, title: string, badge: string, body: string): string {
-  return `<details class="pw-panel" data-panel="${key}" open><summary><span class="pw-panel-title">${h(title)}</span>${badge}</summary><div class="pw-panel-body">${body}</div></details>`;
-}
-
-function badge(n: number, word: "missing" | "not-named" | "mismatch", bad: boolean): string {
-  return `<span class="pw-badge${bad ? " pw-badge-bad" : ""}">${h(counted(word, n))}</span>`;
-}
-
-/** "2 errors", "1 mismatch", "0 fehlend": a count and its word, by the display language's plural rules. */
-function counted(word: "error" | "warning" | "note" | "missing" | "not-named" | "mismatch", n: number): string {
-  return msg(new Intl.PluralRules(messageLanguage()).select(n) === "one" ? `preview.count.${word}.one` : `preview.count.${word}.other`, { n });
+  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), cookiesPanel(model, o)].filter(Boolean).join("\n");
 }
 
 function checklistPanel(model: PreviewModel, o: PanelOptions): string {

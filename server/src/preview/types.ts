@@ -101,9 +101,34 @@ export interface RetentionRow {
   findingIds: number[];
 }
 
+/** How a cookie stands between the policy's cookie table and the manifest's `cookies:`. */
+export type CookieStatus = "both" | "only-manifest" | "only-policy" | "mismatch";
+
+export interface CookieRow {
+  /** The manifest's name for it, else the name as the policy writes it. */
+  name: string;
+  status: CookieStatus;
+  /** For a mismatch: what differs. */
+  differs: ("lifetime" | "category" | "consent")[];
+  /** What the manifest declares, when it declares the cookie. */
+  manifest?: { provider?: string; purpose?: string; duration?: string; consent: boolean };
+  /** What the policy's table says, when it lists the cookie: the name as written, where, and its cells. */
+  policy?: { written: string; at: Place; provider?: string; category?: string; duration?: string; withoutConsent: boolean };
+  findingIds: number[];
+}
+
+export interface CookieSection {
+  /** The manifest has a `cookies:` section; until it has, cookie-mismatch is silent. */
+  declared: boolean;
+  /** How many cookie tables (or lists) the policy has. */
+  tables: number;
+  /** Policy rows in the policy's order, then the manifest cookies the policy does not list. */
+  rows: CookieRow[];
+}
+
 /**
  * The data the live preview and the review page show: findings and mentions placed on the
- * policy, the required-disclosures checklist per regime, processor coverage and retention.
+ * policy, the required-disclosures checklist per regime, processor coverage, retention and cookies.
  * Plain JSON: the language server sends it as-is over `policywright/previewModel`.
  */
 export interface PreviewModel {
@@ -127,6 +152,7 @@ export interface PreviewModel {
   checklist: ChecklistGroup[];
   processors: ProcessorRow[];
   retention: RetentionRow[];
+  cookies: CookieSection;
   fixes: PreviewFix[];
 }
 

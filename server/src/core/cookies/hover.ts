@@ -6,7 +6,7 @@
 import type { Manifest } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import { formatLifetime } from "./duration";
-import { COOKIE_DATABASE, lookupCookie, type KnownCookie } from "./known";
+import { cookieDatabase, lookupCookie, type KnownCookie } from "./known";
 import { pairCookies } from "./match";
 import type { CookieName, ManifestCookie } from "./types";
 
@@ -30,7 +30,7 @@ function databaseLines(name: CookieName): string[] {
     ...rows.filter(([, v]) => v).map(([a, v]) => `- ${a}: ${v}`),
     ...(k.description ? ["", k.description] : []),
     "",
-    `_Data: ${COOKIE_DATABASE.name}, ${COOKIE_DATABASE.licence}._`,
+    `_Data: ${cookieDatabase().name}, ${cookieDatabase().licence}._`,
   ];
 }
 

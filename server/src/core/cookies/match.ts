@@ -1,9 +1,10 @@
 /** Pairs the policy's cookies with the manifest's, once per analysis. */
 import type { Manifest } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
+import { sameLifetime } from "./duration";
 import { sameCookie } from "./names";
 import { readCookieTables, type CookieReading } from "./table";
-import type { ManifestCookie } from "./types";
+import type { ManifestCookie, PolicyCookie } from "./types";
 
 export interface CookiePairing extends CookieReading {
   /** For each policy cookie (same index), the manifest cookie it is, if any. */
@@ -40,4 +41,21 @@ export function pairCookies(doc: PolicyDoc, m: Manifest | undefined): CookiePair
   const result = { ...reading, manifestOf, unlisted: declared.filter((c) => !listed.has(c)) };
   byManifest.set(m, result);
   return result;
+}
+
+/** What a policy row can get wrong about the manifest cookie it is (spec §9). */
+export type CookieDifference = "lifetime" | "category" | "consent";
+
+/**
+ * How a row of the policy's table disagrees with its manifest cookie: a lifetime that differs
+ * (period rules), a cookie the policy calls necessary whose purpose is statistics or
+ * marketing, or one the policy sets without consent that the manifest sets only with it (the
+ * category difference, when there is one, already says that). The rule and the preview both ask here.
+ */
+export function cookieDifferences(c: ManifestCookie, p: PolicyCookie): CookieDifference[] {
+  const out: CookieDifference[] = [];
+  if (c.lifetime && p.lifetime && !sameLifetime(c.lifetime, p.lifetime)) out.push("lifetime");
+  if (p.purpose === "necessary" && (c.purpose === "statistics" || c.purpose === "marketing")) out.push("category");
+  else if (p.withoutConsent && c.consent) out.push("consent");
+  return out;
 }

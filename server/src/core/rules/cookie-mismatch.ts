@@ -1,6 +1,5 @@
 import { addCookieToManifestFix, addRowFix, lifetimeFixes, vocabularyOf } from "../cookies/fixes";
-import { sameLifetime } from "../cookies/duration";
-import { pairCookies } from "../cookies/match";
+import { cookieDifferences, pairCookies } from "../cookies/match";
 import type { CookieTable, ManifestCookie, PolicyCookie } from "../cookies/types";
 import type { Manifest } from "../manifest/parse";
 import type { RawFinding } from "../types";
@@ -57,20 +56,21 @@ export const cookieMismatch: Rule = {
 function compare(c: ManifestCookie, p: PolicyCookie, table: CookieTable | undefined): RawFinding[] {
   const out: RawFinding[] = [];
   const subject = c.name.text;
-  if (c.lifetime && p.lifetime && !sameLifetime(c.lifetime, p.lifetime) && p.durationRange) {
+  const differs = cookieDifferences(c, p);
+  if (differs.includes("lifetime") && p.durationRange) {
     out.push({
       ...policyFinding("cookie-mismatch", subject, msg("cookie-mismatch.lifetime", { cookie: p.name.text, written: p.durationText ?? "?", want: c.durationText ?? "?" }), p.durationRange[0], p.durationRange[1]),
       fixes: lifetimeFixes(c, p, table),
     });
   }
-  if (p.purpose === "necessary" && (c.purpose === "statistics" || c.purpose === "marketing")) {
+  if (differs.includes("category") && c.purpose) {
     const [s, e] = p.purposeRange ?? [p.nameStart, p.nameEnd];
     const v = vocabularyOf(table);
     out.push({
       ...policyFinding("cookie-mismatch", subject, msg("cookie-mismatch.necessary", { cookie: p.name.text, purpose: c.purpose }), s, e),
       ...(p.purposeRange ? { fixes: [{ title: msg("fix.cookie-category", { category: v.purposeNames[c.purpose] }), edits: [{ file: "policy" as const, start: s, end: e, newText: v.purposeNames[c.purpose] }], preferred: true }] } : {}),
     });
-  } else if (p.withoutConsent && c.consent) {
+  } else if (differs.includes("consent")) {
     const [s, e] = p.withoutConsentRange ?? [p.nameStart, p.nameEnd];
     out.push(policyFinding("cookie-mismatch", subject, msg(c.purpose ? "cookie-mismatch.without-consent-purpose" : "cookie-mismatch.without-consent", { cookie: p.name.text, purpose: c.purpose ?? "" }), s, e));
   }

@@ -1,0 +1,103 @@
+import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
+import { AnalysisChangedNotification, sendNotification } from "../protocol";
+import { noticePeriodFindings } from "../core/rules/notice-period";
+import { isManifestName } from "../core/project";
+import { toDiagnostic } from "../lsp/convert";
+import type { PolicyResult } from "../workspace/analyses";
+import type { Stores } from "../workspace/services";
+
+/**
+ * Sends diagnostics: a policy's findings, and a manifest's own findings while it is open or a
+ * policy that uses it is. Converts findings to LSP diagnostics (lsp/convert.ts), remembers
+ * what was published so it can clear it, and keeps the result each policy's diagnostics came
+ * from, so quick fixes answer from exactly what the user sees.
+ */
+export class DiagnosticsPublisher {
+  private readonly publishedPolicies = new Set<string>();
+  private readonly shown = new Map<string, PolicyResult>();
+  private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
+  /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
+  readonly fromWorkspaceCheck = new Set<string>();
+
+  constructor(private readonly s: Stores) {}
+
+  /** The result behind the diagnostics shown for a document, if they belong to its current version. */
+  shownFor(uri: string, version: number): PolicyResult | undefined {
+    const r = this.shown.get(uri);
+    if (!r || r.version !== version) return undefined;
+    // a fix that edits the manifest needs the manifest text it was made for
+    const m = r.manifest;
+    if (m?.open && this.s.ws.get(m.uri)?.version !== m.lines.version) return undefined;
+    return r;
+  }
+
+  /** Publishes a policy's diagnostics (or clears them when it is no longer a policy). */
+  publish(uri: string, r: PolicyResult | undefined): void {
+    if (!r) return this.clear(uri);
+    this.shown.set(uri, r);
+    const open = r.version >= 0;
+    this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
+    this.publishedPolicies.add(uri);
+    if (open) sendNotification(this.s.connection, AnalysisChangedNotification, { uri, version: r.version });
+    if (r.manifest) void this.publishManifest(r.manifest.path);
+  }
+
+  /** Clears a policy's diagnostics, if any were published. */
+  clear(uri: string): void {
+    this.shown.delete(uri);
+    if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * A manifest's own findings, shown while it is open or while a policy that uses it is
+   * (the Problems panel then lists the broken entry, as the CLI does).
+   */
+  async publishManifest(path: string): Promise<void> {
+    const state = await this.s.manifests.get(path);
+    const prev = this.publishedManifests.get(path);
+    const used = this.s.store.all().some((r) => r.manifest?.path === path && (this.s.ws.get(r.uri) || this.fromWorkspaceCheck.has(r.uri)));
+    if (!state || (!state.open && !used) || (!state.manifest && !state.open) || (!used && state.open && !isManifestName(path))) {
+      if (prev) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+      this.publishedManifests.delete(path);
+      return;
+    }
+    const settings = await this.s.store.settingsFor(state.uri);
+    const config = await this.s.project.config(path);
+    const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
+    const noticeSev = settings.rules["notice-period"] ?? config.rules["notice-period"];
+    const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
+    const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
+    if (prev?.stamp === stamp && prev.uri === state.uri) return;
+    if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+    const diagnostics: Diagnostic[] = [];
+    if (state.manifest && sev !== "off") {
+      for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
+    }
+    if (state.manifest && history && noticeSev !== "off") {
+      // notice-period is about the manifest alone: reported here, once, not in every policy using it
+      for (const f of noticePeriodFindings(state.manifest, history, new Date())) diagnostics.push(toDiagnostic({ ...f, severity: noticeSev ?? "warning" }, state.lines, state.stamp));
+    } else if (!state.manifest && state.error) {
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: `Not checked: ${state.error}.` });
+    }
+    this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
+    this.publishedManifests.set(path, { uri: state.uri, stamp });
+  }
+}
+
+/** The diagnostics of one policy result. */
+export function policyDiagnostics(r: PolicyResult): Diagnostic[] {
+  if (r.tooLarge) {
+    const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+    return [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright",
+      message: `Not checked: this file is ${mb(r.tooLarge)}, above policywright.maxFileSize (${mb(r.settings.maxFileBytes)}).`,
+    }];
+  }
+  const stamp = stampOf(r);
+  return r.findings.map((f) => toDiagnostic(f, r.doc, stamp));
+}
+
+/** The stamp a diagnostic's fixes are valid for. */
+export function stampOf(r: PolicyResult): string {
+  return `${r.version}|${r.key}`;
+}
