@@ -122,6 +122,11 @@ export const MESSAGES = {
   // site-config
   "site-config.parse": "{file} does not parse (line {line}): {problem}. Its variables count as unresolved.",
   "site-config.include": "The include {file} was not read: {problem}.",
+  "site.include-loop": "{file} includes itself (through {name}); it was not followed",
+  "site.include-depth": "includes are nested more than {depth} deep at {file}; it was not followed",
+  "site.include-outside": "{name} leaves the workspace; it was not read",
+  "site.include-missing": "there is no file {files}",
+  "site.include-link-outside": "{name} links to a file outside the workspace; it was not read",
 
   // generated-block-stale
   "generated-block-stale": "The generated {kind} block is out of date with the manifest: {what}.",
