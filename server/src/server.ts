@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, WatchKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, WatchKind,
   WorkDoneProgressReporter, type Connection, type InitializeParams, type InitializeResult, type WorkDoneProgressServerReporter,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -101,7 +101,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
           { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           // policies the workspace check listed are re-checked when they change on disk
-          { globPattern: "**/*.{md,markdown,mdx}", kind: WatchKind.Change | WatchKind.Delete },
+          // (created and deleted ones change which pages the preview lists as translations)
+          { globPattern: "**/*.{md,markdown,mdx}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           // what a site page's variables and includes come from (core/project/site.ts)
           ...SITE_FILE_GLOBS.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })),
         ],
@@ -137,7 +138,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         s.diagnostics.recheckAll();
         continue;
       }
-      if (/\.(?:md|markdown)$/i.test(path)) {
+      if (/\.(?:md|markdown|mdx)$/i.test(path)) {
+        if (c.type !== FileChangeType.Changed) s.project.policyFilesChanged();
         s.diagnostics.fileChanged(path);
         continue;
       }
@@ -207,10 +209,10 @@ declare const PW_VERSION: string;
 const NO_PROGRESS: WorkDoneProgressReporter = { begin() {}, report() {}, done() {} };
 
 /** The files site variables and includes come from, as watcher globs. */
-const SITE_FILE_GLOBS = ["**/_config.{yml,yaml,toml}", "**/_data/**", "**/_includes/**", "**/{hugo,config}.{toml,yaml,yml,json}", "**/config/_default/**", "**/data/**/*.{yml,yaml,json,toml,csv}"];
+const SITE_FILE_GLOBS = ["**/_config.{yml,yaml,toml}", "**/docusaurus.config.{js,ts,mjs,cjs}", "**/_data/**", "**/_includes/**", "**/{hugo,config}.{toml,yaml,yml,json}", "**/config/_default/**", "**/data/**/*.{yml,yaml,json,toml,csv}"];
 
 function isSiteFile(path: string): boolean {
   const p = path.replace(/\\/g, "/");
-  return /\/_config\.(?:ya?ml|toml)$|\/_data\/|\/_includes\/|\/(?:hugo|config)\.(?:toml|ya?ml|json)$|\/config\/_default\/|\/data\/.*\.(?:ya?ml|json|toml|csv)$/i.test(p);
+  return /\/_config\.(?:ya?ml|toml)$|\/docusaurus\.config\.[cm]?[jt]s$|\/_data\/|\/_includes\/|\/(?:hugo|config)\.(?:toml|ya?ml|json)$|\/config\/_default\/|\/data\/.*\.(?:ya?ml|json|toml|csv)$/i.test(p);
 }
 

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CLI, manifestText } from "../unit/helpers.mjs";
@@ -87,6 +87,56 @@ test("--changed checks the changed policies and the policies whose manifest chan
   const bad = run(dir, "--changed", "no-such-ref");
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^policywright: --changed no-such-ref: not a commit git knows/);
+});
+
+test("--changed reads git itself (no git program needed): HEAD~N, annotated tags, a branch point, new files, site files; the index is left alone", (t) => {
+  const dir = folder(t, {
+    "processors.yaml": MANIFEST, "privacy.md": "# Privacy\n\nWe use Stripe.\n",
+    "site/_config.yml": "email: privacy@pikkulintu.example\n", "site/privacy-policy.md": "# Privacy\n\nWrite to {{ site.email }}. We use Stripe.\n",
+    ".gitignore": "drafts/\n",
+  });
+  const git = (...a) => {
+    const r = spawnSync("git", ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false", ...a], { cwd: dir, encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+  };
+  // PATH without git: only the bundled git library can answer
+  const checked = (...args) => {
+    const r = spawnSync(process.execPath, [CLI, "check", "--format", "json", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, PATH: "" } });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    return JSON.parse(r.stdout).files.map((f) => f.path).filter((p) => /\.md$/.test(p)).sort();
+  };
+  git("init", "-q", "-b", "main");
+  // before the first commit every policy there is new
+  assert.deepEqual(checked("--changed"), ["privacy.md", "site/privacy-policy.md"]);
+  git("add", "-A");
+  git("commit", "-q", "-m", "one");
+  git("tag", "-a", "v1", "-m", "release one");
+  writeFileSync(join(dir, "site/_config.yml"), "email: privacy@example.org\n");
+  git("commit", "-qam", "two");
+  assert.deepEqual(checked("--changed", "HEAD~1"), ["site/privacy-policy.md"], "a changed _config.yml re-checks the page that uses it");
+  assert.deepEqual(checked("--changed", "v1"), ["site/privacy-policy.md"], "an annotated tag names its commit");
+  assert.deepEqual(checked("--changed", "HEAD^"), ["site/privacy-policy.md"]);
+  // a branch made at "two": what main did since the branch point is not the branch's change
+  git("checkout", "-q", "-b", "feature");
+  git("checkout", "-q", "main");
+  writeFileSync(join(dir, "privacy.md"), "# Privacy\n\nWe use Stripe and Hotjar.\n");
+  git("commit", "-qam", "three");
+  git("checkout", "-q", "feature");
+  mkdirSync(join(dir, "legal"));
+  writeFileSync(join(dir, "legal/cookie-notice.md"), "# Cookie notice\n\nWe use Stripe.\n");
+  mkdirSync(join(dir, "drafts"));
+  writeFileSync(join(dir, "drafts/privacy-v2.md"), "# Privacy draft\n");
+  const index = readFileSync(join(dir, ".git/index"));
+  // touching a tracked file changes its stat, not its content: not a change, and the index is not rewritten
+  writeFileSync(join(dir, "processors.yaml"), MANIFEST);
+  assert.deepEqual(checked("--changed", "main"), ["legal/cookie-notice.md"], "new and untracked counts; ignored does not; main's own commits do not");
+  assert.deepEqual(checked("--changed", "HEAD~1"), ["legal/cookie-notice.md", "site/privacy-policy.md"]);
+  assert.deepEqual(readFileSync(join(dir, ".git/index")), index);
+  for (const bad of ["HEAD~9", "v1^3", "no-such-ref"]) {
+    const r = spawnSync(process.execPath, [CLI, "check", "--changed", bad], { cwd: dir, encoding: "utf8", env: { ...process.env, PATH: "" } });
+    assert.equal(r.status, 2, bad);
+    assert.match(r.stderr, new RegExp(`^policywright: --changed ${bad.replace(/[~^]/g, "\\$&")}: not a commit git knows`));
+  }
 });
 
 test("--changed outside a git repository is a usage error", (t) => {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { openFile, goTo, problemsUntil, visibleLines, frameTexts, runCommand, save, typeLines, until } from "./workbench.mjs";
 
 const POLICY = "privacy-policy.md";
+const JEKYLL = "jekyll/privacy-statement.md"; // a page of the Fernleaf website, built by Jekyll
 const MANIFEST = "processors.yaml";
 const has = (rows, re) => rows.some((r) => re.test(r));
 const MISSING = /complaint|supervisory authority/i; // the missing-section finding for `complaint`
@@ -162,6 +163,36 @@ export const checks = [
       expect(lines, "the snippet's heading did not appear in the editor");
       const saved = readFileSync(join(t.workspace, POLICY), "utf8");
       expect(/## How we protect your data\n/.test(saved) && !/pw-security/.test(saved), "the saved policy lacks the clause");
+    },
+  },
+  {
+    name: "jekyll",
+    title: "A Jekyll page: hovering a variable shows its value from _config.yml, and no variable is reported as a placeholder",
+    async run(t) {
+      const { page } = t;
+      await openFile(page, JEKYLL.split("/").pop());
+      // the page's planted finding: {{ site.data.legal.booking_retention }} is "3 years" in
+      // _data/legal.yml, read as text against the manifest's 2 years; once it is listed, the
+      // page's diagnostics are in
+      const rows = await problemsUntil(page, (r) => has(r, /3 years/), 45_000);
+      await page.locator(".editor-instance .monaco-editor textarea").first().focus();
+      const at = find(t, JEKYLL, /site\.email/);
+      await goTo(page, at.line, at.column + 2);
+      await page.keyboard.press("Control+K");
+      await page.keyboard.press("Control+I");
+      const hover = page.locator(".monaco-hover:visible, .monaco-resizable-hover:visible").first();
+      const text = await until(async () => {
+        const s = await hover.innerText({ timeout: 1000 });
+        return /privacy@fernleaf\.example/.test(s) ? s : "";
+      }, { timeout: 15_000 });
+      await t.shot("jekyll-hover");
+      await page.keyboard.press("Escape");
+      expect(text, "no hover with the value of site.email (lower-cased by its filter) appeared");
+      expect(/_config\.yml/.test(text), `the hover does not name the file that defines the variable: ${text}`);
+      // every variable of the page is defined by the site: none is unfinished text, and the
+      // date and the contact e-mail written as variables count
+      expect(!has(rows, /Unfinished text|template variable/i), `a variable is reported as a placeholder: ${JSON.stringify(rows)}`);
+      expect(!has(rows, /no "last updated"|never gives the controller's privacy contact/i), `the date or the contact written as variables was not read: ${JSON.stringify(rows)}`);
     },
   },
 ];

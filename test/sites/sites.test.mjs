@@ -71,6 +71,34 @@ test("Docusaurus: MDX imports, exports, JSX and expressions are code, the text b
   ]);
 });
 
+test("Docusaurus (TypeScript config): {siteConfig.customFields.x} in MDX is read from the config without running it", (t) => {
+  const { json } = check(copySite(t, "docusaurus-ts"));
+  assert.deepEqual(flat(json), [
+    "src/pages/privacy.mdx undeclared-processor warning Hotjar 24:3",
+    // {siteConfig.customFields.retentionDays} is 30: the finding points at the expression
+    "src/pages/privacy.mdx retention-mismatch error Search queries 28:34",
+    // not in customFields: info, naming the config searched
+    "src/pages/privacy.mdx placeholder info {siteConfig.customFields.officeHours} 38:38",
+  ]);
+  assert.match(json.files[0].findings.at(-1).message, /siteConfig\.customFields\.officeHours is not defined in docusaurus\.config\.ts/);
+  // the date, the contact e-mail and the controller come from customFields (no missing-section,
+  // contact-mismatch or stale-date); supportUrl is process.env (computed by the build) and
+  // regions a list: neither is reported
+});
+
+test("Docusaurus: a config that cannot be read statically leaves its variables unresolved at info, never as false problems", (t) => {
+  const dir = copySite(t, "docusaurus-ts");
+  // customFields built by a function call: its keys are unknown without running the config
+  writeFileSync(join(dir, "docusaurus.config.ts"), "import type {Config} from '@docusaurus/types';\nexport default async function createConfig(): Promise<Config> {\n  return {title: 'x', customFields: loadFields(process.env) as Config['customFields']};\n}\n");
+  const { json } = check(dir);
+  const rules = flat(json);
+  assert.ok(!rules.some((l) => /placeholder (?:error|warning)/.test(l)), rules.join("\n"));
+  // every {siteConfig.…} on the page is computed by the build: none is reported as unfilled
+  assert.ok(!rules.some((l) => l.includes("placeholder")), rules.join("\n"));
+  // without the values the page has no date and no contact: those findings are the honest ones
+  assert.ok(rules.some((l) => l.includes("contact-mismatch")));
+});
+
 test("Eleventy: _data globals, Nunjucks filters, loops and comments, an included partial", (t) => {
   const { json } = check(copySite(t, "eleventy"));
   assert.deepEqual(flat(json), [

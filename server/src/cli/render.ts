@@ -1,9 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { basename, extname, relative, resolve } from "node:path";
-import { UserError } from "../core/project";
+import { findPolicyFiles, isInside, normalize, readFrontMatter, relativePath, translationKey, translationsOf, UserError } from "../core/project";
 import { checkFile, ManifestCache } from "../host/check";
-import { readText } from "../host/nodeFs";
-import { buildPreviewModel } from "../preview/model";
+import { nodeFs, readText } from "../host/nodeFs";
+import { buildPreviewModel, type PreviewModel } from "../preview/model";
+import { buildTranslations } from "../preview/translations";
 import { renderExportPage, renderReviewPage } from "../preview/page";
 
 /**
@@ -26,7 +27,9 @@ export async function runRender(cmd: string, paths: string[], out?: string, mani
   } else {
     const checked = await checkFile(policy, cwd, { manifest: manifest === undefined ? undefined : resolve(manifest), cache: new ManifestCache() });
     for (const n of checked.notes) process.stderr.write(`policywright: ${shown}: ${n}\n`);
-    const model = buildPreviewModel(checked.analysis);
+    const own = buildPreviewModel(checked.analysis);
+    const translations = await translationsIn(policy, { model: own, language: checked.analysis.doc.language.code }, cwd, manifest === undefined ? undefined : resolve(manifest));
+    const model = translations ? { ...own, translations } : own;
     html = renderReviewPage(model, { source: shown.split("\\").join("/") });
     what = `the review page (${model.findings.length} finding${model.findings.length === 1 ? "" : "s"})`;
   }
@@ -43,4 +46,30 @@ export async function runRender(cmd: string, paths: string[], out?: string, mani
   }
   process.stdout.write(`Wrote ${relative(cwd, target) || target}: ${what}.\n`);
   return 0;
+}
+
+/**
+ * The review page's Translations panel: the other language pages of the policy among the
+ * policies under the current folder (as `check` finds them), each checked on its own.
+ */
+async function translationsIn(policy: string, own: { model: PreviewModel; language: string }, cwd: string, manifest?: string): Promise<PreviewModel["translations"]> {
+  const root = (await isInside(nodeFs, cwd, policy)) ? normalize(cwd) : normalize(resolve(policy, ".."));
+  const rel = (p: string) => relativePath(root, p) ?? p;
+  const self = normalize(policy);
+  const frontMatter = async (p: string) => {
+    try {
+      return readFrontMatter(readText(p))?.data;
+    } catch {
+      return undefined;
+    }
+  };
+  const group = await translationsOf(self, await findPolicyFiles(nodeFs, root), frontMatter, rel);
+  if (!group) return undefined;
+  const cache = new ManifestCache();
+  const pages = [];
+  for (const p of group) {
+    const page = p === self ? own : await checkFile(p, root, { manifest, cache }).then((c) => ({ model: buildPreviewModel(c.analysis), language: c.analysis.doc.language.code }), () => undefined);
+    if (page) pages.push({ path: rel(p), language: translationKey(rel(p)).language ?? page.language, current: p === self, model: page.model });
+  }
+  return pages.length > 1 ? buildTranslations(pages) : undefined;
 }

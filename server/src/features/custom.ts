@@ -6,13 +6,17 @@ import { previewUpdate } from "../preview/update";
 import type { DraftManifest, PolicyStatus, PreviewContent, UriParams } from "../protocol";
 import { pathToUri, uriToPath } from "../workspace/folders";
 import type { Services } from "./services";
+import { translationsFor } from "./translations";
 import { isYamlDocument } from "../workspace/documents";
 import { languageLabel } from "../core/messages/language";
 
-/** policywright/previewModel: the preview model of the policy's current analysis. */
+/** policywright/previewModel: the preview model of the policy's current analysis, with its other language pages. */
 export async function previewModel(s: Services, params: UriParams): Promise<PreviewModel | null> {
   const r = await s.store.open(params.uri);
-  return r?.analysis ? buildPreviewModel(r.analysis) : null;
+  if (!r?.analysis) return null;
+  const model = buildPreviewModel(r.analysis);
+  const translations = await translationsFor(s, r, model).catch(() => undefined);
+  return translations ? { ...model, translations } : model;
 }
 
 /** policywright/previewContent: the preview model and its rendered update. */

@@ -1,5 +1,5 @@
 import type { WorkDoneProgressReporter } from "vscode-languageserver";
-import { groupTranslations, translationGroups } from "../core/project/translations";
+import { frontMatterTranslationKey, groupTranslations, translationGroups } from "../core/project/translations";
 import type { WorkspaceCheckSummary } from "../protocol";
 import type { PolicyResult } from "../workspace/analyses";
 import { nextTurn } from "../workspace/nextTurn";
@@ -22,7 +22,8 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
   const open = s.ws.all().filter((d) => !isYamlDocument(d)).map((d) => d.uri);
   // the pages of one policy in several languages are checked and listed one after the other
   const ordered = groupTranslations([...paths]);
-  const translations = translationGroups(ordered);
+  // Hugo pages linked by a front-matter translationKey are grouped once their front matter is read
+  const links = new Map<string, string | undefined>();
   const total = paths.size + open.length;
   progress.begin("Policywright: checking policies", 0, `${total} files`, true);
   const summary: WorkspaceCheckSummary = { files: 0, error: 0, warning: 0, info: 0 };
@@ -44,6 +45,7 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
     for (const path of ordered) {
       if (cancelled()) break;
       const r = await s.store.file(path);
+      links.set(path, frontMatterTranslationKey(path, r?.analysis?.doc.frontMatter?.data));
       if (r && !seen.has(r.uri)) {
         // an open file was published above; a closed one keeps its problems after this run
         if (r.version < 0) s.diagnostics.fromWorkspaceCheck.add(r.uri);
@@ -57,5 +59,6 @@ export async function checkWorkspace(s: Services, progress: WorkDoneProgressRepo
   } finally {
     progress.done();
   }
+  const translations = translationGroups(ordered, (p) => links.get(p));
   return translations.length ? { ...summary, translations } : summary;
 }

@@ -28,7 +28,13 @@ export function panel(key: string, title: string, badge: string, body: string): 
   return `<details class="pw-panel" data-panel="${key}" open><summary><span class="pw-panel-title">${h(title)}</span>${badge}</summary><div class="pw-panel-body">${body}</div></details>`;
 }
 
-/** A panel's count ("2 missing"), marked when it is more than nothing to do. */
-export function badge(n: number, word: Counted, bad: boolean): string {
-  return `<span class="pw-badge${bad ? " pw-badge-bad" : ""}">${h(counted(word, n))}</span>`;
+const COUNTED: readonly string[] = ["error", "warning", "note", "missing", "not-named", "mismatch", "to-check"] satisfies Counted[];
+
+/** A panel's count ("2 missing"), marked when it is more than nothing to do; a word of its own is shown as given. */
+export function badge(n: number, word: Counted | string, bad: boolean): string {
+  const text = COUNTED.includes(word) ? counted(word as Counted, n) : plural(n, word, word);
+  return `<span class="pw-badge${bad ? " pw-badge-bad" : ""}">${h(text)}</span>`;
 }
+
+/** "2 errors" in English, for views whose words are not in the message catalogue yet. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -6,6 +6,7 @@ import { escapeHtml as h } from "./html";
 import { badge, counted, panel, where, type PanelOptions } from "./panelParts";
 import { messageLanguage, msg, regionName } from "../core/messages";
 import { cookiesPanel } from "./cookiesPanel";
+import { translationsPanel } from "./translationsPanel";
 
 export { badge, panel, type PanelOptions };
 
@@ -42,9 +43,12 @@ export function renderNotices(model: PreviewModel, placed: number[], o: PanelOpt
   return `<section class="pw-notices" lang="${h(messageLanguage())}" aria-label="${h(msg("preview.unmarked-label"))}"><h2>${h(msg("preview.unmarked"))}</h2><ul>${items.join("")}</ul></section>`;
 }
 
-/** The collapsible views of the side panel (the cookie view only where there are cookies to show). */
+/**
+ * The collapsible views of the side panel (the cookie view only where there are cookies to
+ * show, the Translations view only for a page kept in several languages).
+ */
 export function renderPanels(model: PreviewModel, o: PanelOptions): string {
-  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), cookiesPanel(model, o)].filter(Boolean).join("\n");
+  return [checklistPanel(model, o), coveragePanel(model, o), retentionPanel(model, o), cookiesPanel(model, o), translationsPanel(model)].filter(Boolean).join("\n");
 }
 
 function checklistPanel(model: PreviewModel, o: PanelOptions): string {

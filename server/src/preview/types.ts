@@ -101,6 +101,39 @@ export interface RetentionRow {
   findingIds: number[];
 }
 
+/** One page of a policy kept in several languages, as the Translations panel lists it. */
+export interface TranslationPage {
+  /** The page's path, relative to its workspace folder ('/'-separated). */
+  path: string;
+  /** The page's language: from its path (`privacy.de.md`, `content/de/…`), else the one it is read in. */
+  language: string;
+  /** The page this preview shows. */
+  current: boolean;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * How one page treats a processor: names it (named), covers it by a link to the published
+ * list (list), names a service its manifest lacks (undeclared), or does not name it (no).
+ */
+export type TranslationCell = "named" | "list" | "undeclared" | "no";
+
+export interface TranslationRow {
+  /** The manifest's name, or the catalog's name (else as written) of an undeclared service. */
+  name: string;
+  /** One cell per page, in the order of `PreviewTranslations.pages`. */
+  pages: TranslationCell[];
+  /** The pages do not all say the same about it: a reviewer's first stop. */
+  differs: boolean;
+}
+
+/** The pages of one policy in several languages side by side: which page names which processor. */
+export interface PreviewTranslations {
+  pages: TranslationPage[];
+  processors: TranslationRow[];
+}
+
 /** How a cookie stands between the policy's cookie table and the manifest's `cookies:`. */
 export type CookieStatus = "both" | "only-manifest" | "only-policy" | "mismatch";
 
@@ -154,5 +187,7 @@ export interface PreviewModel {
   retention: RetentionRow[];
   cookies: CookieSection;
   fixes: PreviewFix[];
+  /** The other language pages of this policy, when the workspace has any (filled in by the host). */
+  translations?: PreviewTranslations;
 }
 

@@ -66,4 +66,26 @@ export class Project {
   policyFiles(root: string, globs: readonly string[]): Promise<string[]> {
     return findPolicyFiles(this.fs, root, globs);
   }
+
+  private readonly listed = new Map<string, Promise<string[]>>();
+
+  /**
+   * The policy files of a folder as last listed: the preview asks on every update which pages
+   * are this policy in other languages, and walks the folder again only after a Markdown file
+   * was created or deleted (`policyFilesChanged`) or the globs changed.
+   */
+  knownPolicyFiles(root: string, globs: readonly string[]): Promise<string[]> {
+    const key = `${root}\n${globs.join("\n")}`;
+    let hit = this.listed.get(key);
+    if (!hit) {
+      hit = this.policyFiles(root, globs).catch(() => []);
+      this.listed.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Called when a Markdown file was created or deleted. */
+  policyFilesChanged(): void {
+    this.listed.clear();
+  }
 }

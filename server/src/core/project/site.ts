@@ -1,7 +1,7 @@
 import { formatOf, parseDataFile } from "../site/dataFile";
 import { includeFolders, includeOf } from "../site/includes";
 import { findTemplates, type Template } from "../site/templates";
-import { includeKey, type Generator, type IncludeResult, type Site, type SiteFile, type SiteProblem } from "../site/types";
+import { includeKey, type DataFormat, type Generator, type IncludeResult, type Site, type SiteFile, type SiteProblem } from "../site/types";
 import type { ProjectFs } from "./fs";
 import { isInside } from "./locate";
 import { basename, dirname, joinPath, normalize, relativePath, resolvePath, within } from "./paths";
@@ -133,6 +133,15 @@ export class SiteLoader {
       await this.dataFolder(joinPath(root, "data"), ["site", "data"], files, problems, searched, shown);
     } else if (generator === "eleventy") {
       for (const d of ["_data", "src/_data"]) await this.dataFolder(joinPath(root, d), [], files, problems, searched, shown, false);
+    } else if (generator === "docusaurus") {
+      // read, never run: only the literals of customFields are values (site/jsConfig.ts)
+      for (const n of DOCUSAURUS) {
+        const p = joinPath(root, n);
+        if ((await this.fs.stat(p))?.type !== "file") continue;
+        searched.push(shown(p));
+        keep(await this.read(p, ["siteConfig"], shown(p), "js"));
+        break;
+      }
     }
     if (variables) {
       const p = normalize(variables.path);
@@ -143,12 +152,12 @@ export class SiteLoader {
   }
 
   /** One file, from the cache while its stamp is unchanged. */
-  private async read(path: string, mount: string[], shown: string): Promise<Cached> {
+  private async read(path: string, mount: string[], shown: string, as?: DataFormat): Promise<Cached> {
     const st = await this.fs.stat(path);
     const stamp = st ? `${st.mtime}:${st.size}` : "missing";
     const hit = this.files.get(path);
     if (hit && hit.stamp === stamp && (hit.problem || hit.file?.mount.join("\0") === mount.join("\0"))) return hit;
-    const format = formatOf(path) ?? "yaml";
+    const format = as ?? formatOf(path) ?? "yaml";
     let entry: Cached;
     try {
       const text = await this.fs.read(path, { maxBytes: MAX_SITE_FILE });

@@ -61,14 +61,15 @@ function unfilled(ctx: RuleContext): { subject: string; start: number; end: numb
   const text = ctx.doc.text;
   const bound = site ? boundNames(ctx.doc.templates) : undefined;
   for (const t of ctx.doc.templates) {
-    if (t.inCode || (t.kind !== "output" && t.kind !== "shortcode")) continue;
+    if (t.inCode || (t.kind !== "output" && t.kind !== "shortcode" && t.kind !== "mdx")) continue;
     const written = text.slice(t.start, t.end);
     if (!site) {
       if (t.kind === "output" && written.length <= 84 && !written.includes("\n")) out.push({ subject: written, start: t.start, end: t.end, what: msg("placeholder.template", { text: written }) });
       continue;
     }
     const r = resolveTemplate(t, site.site, site.scope, ctx.doc.frontMatter?.data, bound);
-    if (r?.kind !== "unresolved") continue;
+    // a value the build computes (a Docusaurus config's process.env) is not missing
+    if (r?.kind !== "unresolved" || r.computed) continue;
     const recognised = site.site.generator !== "policywright";
     const what = r.error
       ? msg("placeholder.template-filter", { text: written, error: r.error })

@@ -5,6 +5,7 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 const toml = () => require("smol-toml") as typeof import("smol-toml");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const csv = () => require("csv-parse/sync") as typeof import("csv-parse/sync");
+import { readDocusaurusConfig } from "./jsConfig";
 import type { DataFormat } from "./types";
 
 export type Parsed = { value: unknown } | { error: string; line: number; character: number };
@@ -32,6 +33,8 @@ export function parseDataFile(text: string, format: DataFormat, tsv = false): Pa
         return { value: JSON.parse(text) };
       case "csv":
         return { value: csv().parse(text, { columns: true, skip_empty_lines: true, delimiter: tsv ? "\t" : ",", relax_column_count: true, bom: true }) };
+      case "js":
+        return { value: readDocusaurusConfig(text).value };
     }
   } catch (e) {
     return locate(e, text);

@@ -2,6 +2,7 @@ import { isMap, isSeq, parseDocument, type Node } from "yaml";
 import type { Analysis } from "../analyze";
 import { includeOf } from "./includes";
 import { boundNames, describeValue, resolveTemplate, type Resolved } from "./variables";
+import { docusaurusKeyRange } from "./jsConfig";
 import { includeKey, type SiteFile } from "./types";
 
 /** A template variable (or include) under the cursor, what it stands for, and where it is defined. */
@@ -41,6 +42,7 @@ export function variableAt(analysis: Analysis, offset: number): VariableInfo | u
   let summary: string;
   if (r.kind === "text") summary = `\`${r.name}\` = ${JSON.stringify(r.text)}`;
   else if (r.kind === "list" || r.kind === "object") summary = `\`${r.name}\` is ${describeValue(r.value)}: not text, so the page is not read as containing it`;
+  else if (r.computed) summary = `\`${r.name}\` is computed when the site is built (\`${r.computed}\`); Policywright reads ${r.file?.shown ?? "the config"} without running it, so the page is checked without this value`;
   else summary = r.error ? `\`${r.name}\` could not be computed: ${r.error}` : `\`${r.name}\` is not defined in ${site.site.searched.join(", ") || "the site"}`;
   return { start: t.start, end: t.end, resolved: r, ...(definition ? { definition } : {}), summary };
 }
@@ -78,6 +80,7 @@ export function keyRange(file: SiteFile, key: string[], ci: boolean): [number, n
     return range;
   }
   if (file.format === "toml") return tomlKey(file.text, key, ci);
+  if (file.format === "js") return docusaurusKeyRange(file.text, key);
   if (file.format === "csv" && /^\d+$/.test(key[0] ?? "")) {
     // row n (0-based) is line n + 2: the header comes first
     let at = 0;

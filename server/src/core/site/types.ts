@@ -6,7 +6,8 @@
 
 export type Generator = "jekyll" | "hugo" | "eleventy" | "docusaurus" | "policywright";
 
-export type DataFormat = "yaml" | "json" | "toml" | "csv";
+/** `js`: a Docusaurus config, read without running it (site/jsConfig.ts). */
+export type DataFormat = "yaml" | "json" | "toml" | "csv" | "js";
 
 /** One file of site variables: a config, a data file, a params file, `.policywright.json`. */
 export interface SiteFile {

@@ -1,5 +1,6 @@
 import { evaluate } from "./liquid";
 import type { Template } from "./templates";
+import { Computed } from "./jsConfig";
 import type { Site, SiteFile } from "./types";
 
 /** What a template output stands for. */
@@ -16,6 +17,8 @@ export interface Resolved {
   key: string[];
   /** Why a value could not be computed (a filter that failed), when it was found. */
   error?: string;
+  /** The source of a value the build computes (a Docusaurus `process.env.X`): unresolved, and not a problem. */
+  computed?: string;
 }
 
 interface Expression {
@@ -56,6 +59,7 @@ export function parseExpression(t: Template, site: Site): Expression | undefined
     const key = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase().split(".");
     return { name: `param "${m[1] ?? m[2] ?? m[3] ?? m[4]}"`, path: ["@param", ...key], filters: "" };
   }
+  if (t.kind === "mdx") return mdxExpression(t.body);
   if (t.kind !== "output") return undefined;
   const pipe = pipeAt(t.body);
   const base = (pipe < 0 ? t.body : t.body.slice(0, pipe)).trim();
@@ -66,6 +70,21 @@ export function parseExpression(t: Template, site: Site): Expression | undefined
   if (site.generator === "hugo") return hugoExpression(base, filters);
   if (!PATH.test(base)) return undefined;
   return { name: base, path: segments(base), filters };
+}
+
+/**
+ * An MDX expression that names site data: `{siteConfig.customFields.email}` (Docusaurus's
+ * config) or `{frontMatter.last_updated}` (the page's front matter). Other expressions
+ * (`{props.x}`, `{new Date().getFullYear()}`, JSX) are code, never variables.
+ */
+function mdxExpression(body: string): Expression | undefined {
+  if (!body.startsWith("{") || !body.endsWith("}")) return undefined;
+  const inner = body.slice(1, -1).trim().split("?.").join(".");
+  if (!PATH.test(inner)) return undefined;
+  const segs = segments(inner);
+  if (segs[0] === "siteConfig" && segs.length > 1) return { name: inner, path: segs, filters: "" };
+  if (segs[0] === "frontMatter" && segs.length > 1) return { name: inner, path: ["page", ...segs.slice(1)], filters: "" };
+  return undefined;
 }
 
 /** Hugo: `.Site.Params.x`, `site.Params.x`, `$.Site.Title`, `.Params.x`, `.Page.Params.x`, `.Title`. */
@@ -85,6 +104,8 @@ function hugoExpression(base: string, filters: string): Expression | undefined {
 function getIn(value: unknown, path: string[], ci: boolean): unknown {
   let v = value;
   for (const k of path) {
+    // below a value the build computes, everything is computed too
+    if (v instanceof Computed) return v;
     if (v === null || typeof v !== "object") return undefined;
     if (Array.isArray(v)) {
       v = /^\d+$/.test(k) ? v[Number(k)] : undefined;
@@ -187,6 +208,7 @@ export function resolveTemplate(t: Template, site: Site, scope: Record<string, u
   const key = found?.key ?? (inPage !== undefined ? path.slice(1) : path);
   const base = { name: ex.name, file: found?.file, key };
   if (value === undefined || value === null) return { ...base, kind: "unresolved" };
+  if (value instanceof Computed) return { ...base, kind: "unresolved", computed: value.source };
   return withFilters(base, value, ex.filters, scope);
 }
 

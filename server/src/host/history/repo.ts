@@ -31,6 +31,16 @@ export function findRepo(file: string): RepoInfo | undefined {
   }
 }
 
+/** The repository a folder is in (its `path` is the folder's, "" at the top), or undefined outside git. */
+export function findRepoOfFolder(folder: string): RepoInfo | undefined {
+  const abs = realpathSync(resolve(folder));
+  for (let dir = abs; ; dir = dirname(dir)) {
+    const dotGit = join(dir, ".git");
+    if (existsSync(dotGit)) return open(dir, dotGit, abs);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 function open(top: string, dotGit: string, file: string): RepoInfo | undefined {
   let own = dotGit;
   if (statSync(dotGit).isFile()) {
