@@ -157,6 +157,7 @@ export const deutsch: LanguagePack = {
   },
 
   mentions: {
+    listException: u(/\b(?:außer|ausser|ausgenommen|mit\s+ausnahme|abgesehen|nur|lediglich|sondern|es\s+sei\s+denn)\b/i),
     denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
@@ -197,6 +198,7 @@ export const deutsch: LanguagePack = {
 
   consent: {
     gate: u(/analyse|analytics|tracking|tracker|track|werb|cookie|marketing|retargeting|reichweitenmessung|statistik/i),
+    siteSubject: u(/\b(?:wir|unser\w*|uns|diese (?:website|webseite|internetseite|app|seite)|die (?:website|webseite|app))\b/i),
     scope: u(/\bohne\s+(?:ihre|deine)\s+(?:vorherige\s+|ausdrückliche\s+)?(?:einwilligung|zustimmung)|\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|bei)\b|\bes\s+sei\s+denn\b/i),
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
@@ -251,6 +253,8 @@ export const deutsch: LanguagePack = {
       "zahlungen", "buchhaltung", "server", "cloud", "sicherheit", "authentifizierung", "anmeldung", "fehlerüberwachung", "monitoring",
     ]),
     nameHeader: u(/\b(dienstleister|anbieter|empfänger|auftragsverarbeiter|unterauftragsverarbeiter|firma|unternehmen|name|dienst)/i),
+    attributeLabel: u(/^(?:zwecke?|verarbeitungszwecke?|(?:server|daten|speicher)?standort|serverstandort|sitz|land|länder|garantien?|geeignete garantien|rechtsgrundlagen?|speicherdauer|(?:verarbeitete |betroffene )?daten(?:kategorien)?|kategorien|website|datenschutzerklärung|datenschutzhinweise|adresse|anschrift|zertifizierung(?:en)?|weitere informationen|hinweis|drittland(?:transfer|übermittlung)?|übermittlung in drittländer)$/i),
+    activity: u(/^\p{Lu}\p{Ll}{2,}ung$/u),
   },
 
   clauses: {

@@ -153,6 +153,7 @@ export const francais: LanguagePack = {
   },
 
   mentions: {
+    listException: u(/\b(?:sauf|excepté|hormis|à\s+l['’]exception|en\s+dehors|seulement|uniquement|que)\b/i),
     denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
     clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
@@ -190,6 +191,7 @@ export const francais: LanguagePack = {
 
   consent: {
     gate: u(/analyse|analytics|audience|suivi|traçage|traceur|tracking|publicit|cookie|marketing|ciblage|statistique/i),
+    siteSubject: u(/\b(?:nous|notre|nos|ce site|cette application|ce service|le site|l['’]application)\b/i),
     scope: u(/\bsans\s+(?:ton|votre)\s+(?:accord|consentement)|\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b|\bsauf\s+si\b/i),
     onlyWithConsent: u(/\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b[^.;]{0,60}?(?:consent\w*|accord|accept\w*|autoris\w*|activ\w*)|\b(?:avec|après)\s+(?:ton|votre)\s+(?:consentement|accord)(?:\s+(?:préalable|explicite))?\b|\bsous\s+réserve\s+de\s+(?:ton|votre)\s+consentement\b/i),
     negation: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non)\b/gi),
@@ -243,6 +245,8 @@ export const francais: LanguagePack = {
       "outil", "outils", "application", "rôle", "transfert", "lieu",
     ]),
     nameHeader: u(/\b(prestataire|sous-traitant|fournisseur|destinataire|service|nom|société|entreprise|qui)/i),
+    attributeLabel: u(/^(?:finalités?|objet|localisation(?: des (?:données|serveurs))?|lieu d['’]hébergement|hébergement des données|pays|siège(?: social)?|garanties?(?: appropriées)?|base (?:légale|juridique)|fondement juridique|durée de conservation|(?:catégories de )?données(?: concernées| traitées)?|site(?: web| internet)?|politique de confidentialité|adresse|certifications?|plus d['’]informations|remarque|transferts?(?: hors (?:de l['’])?UE)?)$/i),
+    activity: u(/^\p{Lu}\p{Ll}{2,}(?:er|ir)$/u),
   },
 
   clauses: {

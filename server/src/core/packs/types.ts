@@ -120,6 +120,8 @@ export interface LanguagePack {
     clauseBreak: RegExp;
     /** A denial right after a name ("X is not used", "X wird nicht eingesetzt"). */
     afterDenial: RegExp;
+    /** Words that turn a denying lead-in into a list of exceptions ("We share no data except with:"). */
+    listException: RegExp;
     /** The software runs on the company's own servers ("we host it on our own servers", "self-hosted"). */
     selfHosted: RegExp;
     /** Before a self-hosting cue in its clause: it is denied ("we do not self-host"). */
@@ -158,6 +160,12 @@ export interface LanguagePack {
   consent: {
     /** Cheap test: the sentence is about tracking at all. */
     gate: RegExp;
+    /**
+     * The company or its site as the one speaking ("we", "our website"): a denial whose sentence
+     * starts with a named service and has none of these is about that service
+     * ("Google Tag Manager itself sets no cookies"), not a claim about the site.
+     */
+    siteSubject: RegExp;
     /** Sentences scoped by consent ("without your consent", "only after") are not denials. */
     scope: RegExp;
     /** "only with your consent". */
@@ -226,6 +234,13 @@ export interface LanguagePack {
     generic: ReadonlySet<string>;
     /** The table column with the recipient's name. */
     nameHeader: RegExp;
+    /**
+     * A label of one of a processor's attributes ("Purpose:", "Server location:", "Garantien:"):
+     * the value after it is a place, a purpose or a safeguard, never a recipient. Matched whole.
+     */
+    attributeLabel: RegExp;
+    /** A first word that starts an activity, not a name ("Meeting legal obligations", "Erfüllung …"). */
+    activity: RegExp;
   };
 
   /** The words of cookie tables and cookie lifetimes (spec section 9). */
