@@ -3,7 +3,11 @@
 // category), like the processor coverage table; escaped like every other panel.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { preview } from "../unit/helpers.mjs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CLI, preview, tempDir } from "../unit/helpers.mjs";
 import { decode, modelOf, FIXTURE_POLICY, FIXTURE_MANIFEST } from "./helpers.mjs";
 
 const HEAD = "version: 1\ncontroller:\n  name: Pikkulintu Oy\n  email: privacy@pikkulintu.example\n  country: FI\n";
@@ -146,4 +150,17 @@ test("what the policy and the manifest write is escaped in the view", () => {
   assert.equal(view.rows[0].name, "x<img src=x onerror=alert(1)>");
   assert.match(view.html, /<code class="pw-cookie-name">x&lt;img src=x onerror=alert\(1\)&gt;<\/code>/);
   assert.doesNotMatch(view.html, /<img|<script|" onmouseover/);
+});
+
+test("the review page in German (--lang de) names the cookie view's columns and what differs in German", () => {
+  const dir = tempDir(join(tmpdir(), "pw-preview-cookies-"));
+  writeFileSync(join(dir, "privacy.md"), POLICY);
+  writeFileSync(join(dir, "processors.yaml"), HEAD + PROCESSORS + COOKIES);
+  const r = spawnSync(process.execPath, [CLI, "preview", "privacy.md", "--out", "review.html", "--lang", "de"], { cwd: dir, encoding: "utf8", timeout: 60000 });
+  assert.equal(r.status, 0, r.stderr);
+  const view = cookieView(readFileSync(join(dir, "review.html"), "utf8"));
+  assert.match(view.html, /<th scope="col">Die Datenschutzerklärung sagt<\/th><th scope="col">Das Manifest sagt<\/th>/);
+  assert.equal(view.byName._gid.said, "weicht ab: Speicherdauer");
+  assert.equal(view.byName.cart.said, "nur im Manifest");
+  assert.equal(view.badge, "4 zu prüfen");
 });

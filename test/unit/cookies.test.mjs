@@ -3,7 +3,10 @@
 // "only necessary cookies" claims, init, hover, the draft fix and the generated block.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { core, check, findingsOf, covered, manifestText } from "./helpers.mjs";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { core, check, findingsOf, covered, manifestText, ROOT } from "./helpers.mjs";
 
 const MANIFEST = `version: 1
 controller:
@@ -92,6 +95,17 @@ describe("the Open Cookie Database", () => {
     assert.equal(core.lookupCookie("CTX"), undefined);
     assert.equal(core.cookieDatabase().licence, "Apache-2.0");
     assert.match(core.cookieDatabase().commit, /^[0-9a-f]{40}$/);
+  });
+
+  test("the packaged extension carries the database's licence and a NOTICE naming the commit it bundles", () => {
+    const r = spawnSync(process.execPath, [join(ROOT, "node_modules/@vscode/vsce/vsce"), "ls", "--no-dependencies"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.split("\n").map((l) => l.trim());
+    for (const f of ["NOTICE", "licenses/open-cookie-database.LICENSE"]) assert.ok(files.includes(f), `${f} is not in the .vsix`);
+    assert.match(readFileSync(join(ROOT, "licenses/open-cookie-database.LICENSE"), "utf8"), /Apache License\s+Version 2\.0/);
+    const notice = readFileSync(join(ROOT, "NOTICE"), "utf8");
+    assert.ok(notice.includes(core.cookieDatabase().commit), "NOTICE names the commit of the bundled data");
+    assert.match(notice, /Open Cookie Database[\s\S]*Apache License, Version 2\.0/);
   });
 });
 

@@ -133,3 +133,28 @@ test("a changelog entry that starts with a date is not a recipient", () => {
   const policy = ["# Privacy", "", "## Service providers", "", "- Hetzner: hosting", "", "### History", "", "- 3 November 2024: added the language cookie.", "- 18 June 2024: replaced the mail relay.", ""].join("\n");
   assert.deepEqual(undeclared(policy), []);
 });
+
+test("an activity in a list of legal grounds is not a recipient, however it is capitalised", () => {
+  const policy = ["# Privacy", "", "## Sharing", "", "Hetzner hosts the app. We may disclose your data where the law requires it, including:", "", "- Meeting Austrian or EU legal obligations", "- Answering valid legal requests from authorities", "- Acme Payroll GmbH: salary accounting", ""].join("\n");
+  assert.deepEqual(subjects(undeclared(policy)), ["Acme Payroll"]);
+});
+
+test("a processor's attribute lines name a place or a safeguard, not another recipient", () => {
+  const policy = ["# Privacy", "", "## Service providers", "", "- **Hetzner** — hosting", "  - Server location: **Falkenstein, Germany**", "  - Safeguards: EU Standard Contractual Clauses (SCC)", "- **Purpose:** Backups", "- **Acme Backup Ltd** — nightly copies", ""].join("\n");
+  assert.deepEqual(subjects(undeclared(policy)), ["Acme Backup"]);
+});
+
+test("the address of the company's own site or repository on a service's domain is not the service", () => {
+  assert.deepEqual(undeclared(page("## 16. Marketing site (lindenhof.github.io)", "", "The code is at https://github.com/lindenhof/site and the docs at https://lindenhof.netlify.app/docs.")), []);
+  // the service's own domain still names it
+  assert.deepEqual(subjects(undeclared(page("We host our documentation on GitHub Pages; the source lives on github.com."))), ["GitHub", "GitHub Pages"]);
+});
+
+test("a denying lead-in denies every item of its list, unless it announces exceptions", () => {
+  const denied = page("We do **not**:", "", "- show ads;", "- use Google Analytics;", "- use Meta or TikTok pixels.");
+  assert.deepEqual(undeclared(denied), []);
+  const excepted = page("We share no data except with:", "", "- Google Analytics, for statistics");
+  assert.deepEqual(subjects(undeclared(excepted)), ["Google Analytics"]);
+  const plain = page("We use:", "", "- Google Analytics, for statistics");
+  assert.deepEqual(subjects(undeclared(plain)), ["Google Analytics"]);
+});

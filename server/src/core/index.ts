@@ -34,3 +34,4 @@ export { readCookieName, sameCookie } from "./cookies/names";
 export { policyCookieHover, manifestCookieHover } from "./cookies/hover";
 export { draftCookiesFix } from "./cookies/draft";
 export { MESSAGES, msg, setMessageLanguage, messageLanguage, fill, MESSAGE_LANGUAGES, type MessageKey } from "./messages";
+export * from "./language/index";

@@ -1,23 +1,18 @@
 import type { CookieRow, CookieStatus, PreviewModel } from "./types";
 import { escapeHtml as h } from "./html";
 import { badge, panel, where, type PanelOptions } from "./panelParts";
+import { joinList, msg, type MessageKey } from "../core/messages";
 
-/** Every word the cookie view shows, in one place, so that a translation replaces this table and nothing else. */
-export const COOKIE_VIEW_TEXT = {
-  title: "Cookies",
-  badgeWord: "to check",
-  columns: { cookie: "Cookie", status: "Status", policy: "The policy says", manifest: "The manifest says" },
-  status: { both: "in both", "only-manifest": "only in the manifest", "only-policy": "only in the policy", mismatch: "differs" } satisfies Record<CookieStatus, string>,
-  differs: { lifetime: "lifetime", category: "category", consent: "consent" } satisfies Record<CookieRow["differs"][number], string>,
-  consent: { needed: "only after consent", notNeeded: "no consent", without: "set without consent" },
-  notDeclared: "processors.yaml has no cookies: section yet, so cookies are not compared. The quick fix on the policy's cookie table drafts one.",
-  noTable: "The policy has no cookie table: the cookies below are declared but not listed.",
-  empty: "The manifest's cookies: section is empty.",
-  notListed: "not listed",
-  notDeclaredCell: "not declared",
-} as const;
-
-const T = COOKIE_VIEW_TEXT;
+/**
+ * The words of the cookie view are messages of the catalogue (core/messages, keys
+ * `preview.cookies.*`), so they follow the display language like the findings do.
+ */
+const STATUS: Record<CookieStatus, MessageKey> = {
+  both: "preview.cookies.status.both", "only-manifest": "preview.cookies.status.only-manifest", "only-policy": "preview.cookies.status.only-policy", mismatch: "preview.cookies.status.mismatch",
+};
+const DIFFERS: Record<CookieRow["differs"][number], MessageKey> = {
+  lifetime: "preview.cookies.differs.lifetime", category: "preview.cookies.differs.category", consent: "preview.cookies.differs.consent",
+};
 const dash = `<span class="pw-none">—</span>`;
 
 /**
@@ -30,18 +25,18 @@ export function cookiesPanel(model: PreviewModel, o: PanelOptions): string {
   if (!c || (!c.declared && !c.tables && !c.rows.length)) return "";
   if (!c.declared) {
     const rows = c.rows.map((r) => row(r, o, false)).join("");
-    return panel("cookies", T.title, "", `<p class="pw-empty">${h(T.notDeclared)}</p>${rows ? table(rows) : ""}`);
+    return panel("cookies", msg("preview.cookies.title"), "", `<p class="pw-empty">${h(msg("preview.cookies.not-declared"))}</p>${rows ? table(rows) : ""}`);
   }
   const open = c.rows.filter((r) => r.status !== "both").length;
-  const notes = !c.tables && c.rows.length ? `<p class="pw-empty">${h(T.noTable)}</p>` : "";
+  const notes = !c.tables && c.rows.length ? `<p class="pw-empty">${h(msg("preview.cookies.no-table"))}</p>` : "";
   // the cookies to check first, each group in the policy's order
   const rows = [...c.rows].sort((a, b) => Number(b.status !== "both") - Number(a.status !== "both"));
-  const body = rows.length ? notes + table(rows.map((r) => row(r, o, true)).join("")) : `<p class="pw-empty">${h(T.empty)}</p>`;
-  return panel("cookies", T.title, badge(open, T.badgeWord, open > 0), body);
+  const body = rows.length ? notes + table(rows.map((r) => row(r, o, true)).join("")) : `<p class="pw-empty">${h(msg("preview.cookies.empty"))}</p>`;
+  return panel("cookies", msg("preview.cookies.title"), badge(open, msg("preview.cookies.badge"), open > 0), body);
 }
 
 function table(rows: string): string {
-  const { cookie, status, policy, manifest } = T.columns;
+  const [cookie, status, policy, manifest] = (["cookie", "status", "policy", "manifest"] as const).map((c) => msg(`preview.cookies.column.${c}`));
   return `<table class="pw-table pw-cookies"><thead><tr><th scope="col">${h(cookie)}</th><th scope="col">${h(status)}</th><th scope="col">${h(policy)}</th><th scope="col">${h(manifest)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -59,14 +54,14 @@ function row(r: CookieRow, o: PanelOptions, compared: boolean): string {
       p.written !== r.name ? `<code>${h(p.written)}</code>` : undefined,
       fact(p.duration, lifetime),
       fact(p.category, category),
-      p.withoutConsent ? fact(T.consent.without, consent) : undefined,
+      p.withoutConsent ? fact(msg("preview.cookies.consent.without"), consent) : undefined,
     ].filter(Boolean).join(" · ") + ` ${where(p.at, o, r.findingIds.length ? `pw-f-${r.findingIds[0]}` : undefined)}`
-    : `<span class="pw-bad">${h(T.notListed)}</span>`;
+    : `<span class="pw-bad">${h(msg("preview.cookies.cell.not-listed"))}</span>`;
   const manifestCell = m
-    ? [fact(m.duration, lifetime), fact(m.purpose, category), fact(m.consent ? T.consent.needed : T.consent.notNeeded, consent)].filter(Boolean).join(" · ") || dash
-    : compared ? `<span class="pw-bad">${h(T.notDeclaredCell)}</span>` : dash;
+    ? [fact(m.duration, lifetime), fact(m.purpose, category), fact(msg(m.consent ? "preview.cookies.consent.needed" : "preview.cookies.consent.not-needed"), consent)].filter(Boolean).join(" · ") || dash
+    : compared ? `<span class="pw-bad">${h(msg("preview.cookies.cell.not-declared"))}</span>` : dash;
   const bad = compared && r.status !== "both";
-  const label = r.status === "mismatch" ? `${T.status.mismatch}: ${r.differs.map((d) => T.differs[d]).join(", ")}` : T.status[r.status];
+  const label = msg(STATUS[r.status], { what: joinList(r.differs.map((d) => msg(DIFFERS[d]))) });
   const status = compared ? `<span class="${bad ? "pw-bad" : "pw-ok"}">${h(label)}</span>` : dash;
   const provider = m?.provider ?? p?.provider;
   const name = `<code class="pw-cookie-name">${h(r.name)}</code>${provider ? `<span class="pw-purpose">${h(provider)}</span>` : ""}`;

@@ -86,6 +86,8 @@ test("negations: a denied name neither discloses nor is undeclared", () => {
   assert.deepEqual(findingsOf(de("Wir setzen kein Google Analytics ein. Hetzner hostet die Website."), m, "undeclared-processor"), []);
   assert.deepEqual(findingsOf(de("Eine Weitergabe an Facebook findet nicht statt. Hetzner hostet die Website."), m, "undeclared-processor"), []);
   assert.deepEqual(findingsOf(de("Google Analytics setzen wir nicht ein. Hetzner hostet die Website."), m, "undeclared-processor"), []);
+  // the denial closes a clause that names more than the service
+  assert.deepEqual(findingsOf(de("Schriften kommen von unserem Server; eine Verbindung zu Google Fonts oder anderen Schriftanbietern findet nicht statt. Hetzner hostet die Website."), m, "undeclared-processor"), []);
   assert.deepEqual(subjects(findingsOf(de("Wir nutzen Google Analytics. Hetzner hostet die Website."), m, "undeclared-processor")), ["Google Analytics"]);
   assert.deepEqual(subjects(findingsOf(de("Wir setzen Hetzner nicht ein."), m, "undisclosed-processor")), ["Hetzner"]);
 });

@@ -64,3 +64,11 @@ test("each processor is reported once even when several sentences deny analytics
   const fs = run("# Privacy\n\nWe use no analytics. There are no trackers either. No analytics cookies are set.\n", [HOST, MIXPANEL]);
   assert.deepEqual(subjects(fs), ["Mixpanel"]);
 });
+
+test("a sentence about what a named service itself does is not a claim about the site", () => {
+  const GTM = { name: "Google Tag Manager", purpose: "Tag loading", category: "analytics", country: "US", consent: true };
+  assert.deepEqual(run("# Privacy\n\nMixpanel measures feature use. Google Tag Manager itself sets no cookies, only tags, and collects no personal data.\n", [HOST, MIXPANEL, GTM]), []);
+  // the site speaking, with a service named first, is still a claim
+  assert.deepEqual(subjects(run("# Privacy\n\nApart from Hetzner, our website uses no analytics cookies.\n", [HOST, MIXPANEL])), ["Mixpanel"]);
+  assert.deepEqual(subjects(run("---\nlang: de\n---\n# Datenschutz\n\nNeben Hetzner setzen wir keine Analyse-Cookies ein.\n", [HOST, MIXPANEL])), ["Mixpanel"]);
+});

@@ -142,3 +142,12 @@ test("the generated block writes the table from the manifest, and a second check
   assert.deepEqual(run(policy), []);
   assert.deepEqual(check(policy, MANIFEST, { now: NOW }).findings.filter((f) => f.rule === "generated-block-stale"), []);
 });
+
+test("a French cookie table in an English policy: the missing row is written in the table's words ('3 mois', not '3 months')", () => {
+  const policy = "# Privacy policy\n\nWe are Pikkulintu Oy. This policy explains how we use your personal data when you visit our website and which cookies we set.\n\n## Cookies\n\n| Nom du cookie | Fournisseur | Catégorie | Durée |\n|---|---|---|---|\n| `_ga` | Google Analytics | Statistiques | 2 ans |\n| `_ga_*` | Google Analytics | Statistiques | 2 ans |\n| `session_id` | Pikkulintu | Strictement nécessaires | Session |\n";
+  const fs = run(policy);
+  assert.deepEqual(fs.map((f) => f.subject), ["_fbp"]);
+  const after = fixed(policy, MANIFEST, fs[0]);
+  assert.match(after, /\| `session_id` \| Pikkulintu \| Strictement nécessaires \| Session \|\n\| `_fbp` \| Meta Pixel \| Marketing \| 3 mois \|\n$/);
+  assert.deepEqual(run(after), []);
+});

@@ -55,3 +55,10 @@ test("a processor with an invalid country is not counted", () => {
   const manifest = { processors: [{ name: "Postmark", purpose: "E-mail", country: "USA" }] };
   assert.deepEqual(run("# Privacy\n\nYour data never leaves the EU.\n", manifest), []);
 });
+
+test("'stored and processed in the United States' is one place for all data: processors elsewhere contradict it", () => {
+  const policy = "# Privacy\n\nHetzner hosts the site. The information we collect is stored and processed in the United States under this policy.\n";
+  assert.deepEqual(subjects(run(policy)), ["Hetzner", "Mailgun", "Paddle"]);
+  // a processor's own location is not a claim about the data
+  assert.deepEqual(run("# Privacy\n\nPostmark is a company that stores and processes e-mail in the United States.\n"), []);
+});

@@ -5,7 +5,7 @@
 import type { Manifest } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import type { ManifestCookie } from "./types";
-import { READING } from "./vocabulary";
+import { mentionsCookies, onlyNecessaryClaim } from "./vocabulary";
 
 export interface NecessaryOnlyClaim {
   quote: string;
@@ -22,8 +22,8 @@ export function necessaryOnlyClaims(doc: PolicyDoc, m: Manifest): NecessaryOnlyC
   const out: NecessaryOnlyClaim[] = [];
   for (const s of doc.sentences) {
     const text = doc.masked.slice(s.start, s.end);
-    if (text.length > 600 || !/cookie|traceur/i.test(text)) continue;
-    const hit = READING.onlyNecessary.exec(text);
+    if (text.length > 600 || !mentionsCookies(text)) continue;
+    const hit = onlyNecessaryClaim(text);
     if (!hit) continue;
     out.push({ quote: doc.text.slice(s.start, s.end).replace(/\s+/g, " ").trim(), start: s.start + hit.index, end: s.start + hit.index + hit[0].length, cookies: against });
   }

@@ -13,8 +13,8 @@ import { cookieKey } from "./names";
 import { readCookieTables } from "./table";
 import type { PolicyCookie } from "./types";
 import { msg } from "../messages";
+import { namesFirstParty } from "./vocabulary";
 
-const FIRST_PARTY = /first[- ]party|erstanbieter|première partie|^(?:us|we|wir|nous)\b/i;
 const q = (s: string) => (/^[\w][\w .&()/*@#+-]*$/.test(s) && !/^(?:yes|no|true|false|null|on|off|y|n)$/i.test(s) && !/\s#/.test(s) ? s : JSON.stringify(s));
 
 /**
@@ -38,7 +38,7 @@ export function draftCookieLines(doc: PolicyDoc, processorName: (written: string
 function entry(c: PolicyCookie, processorName: (written: string) => string | undefined, indent: string): string[] {
   const known = lookupCookie(c.name);
   const pad = `${indent}  `;
-  const fromCell = c.provider ? (FIRST_PARTY.test(c.provider) ? "first-party" : processorName(c.provider)) : undefined;
+  const fromCell = c.provider ? (namesFirstParty(c.provider) ? "first-party" : processorName(c.provider)) : undefined;
   const fromDb = known?.service && impliesService(c, known) ? processorName(known.service.name) ?? known.service.name : undefined;
   const provider = fromCell ?? fromDb;
   const purpose = c.purpose ?? known?.purpose;

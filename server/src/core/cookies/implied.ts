@@ -9,14 +9,13 @@ import type { PolicyDoc } from "../policy/parse";
 import { lookupCookie, type KnownCookie } from "./known";
 import { pairCookies } from "./match";
 import type { PolicyCookie } from "./types";
+import { namesFirstParty } from "./vocabulary";
 
 export interface ImpliedService {
   service: CatalogEntry;
   /** The first cookie of the table that implies it. */
   cookie: PolicyCookie;
 }
-
-const FIRST_PARTY = /first[- ]party|erstanbieter|première partie|^(?:us|we|wir|nous)\b/i;
 
 const words = (s: string) => s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !/^(?:inc|ltd|llc|gmbh|the|and|of)$/.test(w));
 
@@ -27,7 +26,7 @@ const words = (s: string) => s.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{
  */
 export function impliesService(c: PolicyCookie, known: KnownCookie): boolean {
   if (c.provider) {
-    if (FIRST_PARTY.test(c.provider)) return false;
+    if (namesFirstParty(c.provider)) return false;
     const theirs = new Set([known.platform, ...(known.service ? [known.service.name, ...(known.service.aliases ?? [])] : [])].flatMap(words));
     return words(c.provider).some((w) => theirs.has(w));
   }

@@ -11,7 +11,7 @@ import { findLifetimes, parseLifetime } from "./duration";
 import { readHtmlTables, type HtmlRow } from "./html";
 import { looksLikeCookieName, readCookieName } from "./names";
 import type { CookieLifetime, CookiePurpose, CookieTable, PolicyCookie } from "./types";
-import { languageOfHeadings, READING } from "./vocabulary";
+import { languageOfHeadings, mentionsCookies, READING } from "./vocabulary";
 
 export interface CookieReading {
   tables: CookieTable[];
@@ -98,7 +98,7 @@ function mapColumns(headings: string[], inCookies: boolean): Columns | undefined
   });
   if (cols.name < 0) return inCookies ? cols : undefined;
   // "Name" or "Key" names a cookie only in a section about cookies; a heading with "cookie" anywhere
-  if (!inCookies && !/cookie|traceur|témoin/.test(lower(headings[cols.name]))) return undefined;
+  if (!inCookies && !mentionsCookies(headings[cols.name])) return undefined;
   return cols;
 }
 

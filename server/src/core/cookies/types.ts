@@ -1,5 +1,5 @@
 /** The data types of cookies: as the manifest declares them and as the policy's table lists them. */
-import type { Period } from "../periods";
+import type { Period } from "../periodTypes";
 
 export const COOKIE_PURPOSES = ["necessary", "preferences", "statistics", "marketing"] as const;
 export type CookiePurpose = (typeof COOKIE_PURPOSES)[number];

@@ -158,7 +158,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
       direct: !!m.payload.processor && isDirect(doc.masked.slice(m.start, m.end), m.payload.processor),
       catalog: m.payload.catalog,
       sentence: si,
-      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end, pack),
+      denied: isDenied(doc.masked, s.start, m.start, m.end, s.end, pack) || (si >= 0 && deniedByLeadIn(doc, doc.sentences[si].block)),
       selfHosted: false,
     });
   }
@@ -250,7 +250,30 @@ export function isDenied(text: string, sentStart: number, start: number, end: nu
   for (let m = clauseBreak.exec(before); m; m = clauseBreak.exec(before)) clause = m.index + m[0].length;
   denial.lastIndex = 0;
   if (denial.test(before.slice(clause))) return true;
-  return afterDenial.test(text.slice(end, Math.min(sentEnd, end + 40)));
+  // the window holds the longest denial a pack writes after a name: 40 characters of gap, then "findet nicht statt"
+  return afterDenial.test(text.slice(end, Math.min(sentEnd, end + 80)));
+}
+
+/**
+ * "We do **not**:" followed by a list: the lead-in's denial reaches every item of the list
+ * ("- use Google Analytics;"), unless it announces exceptions ("We share no data except with:").
+ */
+function deniedByLeadIn(doc: PolicyDoc, block: number): boolean {
+  if (doc.blocks[block]?.kind !== "item") return false;
+  let first = block;
+  while (first > 0 && doc.blocks[first - 1].kind === "item") first--;
+  const lead = doc.blocks[first - 1];
+  if (!lead || lead.kind !== "paragraph" || lead.section !== doc.blocks[block].section) return false;
+  const text = doc.masked.slice(Math.max(lead.contentStart, lead.end - 200), lead.end).replace(/[\s*_]+$/, "");
+  if (!text.endsWith(":")) return false;
+  const { denial, clauseBreak, listException } = doc.pack.mentions;
+  const body = text.slice(0, -1);
+  let clause = 0;
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) clause = m.index + m[0].length;
+  const last = body.slice(clause);
+  denial.lastIndex = 0;
+  return denial.test(last) && !listException.test(last);
 }
 
 /** The index of the sentence containing an offset (-1 outside every sentence). */

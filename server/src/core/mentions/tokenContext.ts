@@ -22,6 +22,29 @@ const HOST_LABELS = new Set([
   "be", "pl", "ie", "us", "ca", "au", "jp", "in", "cloud", "so", "sh", "me", "tech", "cc", "tv", "us", "info", "biz", "services", "js",
 ]);
 
+/**
+ * Hosts under which a service serves its customers' own sites or repositories: a name in
+ * `acme.github.io`, `acme.netlify.app` or `github.com/acme/site` is the address of someone's
+ * site on that service, not a mention of the service as a recipient.
+ */
+const CUSTOMER_SITE_DOMAINS = [
+  "github.io", "gitlab.io", "netlify.app", "vercel.app", "herokuapp.com", "pages.dev", "web.app", "firebaseapp.com",
+  "readthedocs.io", "gitbook.io", "surge.sh", "onrender.com", "azurewebsites.net", "wordpress.com", "blogspot.com",
+  "substack.com", "notion.site", "webflow.io", "framer.website", "fly.dev", "glitch.me",
+];
+/** Code hosts whose URLs with a path (`github.com/owner/repo`) point at a repository or a profile. */
+const CODE_HOSTS = new Set(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht", "git.sr.ht"]);
+
+/** Whether the token is the address of a customer's site or repository on a service's domain. */
+function isCustomerAddress(token: string): boolean {
+  const scheme = token.indexOf("://");
+  const rest = token.slice(scheme >= 0 ? scheme + 3 : 0);
+  const slash = rest.indexOf("/");
+  const host = (slash >= 0 ? rest.slice(0, slash) : rest).toLowerCase().replace(/^www\./, "");
+  if (CUSTOMER_SITE_DOMAINS.some((d) => host.length > d.length + 1 && host.endsWith(`.${d}`))) return true;
+  return CODE_HOSTS.has(host) && slash >= 0 && /[\p{L}\p{N}]/u.test(rest.slice(slash + 1));
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 128 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 }
@@ -45,6 +68,7 @@ export function joinedContext(text: string, start: number, end: number): Joined 
   const before = text.slice(a, start);
   const after = text.slice(end, b);
   if (before.includes("@") || after.includes("@")) return "inside";
+  if (isCustomerAddress(text.slice(a, b))) return "inside";
   // an underscore between words joins an identifier (`ph_posthog_id`); one at a word's edge is emphasis (`_Stripe_`)
   if ((text[start - 1] === "_" && start - 1 > a) || (text[end] === "_" && end + 1 < b)) return "inside";
   // in a URL, only the host part can name the service

@@ -157,6 +157,7 @@ export const deutsch: LanguagePack = {
   },
 
   mentions: {
+    listException: u(/\b(?:außer|ausser|ausgenommen|mit\s+ausnahme|abgesehen|nur|lediglich|sondern|es\s+sei\s+denn)\b/i),
     denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
@@ -197,6 +198,7 @@ export const deutsch: LanguagePack = {
 
   consent: {
     gate: u(/analyse|analytics|tracking|tracker|track|werb|cookie|marketing|retargeting|reichweitenmessung|statistik/i),
+    siteSubject: u(/\b(?:wir|unser\w*|uns|diese (?:website|webseite|internetseite|app|seite)|die (?:website|webseite|app))\b/i),
     scope: u(/\bohne\s+(?:ihre|deine)\s+(?:vorherige\s+|ausdrückliche\s+)?(?:einwilligung|zustimmung)|\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|bei)\b|\bes\s+sei\s+denn\b/i),
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
@@ -251,11 +253,51 @@ export const deutsch: LanguagePack = {
       "zahlungen", "buchhaltung", "server", "cloud", "sicherheit", "authentifizierung", "anmeldung", "fehlerüberwachung", "monitoring",
     ]),
     nameHeader: u(/\b(dienstleister|anbieter|empfänger|auftragsverarbeiter|unterauftragsverarbeiter|firma|unternehmen|name|dienst)/i),
+    attributeLabel: u(/^(?:zwecke?|verarbeitungszwecke?|(?:server|daten|speicher)?standort|serverstandort|sitz|land|länder|garantien?|geeignete garantien|rechtsgrundlagen?|speicherdauer|(?:verarbeitete |betroffene )?daten(?:kategorien)?|kategorien|website|datenschutzerklärung|datenschutzhinweise|adresse|anschrift|zertifizierung(?:en)?|weitere informationen|hinweis|drittland(?:transfer|übermittlung)?|übermittlung in drittländer)$/i),
+    activity: u(/^\p{Lu}\p{Ll}{2,}ung$/u),
   },
 
   clauses: {
     formalCue: u(/\b(?:gemäß|im\s+sinne|nachfolgend)\b/i),
     templates: GERMAN_CLAUSES,
     lastUpdated: (d) => `Stand: ${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+  },
+
+  cookies: {
+    columns: {
+      name: ["cookie-name", "name des cookies", "cookie", "cookies", "name", "bezeichnung"],
+      provider: ["anbieter", "gesetzt von", "dienst", "dienstanbieter", "herkunft", "domäne", "drittanbieter"],
+      purpose: ["zweck", "verwendungszweck", "beschreibung", "funktion", "zweck und funktion"],
+      duration: ["speicherdauer", "laufzeit", "ablauf", "gültigkeit", "dauer", "lebensdauer", "ablaufzeit", "aufbewahrungsdauer", "löschfrist"],
+      category: ["kategorie", "typ", "art"],
+      consent: ["einwilligung", "einwilligung erforderlich", "zustimmung"],
+    },
+    categories: {
+      necessary: ["technisch notwendig", "technisch erforderlich", "unbedingt erforderlich", "notwendig", "notwendige", "erforderlich", "erforderliche", "essenziell", "essenzielle", "essentiell", "essentielle"],
+      preferences: ["präferenzen", "funktional", "funktionale", "komfort", "personalisierung"],
+      statistics: ["statistik", "statistiken", "statistische", "analyse", "analytische", "reichweitenmessung", "leistung"],
+      marketing: ["marketing", "werbung", "werbe", "targeting", "personalisierte werbung"],
+    },
+    session: ["sitzung", "session", "sitzungsende", "ende der sitzung", "ende der browsersitzung", "bis zum schließen des browsers", "browsersitzung"],
+    persistent: ["persistent", "dauerhaft"],
+    units: {
+      sekunde: "second", sekunden: "second", minute: "minute", minuten: "minute", stunde: "hour", stunden: "hour",
+      tag: "day", tage: "day", tagen: "day", woche: "week", wochen: "week", monat: "month", monate: "month", monaten: "month",
+      jahr: "year", jahre: "year", jahren: "year",
+    },
+    numbers: { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, dreißig: 30 },
+    noConsent: ["nein", "nicht erforderlich", "keine"],
+    withoutConsent: ["ohne einwilligung", "ohne ihre einwilligung", "keine einwilligung erforderlich", "ohne zustimmung", "keine einwilligung"],
+    onlyNecessary: [
+      /\b(?:nur|ausschließlich|lediglich)\s(?:technisch\s)?(?:notwendige|erforderliche|essenzielle)\scookies/iu,
+      /\bkeine\s(?:anderen\s)?cookies\saußer\s(?:technisch\s)?(?:notwendigen|erforderlichen)/iu,
+    ],
+    sectionWords: ["cookie", "cookies", "tracking", "lokaler speicher"],
+    cookieWords: ["cookie"],
+    firstParty: ["erstanbieter", "eigene"],
+    firstPartyStart: ["wir"],
+    headings: { name: "Cookie", provider: "Anbieter", purpose: "Zweck", duration: "Speicherdauer", session: "Sitzung", firstParty: "wir (Erstanbieter)" },
+    unitNames: UNIT_NAMES,
+    purposeNames: { necessary: "Technisch notwendig", preferences: "Präferenzen", statistics: "Statistik", marketing: "Marketing" },
   },
 };

@@ -22,12 +22,15 @@ const SAMPLE = 3000;
 const MIN_LETTERS = 120;
 /**
  * tinyld's scores are relative: a whole English policy scores from 0.35 to 1.0 and a French one
- * from 0.44, while the runner-up stays below 0.2. So the best answer counts when it is clearly
- * ahead of the next, not when it passes a fixed mark (a fixed 0.5 read real French policies
- * as English).
+ * from 0.44, while the runner-up stays below 0.2. So on a page of prose the best answer counts
+ * when it is clearly ahead of the next and above 0.3 (a fixed 0.5 read real French policies as
+ * English); a short sample, such as a table of names, still needs 0.5.
  */
-const MIN_ACCURACY = 0.2;
+const MIN_ACCURACY = 0.3;
 const MIN_LEAD = 2.5;
+/** A short sample (a table of names, a stub) must be read with more confidence than a page of prose. */
+const SHORT_LETTERS = 300;
+const MIN_ACCURACY_SHORT = 0.5;
 
 let lastSample: string | undefined;
 let lastResult: string | undefined;
@@ -41,10 +44,12 @@ export function detectLanguage(text: string): string | undefined {
   if (sample === lastSample) return lastResult;
   lastSample = sample;
   lastResult = undefined;
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return undefined;
+  const least = letters < SHORT_LETTERS ? MIN_ACCURACY_SHORT : MIN_ACCURACY;
   try {
     const [best, next] = detectAll(sample);
-    if (best?.lang && best.accuracy >= MIN_ACCURACY && best.accuracy >= MIN_LEAD * (next?.accuracy ?? 0)) lastResult = best.lang;
+    if (best?.lang && best.accuracy >= least && best.accuracy >= MIN_LEAD * (next?.accuracy ?? 0)) lastResult = best.lang;
   } catch {
     // a detector failure is no reason to fail the check: the default language applies
   }

@@ -63,7 +63,7 @@ export const en: LanguagePack = {
     ["ccpa-categories", /\b(categories of personal information|(personal )?information we collect|what (personal )?information we collect)\b/i],
     ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
     ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
-    ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with)\b/i],
+    ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with|(services|tools|providers) (we use|we rely on|used)|providers and services|transmission of (personal )?(data|information))\b/i],
     ["transfers", /\b(international (data )?transfers?|transfers? (of (personal )?data )?(outside|abroad|to third countries)|cross-border|data transfers?|where (we store|your data is|data is) (stored|processed)|transfers)\b/i],
     ["retention", /\b(retention|retain|how long|storage period|keep(ing)? (your )?(data|information)|data storage|deletion)\b/i],
     ["rights", /\b(your (privacy )?rights|rights (of|as a) data subjects?|data subject rights|your choices|rights)\b/i],
@@ -97,7 +97,7 @@ export const en: LanguagePack = {
         /\b(?:kept|stored|retained|held|saved|logged|archived)\s+(?:[\w,]+\s+){0,3}?(?:(?:for|up to|no longer than|a maximum of)\s+(?:up to\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|the (?:duration|length|lifetime|life|period|term))|until|as long as|while)\b/i,
       ],
       "withdraw-consent": [/\b(?:withdraw|revoke|retract)\w*\b[^.]{0,60}\bconsent\b/i, /\bconsent\b[^.]{0,80}\b(?:withdraw|revoke|retract)\w*/i, /\bwithdraw (?:it|them) at any time\b/i, /\bchange your mind\b[^.]{0,60}\b(?:consent|cookie|settings)\b/i],
-      complaint: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection) authority\b/i],
+      complaint: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\b(?:contact|approach|write to|complain to)\b[^.]{0,40}\b(?:regulatory (?:body|authority)|data protection (?:authority|agency)|supervisory authority)\b[^.]{0,40}\bcomplain\w*/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection) authority\b/i],
       "ccpa-categories": [/\bcategories of personal information\b/i],
       "ccpa-sale": [/\b(?:do not|don['’]t|never|will not|won['’]t)\s+(?:sell|share)\b/i, /\bsell(?:s|ing)? or shar(?:e|es|ing)\b/i, /\bsale of (?:your )?personal information\b/i, /\bdo not sell\b/i, /\bsold or shared\b/i, /\b(?:not|never) (?:been )?sold\b/i],
       "ccpa-non-discrimination": [/\bdiscriminat\w*/i],
@@ -146,8 +146,9 @@ export const en: LanguagePack = {
   mentions: {
     denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi,
     clauseBreak: /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi,
+    listException: /\b(?:except|other than|apart from|besides|but|only|unless|save)\b/i,
     afterDenial: /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu,
-    selfHosted: /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b/i,
+    selfHosted: /\bself[- ]?(?:host|manag)|\b(?:we|which\s+we)\s+(?:run|host|operate|manage|maintain|install)\s+(?:[^.;:\n]{1,40}?\s+)?(?:ourselves|in-house|on[- ]prem(?:ise|ises)?)\b|\bon\s+our\s+own\s+(?:servers?|infrastructure|hardware|machines|systems)|\bour\s+own\s+(?:instance|installation|deployment|copy)\s+of\b|\bthat\s+we\s+(?:run|operate|host)\s+ourselves|\bin-house\b|\(\s*(?:self-)?(?:hosted|running|run)\s+(?:by\s+us\s+)?on\s+(?:our\s+)?\p{Lu}/iu,
     selfHostDenied: /\b(?:not|never|no\s+longer)\b|n['’]t\b/i,
     clauseEnd: /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi,
     serviceContext: {
@@ -168,11 +169,13 @@ export const en: LanguagePack = {
   },
 
   transfer: {
-    gate: /\b(?:outside|beyond|leave|leaves|stay|stays|remain|remains|within|inside|only|exclusively|solely|entirely|all)\b/i,
+    gate: /\b(?:outside|beyond|leave|leaves|stay|stays|remain|remains|within|inside|only|exclusively|solely|entirely|all|stored and processed)\b/i,
     claims: [
       { re: /\b(?:never|not|no|isn['’]t|aren['’]t|won['’]t)\b[^.;]{0,80}?\b(?:leaves?|leaving|transferr?(?:ed|s)?|sent|moved|stored|processed|hosted|shared)\b[^.;]{0,40}?\b(?:outside|beyond|out\s+of)\b(?:\s+of)?/i },
       { re: /\b(?:never\s+leaves?|does\s*n['’]?o?t\s+leave|will\s*n['’]?o?t\s+leave|won['’]t\s+leave|stays?|remains?)\b(?:\s+(?:only|exclusively|solely|entirely))?(?:\s+(?:in|within|inside))?/i, dataBefore: true },
       { re: /\b(?:all|only|exclusively|solely|entirely)\b[^.;]{0,60}?\b(?:stored|processed|hosted|kept)\b(?:\s+(?:only|exclusively|solely|entirely))?\s+(?:in|within|inside)\b/i },
+      // "The information we collect is stored and processed in the United States": one place for all of it
+      { re: /\b(?:is|are|will\s+be)\s+stored\s+and\s+processed\s+in\b/i, dataBefore: true },
     ],
     conditional: /\b(?:without|unless|except|other\s+than|safeguards?|standard\s+contractual|adequacy|where\s+we|if\s+we)\b/i,
     dataSubject: /\b(?:data|information|everything|it|files|content|notes)\b/i,
@@ -182,6 +185,7 @@ export const en: LanguagePack = {
 
   consent: {
     gate: /\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i,
+    siteSubject: /\b(?:we|our|us|this (?:web)?site|this app(?:lication)?|this service|the (?:web)?site|the app)\b/i,
     scope: /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i,
     onlyWithConsent: /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i,
     negation: /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi,
@@ -237,9 +241,55 @@ export const en: LanguagePack = {
       "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
     ]),
     nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
+    attributeLabel: /^(?:purposes?|(?:server |data |hosting |processing )?locations?|country|countries|headquarters|seat|safeguards?|transfer(?: mechanism| safeguards?)?|legal basis|retention(?: period)?|(?:categories of )?data(?: categories| processed| shared)?|website|privacy policy|address|certifications?|more information|details|note)$/i,
+    activity: /^\p{Lu}\p{Ll}{2,}ing$/u,
   },
 
   clauses: {
     formalCue: /\bshall\b/,
+  },
+
+  cookies: {
+    columns: {
+      name: ["cookie name", "name of cookie", "cookie", "cookies", "name", "key", "identifier"],
+      provider: ["provider", "set by", "service", "third party", "vendor", "source", "platform", "host", "domain", "party", "owner"],
+      purpose: ["purpose", "description", "function", "what it does", "used for", "usage", "why we use it", "details"],
+      duration: ["expiry", "expiration", "expires", "duration", "retention", "lifetime", "storage period", "lifespan", "life span", "max age", "how long"],
+      category: ["category", "type", "cookie type", "classification"],
+      consent: ["consent", "consent required", "requires consent", "opt-in"],
+    },
+    categories: {
+      necessary: ["strictly necessary", "necessary", "essential", "required", "technically necessary"],
+      preferences: ["preferences", "preference", "functional", "functionality", "personalisation", "personalization"],
+      statistics: ["statistics", "statistical", "analytics", "analytical", "performance", "measurement"],
+      marketing: ["marketing", "advertising", "targeting", "advertisement", "ads", "retargeting"],
+    },
+    session: ["session", "browser session", "end of session", "end of the session", "end of browser session", "until the browser is closed", "until you close your browser"],
+    persistent: ["persistent"],
+    units: {
+      second: "second", seconds: "second", sec: "second", secs: "second", s: "second",
+      minute: "minute", minutes: "minute", min: "minute", mins: "minute",
+      hour: "hour", hours: "hour", hr: "hour", hrs: "hour", h: "hour",
+      day: "day", days: "day", d: "day",
+      week: "week", weeks: "week",
+      month: "month", months: "month", mo: "month",
+      year: "year", years: "year", yr: "year", yrs: "year", y: "year",
+    },
+    numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, eighteen: 18, twenty: 20, thirty: 30 },
+    noConsent: ["no", "not required", "none", "n/a", "exempt"],
+    withoutConsent: ["without consent", "without your consent", "no consent required", "no consent is required", "do not require consent", "does not require consent", "don't require consent", "exempt from consent"],
+    onlyNecessary: [
+      /\bonly\s(?:use|uses|set|sets|place|places|store|stores)\s(?:strictly\s)?(?:necessary|essential|technically\snecessary)\scookies/iu,
+      /\b(?:use|set|place)\sonly\s(?:strictly\s)?(?:necessary|essential)\scookies/iu,
+      /\bno\scookies\sother\sthan\s(?:strictly\s)?(?:necessary|essential)/iu,
+      /\b(?:all\s)?(?:the\s)?cookies\s(?:we\sset\s)?are\s(?:all\s)?(?:strictly\s)?(?:necessary|essential)\b/iu,
+    ],
+    sectionWords: ["cookie", "cookies", "tracking technologies", "local storage"],
+    cookieWords: ["cookie"],
+    firstParty: ["first party", "first-party", "own domain"],
+    firstPartyStart: ["us", "we"],
+    headings: { name: "Cookie", provider: "Provider", purpose: "Purpose", duration: "Duration", session: "session", firstParty: "us (first party)" },
+    unitNames: { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"], week: ["week", "weeks"], month: ["month", "months"], year: ["year", "years"] },
+    purposeNames: { necessary: "Strictly necessary", preferences: "Preferences", statistics: "Statistics", marketing: "Marketing" },
   },
 };

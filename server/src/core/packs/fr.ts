@@ -153,6 +153,7 @@ export const francais: LanguagePack = {
   },
 
   mentions: {
+    listException: u(/\b(?:sauf|excepté|hormis|à\s+l['’]exception|en\s+dehors|seulement|uniquement|que)\b/i),
     denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
     clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
@@ -190,6 +191,7 @@ export const francais: LanguagePack = {
 
   consent: {
     gate: u(/analyse|analytics|audience|suivi|traçage|traceur|tracking|publicit|cookie|marketing|ciblage|statistique/i),
+    siteSubject: u(/\b(?:nous|notre|nos|ce site|cette application|ce service|le site|l['’]application)\b/i),
     scope: u(/\bsans\s+(?:ton|votre)\s+(?:accord|consentement)|\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b|\bsauf\s+si\b/i),
     onlyWithConsent: u(/\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b[^.;]{0,60}?(?:consent\w*|accord|accept\w*|autoris\w*|activ\w*)|\b(?:avec|après)\s+(?:ton|votre)\s+(?:consentement|accord)(?:\s+(?:préalable|explicite))?\b|\bsous\s+réserve\s+de\s+(?:ton|votre)\s+consentement\b/i),
     negation: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non)\b/gi),
@@ -243,11 +245,50 @@ export const francais: LanguagePack = {
       "outil", "outils", "application", "rôle", "transfert", "lieu",
     ]),
     nameHeader: u(/\b(prestataire|sous-traitant|fournisseur|destinataire|service|nom|société|entreprise|qui)/i),
+    attributeLabel: u(/^(?:finalités?|objet|localisation(?: des (?:données|serveurs))?|lieu d['’]hébergement|hébergement des données|pays|siège(?: social)?|garanties?(?: appropriées)?|base (?:légale|juridique)|fondement juridique|durée de conservation|(?:catégories de )?données(?: concernées| traitées)?|site(?: web| internet)?|politique de confidentialité|adresse|certifications?|plus d['’]informations|remarque|transferts?(?: hors (?:de l['’])?UE)?)$/i),
+    activity: u(/^\p{Lu}\p{Ll}{2,}(?:er|ir)$/u),
   },
 
   clauses: {
     formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
     templates: FRENCH_CLAUSES,
     lastUpdated: (d) => `Dernière mise à jour : ${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+  },
+
+  cookies: {
+    columns: {
+      name: ["nom du cookie", "nom du traceur", "nom", "cookie", "cookies", "traceur", "témoin"],
+      provider: ["fournisseur", "émetteur", "déposé par", "service", "éditeur", "domaine", "tiers"],
+      purpose: ["finalité", "finalités", "objectif", "description", "fonction", "utilisation"],
+      duration: ["durée", "durée de conservation", "durée de vie", "expiration", "conservation", "validité"],
+      category: ["catégorie", "type"],
+      consent: ["consentement", "consentement requis"],
+    },
+    categories: {
+      necessary: ["strictement nécessaires", "strictement nécessaire", "nécessaires", "nécessaire", "essentiels", "essentiel", "indispensables", "indispensable", "techniques"],
+      preferences: ["préférences", "fonctionnels", "fonctionnel", "personnalisation"],
+      statistics: ["statistiques", "statistique", "mesure d'audience", "analytiques", "analyse", "performance"],
+      marketing: ["marketing", "publicité", "publicitaires", "publicitaire", "ciblage"],
+    },
+    session: ["session", "fin de session", "fin de la session", "durée de la session", "fermeture du navigateur"],
+    persistent: ["persistant", "permanent"],
+    units: {
+      seconde: "second", secondes: "second", minute: "minute", minutes: "minute", heure: "hour", heures: "hour",
+      jour: "day", jours: "day", semaine: "week", semaines: "week", mois: "month", an: "year", ans: "year", année: "year", années: "year",
+    },
+    numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, trente: 30 },
+    noConsent: ["non", "non requis", "aucun"],
+    withoutConsent: ["sans consentement", "sans votre consentement", "exemptés de consentement", "exempté de consentement", "ne nécessitent pas de consentement", "ne requièrent pas votre consentement"],
+    onlyNecessary: [
+      /\b(?:uniquement|seulement|exclusivement)\sdes\s(?:cookies|traceurs)\s(?:strictement\s)?(?:nécessaires|essentiels|indispensables)/iu,
+      /\bque\sdes\s(?:cookies|traceurs)\s(?:strictement\s)?(?:nécessaires|essentiels|indispensables)/iu,
+    ],
+    sectionWords: ["cookie", "cookies", "traceurs", "témoins"],
+    cookieWords: ["cookie", "traceur", "témoin"],
+    firstParty: ["première partie"],
+    firstPartyStart: ["nous"],
+    headings: { name: "Cookie", provider: "Fournisseur", purpose: "Finalité", duration: "Durée", session: "session", firstParty: "nous (première partie)" },
+    unitNames: UNIT_NAMES,
+    purposeNames: { necessary: "Strictement nécessaire", preferences: "Préférences", statistics: "Statistiques", marketing: "Marketing" },
   },
 };

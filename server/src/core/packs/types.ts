@@ -3,6 +3,7 @@
  * pack of the policy's language and never tests which language it reads; adding a language is
  * one new pack file (plus its tests) and a line in packs/index.ts.
  */
+import type { CookiePurpose } from "../cookies/types";
 import type { Period, Unit } from "../periodTypes";
 import type { SectionKind } from "../policy/sectionKinds";
 
@@ -119,6 +120,8 @@ export interface LanguagePack {
     clauseBreak: RegExp;
     /** A denial right after a name ("X is not used", "X wird nicht eingesetzt"). */
     afterDenial: RegExp;
+    /** Words that turn a denying lead-in into a list of exceptions ("We share no data except with:"). */
+    listException: RegExp;
     /** The software runs on the company's own servers ("we host it on our own servers", "self-hosted"). */
     selfHosted: RegExp;
     /** Before a self-hosting cue in its clause: it is denied ("we do not self-host"). */
@@ -157,6 +160,12 @@ export interface LanguagePack {
   consent: {
     /** Cheap test: the sentence is about tracking at all. */
     gate: RegExp;
+    /**
+     * The company or its site as the one speaking ("we", "our website"): a denial whose sentence
+     * starts with a named service and has none of these is about that service
+     * ("Google Tag Manager itself sets no cookies"), not a claim about the site.
+     */
+    siteSubject: RegExp;
     /** Sentences scoped by consent ("without your consent", "only after") are not denials. */
     scope: RegExp;
     /** "only with your consent". */
@@ -225,7 +234,17 @@ export interface LanguagePack {
     generic: ReadonlySet<string>;
     /** The table column with the recipient's name. */
     nameHeader: RegExp;
+    /**
+     * A label of one of a processor's attributes ("Purpose:", "Server location:", "Garantien:"):
+     * the value after it is a place, a purpose or a safeguard, never a recipient. Matched whole.
+     */
+    attributeLabel: RegExp;
+    /** A first word that starts an activity, not a name ("Meeting legal obligations", "Erfüllung …"). */
+    activity: RegExp;
   };
+
+  /** The words of cookie tables and cookie lifetimes (spec section 9). */
+  cookies: CookieWords;
 
   clauses: {
     /** Text that reads formal: clauses are then written in the formal tone. */
@@ -267,4 +286,50 @@ export interface ClauseProcessor {
 export interface ClauseTemplate {
   heading: [plain: string, formal: string];
   body(f: ClauseFacts, formal: boolean, pack: LanguagePack): string;
+}
+
+/**
+ * The words of cookie tables in one language: the reader accepts the words of every pack (a
+ * table's headings may be in another language than the policy), the writer takes those of one.
+ */
+export interface CookieWords {
+  /** Column headings (and list labels) per field, lower-case; a heading matches when it equals one or starts with one. */
+  columns: {
+    name: string[];
+    provider: string[];
+    purpose: string[];
+    duration: string[];
+    category: string[];
+    consent: string[];
+  };
+  /** Words that put a cookie in a purpose, lower-case, matched as whole words. */
+  categories: Record<CookiePurpose, string[]>;
+  /** A lifetime that ends with the browser session. */
+  session: string[];
+  /** A lifetime that outlives the session, without a length. */
+  persistent: string[];
+  /** Time units, lower-case, to the grammar's units. */
+  units: Record<string, "second" | "minute" | "hour" | "day" | "week" | "month" | "year">;
+  /** Small number words. */
+  numbers: Record<string, number>;
+  /** Values of a consent column that mean "set without consent". */
+  noConsent: string[];
+  /** Phrases in a row or heading that say a cookie is set without consent. */
+  withoutConsent: string[];
+  /** Sentences that say only necessary cookies are set (no nested quantifiers; no `g` flag). */
+  onlyNecessary: RegExp[];
+  /** Heading words for a section about cookies (beyond the English heading classifier). */
+  sectionWords: string[];
+  /** Words for a cookie itself: a "Name" column whose heading holds one names cookies even outside a cookie section; a sentence without one is not about cookies. */
+  cookieWords: string[];
+  /** Phrases in a provider cell that name the site itself ("first party", "Erstanbieter"), lower-case, anywhere in the cell. */
+  firstParty: string[];
+  /** Words that name the site itself when a provider cell starts with them ("we", "wir", "nous"). */
+  firstPartyStart: string[];
+  /** How the generated block and a drafted row write the columns. */
+  headings: { name: string; provider: string; purpose: string; duration: string; session: string; firstParty: string };
+  /** Unit names for writing, singular and plural. */
+  unitNames: Record<Unit, [string, string]>;
+  /** How the purposes read in a drafted row. */
+  purposeNames: Record<CookiePurpose, string>;
 }

@@ -11,6 +11,8 @@ export interface LeadName {
 }
 
 const CONNECTOR = /^(?:&|of|and|de|du|und|van|der|für)$/i;
+/** What sets a name off from the text after it: a dash, colon, bracket, comma, emphasis, full stop or the end. */
+const DELIMITED = /^\s*(?:[—–:(,;]|-\s|\*\*|__|\.(?:\s|$)|$)/;
 const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*/u;
 
 /**
@@ -58,6 +60,8 @@ function leadAt(text: string, start: number, end: number, words: Words): { name:
     const inner = text.slice(i + 2, close).trim();
     const afterBold = text.slice(close + 2, Math.min(end, close + 6));
     if (inner.endsWith(":") || /^\s*:/.test(afterBold)) {
+      // an attribute of the processor above ("**Server location:** Frankfurt"): no recipient here
+      if (words.attributeLabel.test(inner.replace(/\s*:$/, ""))) return undefined;
       // a category label: the name follows it
       i = close + 2;
       skip(/^\s*:?\s*/);
@@ -68,7 +72,11 @@ function leadAt(text: string, start: number, end: number, words: Words): { name:
   }
   const r = run(text, i, end, true, words);
   if (!r) return undefined;
-  if (/^\s*:\s*[\p{Lu}]/u.test(text.slice(r.end, r.end + 4))) return run(text, r.end + /^\s*:\s*/.exec(text.slice(r.end))![0].length, end, true, words);
+  const after = text.slice(r.end, r.end + 4);
+  if (/^\s*:/.test(after) && words.attributeLabel.test(r.name)) return undefined;
+  if (/^\s*:\s*[\p{Lu}]/u.test(after)) return run(text, r.end + /^\s*:\s*/.exec(text.slice(r.end))![0].length, end, true, words);
+  // "Meeting legal obligations": an activity that goes on in prose, not a name set off by a delimiter
+  if (words.activity.test(r.name.split(" ")[0]) && !DELIMITED.test(after)) return undefined;
   return r;
 }
 
@@ -97,7 +105,7 @@ function run(text: string, start: number, end: number, needDelimiter: boolean, {
   if (!tokens.length || tokens.every((t) => generic.has(t))) return undefined;
   if (!/\p{L}/u.test(name) || name.length < 2) return undefined;
   const after = text.slice(last, Math.min(end, last + 4));
-  if (words.length === 1 && needDelimiter && !(after === "" || /^\s*(?:[—–:(,;]|-\s|\*\*|__|\.(?:\s|$)|$)/.test(after))) return undefined;
+  if (words.length === 1 && needDelimiter && !(after === "" || DELIMITED.test(after))) return undefined;
   return { name, start, end: start + name.length };
 }
 

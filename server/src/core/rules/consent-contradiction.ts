@@ -70,6 +70,9 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
     c.negation.lastIndex = 0;
     const neg = c.negation.exec(text);
     if (!neg) continue;
+    // "Google Tag Manager itself sets no cookies": a sentence about a named service, not about the site
+    const named = ctx.mentionsIn(si).some((x) => x.start - s.start < neg.index);
+    if (named && !c.siteSubject.test(text.slice(0, neg.index))) continue;
     let scope = text.slice(neg.index).split(c.scopeEnd)[0];
     const last = c.negationLast?.exec(text);
     // "Tracking-Cookies verwenden wir nicht": the clause before the negation is what it denies

@@ -1,5 +1,6 @@
 import { addCookieToManifestFix, addRowFix, lifetimeFixes, vocabularyOf } from "../cookies/fixes";
 import { cookieDifferences, pairCookies } from "../cookies/match";
+import { namesFirstParty } from "../cookies/vocabulary";
 import type { CookieTable, ManifestCookie, PolicyCookie } from "../cookies/types";
 import type { Manifest } from "../manifest/parse";
 import type { RawFinding } from "../types";
@@ -99,7 +100,7 @@ function providerFor(m: Manifest, p: PolicyCookie): string | undefined {
     const low = raw.toLowerCase();
     const hit = m.processors.find((x) => [x.name, ...x.aliases].some((n) => n.toLowerCase() === low || low.includes(n.toLowerCase())));
     if (hit) return hit.name;
-    if (/first[- ]party|^(?:us|we|wir|nous)\b|erstanbieter|première partie|own domain|eigene/.test(low) || (m.controller.name && low.includes(m.controller.name.toLowerCase()))) return "first-party";
+    if (namesFirstParty(raw) || (m.controller.name && low.includes(m.controller.name.toLowerCase()))) return "first-party";
   }
   return undefined;
 }
