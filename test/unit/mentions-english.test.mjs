@@ -158,3 +158,8 @@ test("a denying lead-in denies every item of its list, unless it announces excep
   const plain = page("We use:", "", "- Google Analytics, for statistics");
   assert.deepEqual(subjects(undeclared(plain)), ["Google Analytics"]);
 });
+
+test("a product name of several words counts even when its first word is ordinary English", () => {
+  assert.deepEqual(subjects(undeclared(page("To process as little as possible we chose Fathom Analytics for website analytics."))), ["Fathom Analytics"]);
+  assert.deepEqual(undeclared(page("We cannot fathom analytics that track people across sites.")), []);
+});

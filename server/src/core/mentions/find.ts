@@ -65,9 +65,21 @@ function writtenAsName(written: string, caps: boolean[]): boolean {
 
 const key = (n: string) => stripLegalSuffix(n).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-/** A name that is also ordinary English ("Box", "Help Scout") needs capitals and context to count; a domain-like alias ("Box.com") does not. */
+/**
+ * Last words of product names that no prose ends a name with: "Fathom Analytics", "Zoho Mail",
+ * "Proton Drive". They make a name of several words a product even when its first word is
+ * ordinary English.
+ */
+const PRODUCT_WORDS = new Set(["analytics", "mail", "cloud", "crm", "pay", "payments", "drive", "docs", "calendar", "meet", "forms", "desk", "cdn", "hosting", "monitoring", "insights", "ads", "pixel", "sdk", "api", "storage", "vpn"]);
+
+/**
+ * A name that is also ordinary English ("Box", "Help Scout") needs capitals and context to count;
+ * a domain-like alias ("Box.com") or a product name ("Fathom Analytics") does not.
+ */
 function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
-  return !!entry?.ambiguous && !name.includes(".");
+  if (!entry?.ambiguous || name.includes(".")) return false;
+  const words = name.trim().split(/\s+/);
+  return !(words.length > 1 && PRODUCT_WORDS.has(words[words.length - 1].toLowerCase()));
 }
 
 /** Links manifest processors to catalog entries that share a name or alias. */
