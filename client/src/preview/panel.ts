@@ -53,6 +53,14 @@ export class PolicyPreview implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extension, "dist", "webview.js")).toString(),
       styleUris: ["policy.css", "preview.css"].map((f) => webview.asWebviewUri(vscode.Uri.joinPath(extension, "media", f)).toString()),
       title: this.title(),
+      lang: vscode.env.language,
+      labels: {
+        showPanel: vscode.l10n.t("Show panel"),
+        hidePanel: vscode.l10n.t("Hide panel"),
+        loading: vscode.l10n.t("Loading the policy…"),
+        policy: vscode.l10n.t("The policy with its findings"),
+        side: vscode.l10n.t("Review tables"),
+      },
     });
     panel.title = this.title();
     panel.iconPath = vscode.Uri.joinPath(extension, "images", "icon.png");

@@ -166,7 +166,8 @@ const toggle = $("pw-toggle");
 function setCollapsed(collapsed: boolean): void {
   document.body.classList.toggle("pw-side-collapsed", collapsed);
   toggle.setAttribute("aria-expanded", String(!collapsed));
-  toggle.textContent = collapsed ? "Show panel" : "Hide panel";
+  // the labels come with the page, in the editor's language
+  toggle.textContent = (collapsed ? toggle.dataset.show : toggle.dataset.hide) ?? "";
 }
 setCollapsed(!!state.sideCollapsed);
 toggle.addEventListener("click", () => {

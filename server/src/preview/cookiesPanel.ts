@@ -32,7 +32,7 @@ export function cookiesPanel(model: PreviewModel, o: PanelOptions): string {
   // the cookies to check first, each group in the policy's order
   const rows = [...c.rows].sort((a, b) => Number(b.status !== "both") - Number(a.status !== "both"));
   const body = rows.length ? notes + table(rows.map((r) => row(r, o, true)).join("")) : `<p class="pw-empty">${h(msg("preview.cookies.empty"))}</p>`;
-  return panel("cookies", msg("preview.cookies.title"), badge(open, msg("preview.cookies.badge"), open > 0), body);
+  return panel("cookies", msg("preview.cookies.title"), badge(open, "to-check", open > 0), body);
 }
 
 function table(rows: string): string {

@@ -3,6 +3,7 @@ import type { MarkPlan } from "./marks";
 import { SENTINEL_BASE, SENTINEL_RE } from "./marks";
 import { escapeHtml, escapeRawText as escapeRaw, linkKind } from "./html";
 import { sanitizeHtmlScope, strayInlineClose } from "./sanitize";
+import { msg } from "../core/messages";
 
 /** Per-render state shared by the renderer rules. */
 export interface RenderEnv {
@@ -112,7 +113,7 @@ export function createMarkdown(): MarkdownIt {
     const token = t[i];
     const alt = pass(self.renderInlineAsText(token.children ?? [], o, env), env);
     const src = pass(token.attrGet("src") ?? "", env);
-    if (env.preview) return `<span class="pw-image" title="${escapeHtml(`Image: ${src}`)}">[image${alt ? `: ${escapeHtml(alt)}` : ""}]</span>`;
+    if (env.preview) return `<span class="pw-image" title="${escapeHtml(msg("preview.image-title", { src }))}">[${escapeHtml(alt ? msg("preview.image-alt", { alt }) : msg("preview.image"))}]</span>`;
     if (!linkKind(src) || linkKind(src) === "fragment") return escapeHtml(alt);
     token.attrSet("src", src);
     const title = token.attrGet("title");

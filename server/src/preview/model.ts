@@ -5,6 +5,8 @@ import { buildChecklist, buildCoverage, buildRetention } from "./tables";
 import { buildCookies } from "./cookies";
 
 import type { ChecklistGroup, ChecklistItem, CookieRow, CookieSection, CookieStatus, MentionStatus, PeriodStatus, Place, PreviewBlock, PreviewFinding, PreviewFix, PreviewMention, PreviewModel, ProcessorRow, RetentionClaimRow, RetentionRow } from "./types";
+import { msg } from "../core/messages";
+import { languageLabel } from "../core/messages/language";
 
 export type { CookieRow, CookieSection, CookieStatus, Place, PreviewFinding, MentionStatus, PreviewMention, PreviewBlock, PreviewFix, ChecklistItem, ChecklistGroup, ProcessorRow, PeriodStatus, RetentionClaimRow, RetentionRow, PreviewModel };
 
@@ -32,6 +34,7 @@ export function buildPreviewModel(analysis: Analysis): PreviewModel {
     blocks: doc.blocks.map((b) => ({ kind: b.kind === "heading" ? "heading" : b.kind === "row" || b.kind === "header-row" ? "row" : "text", start: b.contentStart, end: b.end, ...(b.cells ? { cells: b.cells } : {}) })),
     links: doc.links.map((l) => [l.start, l.end]),
     title: titleOf(analysis),
+    language: { code: doc.language.code, reason: doc.language.reason, label: languageLabel(doc.language) },
     regimes: analysis.regimes,
     hasManifest: !!manifest,
     controller: manifest?.controller.name,
@@ -56,5 +59,5 @@ function titleOf({ doc }: Analysis): string {
   const fm = doc.frontMatter?.data.title;
   if (typeof fm === "string" && fm.trim()) return fm.trim();
   const h = doc.sections.find((s) => s.level === 1) ?? doc.sections[0];
-  return h?.title.trim() || "Privacy policy";
+  return h?.title.trim() || msg("preview.untitled");
 }

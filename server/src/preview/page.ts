@@ -5,6 +5,7 @@ import { renderNotices, renderPanels, renderSummary } from "./panels";
 import { renderPolicyBody, renderPublishedBody } from "./render";
 import { escapeHtml as h } from "./html";
 import { documentHead as head } from "./shell";
+import { messageLanguage, msg } from "../core/messages";
 
 /**
  * Standalone pages (no scripts, no remote loads, a Content Security Policy that allows only
@@ -35,7 +36,7 @@ export interface ExportOptions {
 export function renderExportPage(text: string, opts: ExportOptions = {}): string {
   const body = renderPublishedBody(text);
   const lang = [opts.lang, body.lang].find((l) => l && LANG.test(l)) ?? "en";
-  const title = opts.title ?? body.title ?? "Privacy policy";
+  const title = opts.title ?? body.title ?? msg("preview.untitled");
   const css = policyCss;
   return `<!doctype html>
 <html lang="${h(lang)}">
@@ -62,22 +63,24 @@ export interface ReviewOptions {
 export function renderReviewPage(model: PreviewModel, opts: ReviewOptions = {}): string {
   const body = renderPolicyBody(model);
   const css = `${policyCss}\n${previewCss}`;
-  const about = opts.source ? `<p class="pw-source">Review of <code>${h(opts.source)}</code>${opts.date ? `, ${h(opts.date)}` : ""}</p>` : "";
+  const about = opts.source ? `<p class="pw-source">${h(msg("preview.review-of"))} <code>${h(opts.source)}</code>${opts.date ? `, ${h(opts.date)}` : ""}</p>` : "";
+  // the policy is in its own language; the review's words are in the display language
+  const ui = h(messageLanguage());
   return `<!doctype html>
-<html lang="en">
+<html lang="${h(model.language.code)}">
 <head>
-${head(`Review: ${model.title}`, staticCsp("review", "'none'"))}
+${head(msg("preview.review-title", { title: model.title }), staticCsp("review", "'none'"))}
 <style>${css}</style>
 </head>
 <body class="pw-review">
 <div class="pw-layout">
 <main class="pw-main">
-<header class="pw-header">${renderSummary(model)}${about}</header>
+<header class="pw-header" lang="${ui}">${renderSummary(model)}${about}</header>
 ${renderNotices(model, body.placed, { interactive: false })}
-<article class="pw-policy" aria-label="The policy with its findings">
+<article class="pw-policy" aria-label="${h(msg("preview.policy-label"))}">
 ${body.blocks.join("")}</article>
 </main>
-<aside class="pw-side" aria-label="Review tables">
+<aside class="pw-side" aria-label="${h(msg("preview.side-label"))}" lang="${ui}">
 ${renderPanels(model, { interactive: false })}
 </aside>
 </div>

@@ -7,6 +7,7 @@ import { markedSource, planMarks, type MarkPlan } from "./marks";
 import { lineFinder, lineStarts } from "./lines";
 import type { MentionStatus, PreviewFinding, PreviewMention, PreviewModel } from "./types";
 import { escapeHtml } from "./html";
+import { msg } from "../core/messages";
 
 let shared: MarkdownIt | undefined;
 const markdown = () => (shared ??= createMarkdown());
@@ -21,19 +22,18 @@ export interface RenderedPolicy {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
-const SEVERITY_NAME: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info", hint: "Hint" };
 
 /** "Error · retention-mismatch: The policy gives …": what a mark or gutter marker says on hover. */
 export function findingTitle(f: PreviewFinding): string {
-  return `${SEVERITY_NAME[f.severity]} · ${f.rule}: ${f.message}`;
+  return `${msg(`preview.severity-title.${f.severity}`)} · ${f.rule}: ${f.message}`;
 }
 
 const MENTION_TEXT: Record<MentionStatus, (m: PreviewMention) => string> = {
-  disclosed: (m) => `${m.processor}: listed in the manifest and named here`,
-  related: (m) => `${m.written}: the same company as ${m.processor} in the manifest, but not its listed name or an alias, so it does not count as naming it`,
-  undeclared: (m) => `${m.catalog ?? m.written}: a known service that the manifest does not list`,
-  denied: (m) => `${m.written}: named in a denial, so it claims nothing`,
-  "self-hosted": (m) => `${m.written}: run on your own servers, not a third party`,
+  disclosed: (m) => msg("preview.mention.disclosed", { name: m.processor ?? m.written }),
+  related: (m) => msg("preview.mention.related", { written: m.written, name: m.processor ?? "" }),
+  undeclared: (m) => msg("preview.mention.undeclared", { name: m.catalog ?? m.written }),
+  denied: (m) => msg("preview.mention.denied", { written: m.written }),
+  "self-hosted": (m) => msg("preview.mention.self-hosted", { written: m.written }),
 };
 
 /** What a processor mention's mark says on hover. */

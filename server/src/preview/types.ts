@@ -175,6 +175,8 @@ export interface PreviewModel {
   /** Link destinations and URLs, where marks must not go. */
   links: [number, number][];
   title: string;
+  /** The language the policy is read in, why, and both in words of the display language ("German (from the file name)"). */
+  language: { code: string; reason: string; label: string };
   regimes: Regime[];
   hasManifest: boolean;
   controller?: string;

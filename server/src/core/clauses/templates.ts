@@ -183,16 +183,16 @@ function lower(s: string): string {
 /** Clause ids: every required disclosure id plus common optional sections. */
 export const CLAUSE_IDS: readonly string[] = [...Object.keys(TEMPLATES), "last-updated"];
 
-/** Renders a clause from the manifest, in a plain or a formal tone, in the pack's language (English when it has no template). */
+/** Renders a clause from the manifest, in a plain or a formal tone, in the pack's language; undefined when that language has no such clause (the English templates serve English and packs without templates). */
 export function renderClause(id: string, manifest: Manifest | undefined, tone: Tone = "plain", today = new Date(), pack?: LanguagePack): Clause | undefined {
   const own = pack?.clauses.templates;
   if (pack && own) {
     if (id === "last-updated" && pack.clauses.lastUpdated) return { id, heading: "", body: pack.clauses.lastUpdated(today) };
     const t = own[id];
-    if (t) {
-      const formal = tone === "formal";
-      return { id, heading: t.heading[formal ? 1 : 0], body: t.body(clauseFacts(manifest), formal, pack) };
-    }
+    // no clause in the policy's language: none at all, never an English one inside a German text
+    if (!t) return undefined;
+    const formal = tone === "formal";
+    return { id, heading: t.heading[formal ? 1 : 0], body: t.body(clauseFacts(manifest), formal, pack) };
   }
   if (id === "last-updated") return { id, heading: "", body: `Last updated: ${today.getUTCDate()} ${today.toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${today.getUTCFullYear()}` };
   const t = TEMPLATES[id];

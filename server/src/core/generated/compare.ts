@@ -1,5 +1,6 @@
 import type { Manifest } from "../manifest/parse";
 import type { GeneratedKind } from "./options";
+import { joinList, msg } from "../messages";
 
 /**
  * The content as compared: line endings, trailing spaces and blank lines at either end do not
@@ -44,7 +45,7 @@ function normalizeTableLine(line: string): string {
  */
 export function describeDifference(kind: GeneratedKind, actual: string, expected: string, manifest: Manifest): string {
   const have = normalizeContent(actual);
-  if (!have) return `the ${kind} block is empty`;
+  if (!have) return msg("generated.empty", { kind });
   const want = normalizeContent(expected);
   const lower = have.toLowerCase();
   const names = kind === "processors" || kind === "subprocessors" ? manifest.processors.map((p) => p.name) : kind === "retention" ? manifest.retention.map((r) => r.data) : [];
@@ -54,14 +55,14 @@ export function describeDifference(kind: GeneratedKind, actual: string, expected
   const added = [...wantLines].filter((l) => !haveLines.has(l)).length;
   const removed = [...haveLines].filter((l) => !wantLines.has(l)).length;
   const parts: string[] = [];
-  if (missing.length) parts.push(`${list(missing)} ${missing.length > 1 ? "are" : "is"} missing`);
+  if (missing.length) parts.push(msg(missing.length > 1 ? "generated.missing.other" : "generated.missing.one", { names: list(missing) }));
   const changed = Math.max(added - missing.length, removed);
-  if (changed > 0) parts.push(`${changed} line${changed > 1 ? "s differ" : " differs"} from the manifest`);
-  return parts.length ? parts.join(", ") : "its lines are in a different order than the manifest's";
+  if (changed > 0) parts.push(msg(changed > 1 ? "generated.lines-differ.other" : "generated.lines-differ.one", { n: changed }));
+  return parts.length ? parts.join(", ") : msg("generated.order");
 }
 
 function list(names: string[]): string {
   const shown = names.slice(0, 3);
   const more = names.length - shown.length;
-  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown[0];
+  return more > 0 ? msg("generated.and-more", { names: shown.join(", "), n: more }) : joinList(shown);
 }

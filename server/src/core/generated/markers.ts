@@ -1,5 +1,6 @@
 import type { PolicyDoc } from "../policy/parse";
 import { GENERATED_KINDS, isGeneratedKind, parseOptions, type BlockOptions, type GeneratedKind } from "./options";
+import { msg } from "../messages";
 
 /** A well-formed generated block: its markers and the content between them, as offsets. */
 export interface GeneratedBlock {
@@ -54,33 +55,33 @@ export function findGeneratedBlocks(doc: Pick<PolicyDoc, "text" | "comments">): 
   const known = GENERATED_KINDS.join(", ");
   for (const mk of markers) {
     if (!isGeneratedKind(mk.kind)) {
-      const what = mk.kind ? `'policywright:${mk.kind}' is not a generated block` : "a policywright: marker needs a block kind";
-      problems.push({ kind: mk.kind || "marker", message: `${what}; the kinds are ${known}.`, start: mk.start, end: mk.end });
+      const message = mk.kind ? msg("generated.unknown-kind", { kind: mk.kind, kinds: known }) : msg("generated.no-kind", { kinds: known });
+      problems.push({ kind: mk.kind || "marker", message, start: mk.start, end: mk.end });
       continue;
     }
     if (!mk.close) {
       if (stack.length) {
         const outer = stack[stack.length - 1];
         outer.broken = true;
-        problems.push({ kind: mk.kind, message: `The ${mk.kind} block opens inside the ${outer.kind} block, which is still open; generated blocks cannot be nested. Close the ${outer.kind} block first.`, start: mk.start, end: mk.end });
+        problems.push({ kind: mk.kind, message: msg("generated.nested", { kind: mk.kind, outer: outer.kind }), start: mk.start, end: mk.end });
         stack.push({ ...mk, broken: true });
       } else stack.push({ ...mk, broken: false });
       continue;
     }
     const at = stack.map((s) => s.kind).lastIndexOf(mk.kind);
     if (at < 0) {
-      problems.push({ kind: mk.kind, message: `This closing marker has no opening <!-- policywright:${mk.kind} --> before it.`, start: mk.start, end: mk.end });
+      problems.push({ kind: mk.kind, message: msg("generated.no-opening", { kind: mk.kind }), start: mk.start, end: mk.end });
       continue;
     }
     const open = stack[at];
     for (const inner of stack.splice(at)) {
-      if (inner !== open) problems.push({ kind: inner.kind, message: `The ${inner.kind} block is never closed; add <!-- /policywright:${inner.kind} --> on a line of its own after it.`, start: inner.start, end: inner.end });
+      if (inner !== open) problems.push({ kind: inner.kind, message: msg("generated.unclosed", { kind: inner.kind }), start: inner.start, end: inner.end });
     }
     if (stack.length) stack[stack.length - 1].broken = true;
     if (open.broken) continue;
     const parsed = parseOptions(mk.kind, open.rest);
     if (parsed.problems.length) {
-      problems.push({ kind: mk.kind, message: `The ${mk.kind} block's marker has ${parsed.problems.length > 1 ? "problems" : "a problem"}: ${parsed.problems.join("; ")}.`, start: open.start, end: open.end });
+      problems.push({ kind: mk.kind, message: msg(parsed.problems.length > 1 ? "generated.marker-problems" : "generated.marker-problem", { kind: mk.kind, problems: parsed.problems.join("; ") }), start: open.start, end: open.end });
       continue;
     }
     blocks.push({
@@ -89,7 +90,7 @@ export function findGeneratedBlocks(doc: Pick<PolicyDoc, "text" | "comments">): 
     });
   }
   for (const open of stack) {
-    problems.push({ kind: open.kind, message: `The ${open.kind} block is never closed; add <!-- /policywright:${open.kind} --> on a line of its own after it.`, start: open.start, end: open.end });
+    problems.push({ kind: open.kind, message: msg("generated.unclosed", { kind: open.kind }), start: open.start, end: open.end });
   }
   return { blocks, problems: problems.sort((a, b) => a.start - b.start) };
 }

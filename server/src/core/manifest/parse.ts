@@ -10,6 +10,7 @@ import { lookalikeNameFindings } from "../names/lookalike";
 import { parsePeriod, type Period } from "../periods";
 import type { RawFinding, Regime } from "../types";
 import { KNOWN_KEYS, manifestSchema } from "./schema";
+import { msg } from "../messages";
 
 /** A processor entry with every field that passed validation (invalid fields are absent). */
 export interface Processor {
@@ -109,26 +110,26 @@ export function parseManifest(text: string): Manifest {
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   } catch (e) {
-    findings.push(invalid("yaml", `the manifest could not be read as YAML: ${String((e as Error).message)}`, 0, Math.min(text.length, 1)));
+    findings.push(invalid("yaml", msg("manifest.not-yaml", { problem: String((e as Error).message) }), 0, Math.min(text.length, 1)));
     return empty;
   }
   for (const err of doc.errors) {
     // yaml reports some errors (an unclosed quote or bracket) at the end of the text: keep ranges inside it
     const s = Math.min(err.pos[0], text.length);
     const e = Math.min(Math.max(err.pos[1], s + 1), text.length);
-    const msg = err.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
-    findings.push(invalid("yaml", `YAML syntax error: ${msg}`, s, e));
+    const problem = err.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
+    findings.push(invalid("yaml", msg("manifest.yaml-syntax", { problem }), s, e));
   }
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
-    findings.push(invalid("yaml", `the manifest could not be expanded: ${(e as Error).message} (YAML aliases are limited to protect the editor)`, 0, Math.min(text.length, 1)));
+    findings.push(invalid("yaml", msg("manifest.aliases", { problem: (e as Error).message }), 0, Math.min(text.length, 1)));
     return empty;
   }
   if (doc.errors.length && (raw === null || typeof raw !== "object")) return empty;
   if (raw === null || raw === undefined) {
-    findings.push(invalid("manifest", "the manifest is empty: add version: 1, a controller and processors", 0, Math.min(text.length, 1)));
+    findings.push(invalid("manifest", msg("manifest.empty"), 0, Math.min(text.length, 1)));
     return empty;
   }
 
@@ -322,7 +323,7 @@ function checkUnknownKeys(doc: Document.Parsed, raw: Record<string, unknown>, te
       const map = doc.getIn(path, true);
       const pair = isMap(map) ? map.items.find((it) => isScalar(it.key) && it.key.value === key) : undefined;
       const r = pair && isScalar(pair.key) && pair.key.range ? pair.key.range : nodeRange(doc, path, text);
-      findings.push(invalid(formatPath([...path, key]), `unknown key '${key}'; did you mean '${near}'?`, r[0], Math.max(r[1], r[0] + 1)));
+      findings.push(invalid(formatPath([...path, key]), msg("manifest.unknown-key", { key, near }), r[0], Math.max(r[1], r[0] + 1)));
     }
   };
   visit(raw, "root", []);
@@ -356,7 +357,7 @@ function checkReferences(doc: Document.Parsed, m: Manifest, text: string, findin
       const first = seen.get(key);
       if (first) {
         const [s, e] = nodeRange(doc, path, text);
-        findings.push(invalid(formatPath(path), `'${name}' is already used by ${first}; names and aliases must be unique (case-insensitive)`, s, e));
+        findings.push(invalid(formatPath(path), msg("manifest.duplicate", { name, first }), s, e));
       } else seen.set(key, `${p.name} (processors[${p.index}])`);
     }
   }
@@ -364,7 +365,7 @@ function checkReferences(doc: Document.Parsed, m: Manifest, text: string, findin
   for (const p of m.processors) {
     if (p.via && !known.has(p.via.toLowerCase())) {
       const [s, e] = nodeRange(doc, ["processors", p.index, "via"], text);
-      findings.push(invalid(`processors[${p.index}].via`, `via names '${p.via}', which is not a listed processor; add it to processors or fix the name`, s, e));
+      findings.push(invalid(`processors[${p.index}].via`, msg("manifest.via", { name: p.via }), s, e));
     }
   }
   for (const c of m.cookies ?? []) {
@@ -372,14 +373,14 @@ function checkReferences(doc: Document.Parsed, m: Manifest, text: string, findin
     const [s, e] = nodeRange(doc, ["cookies", c.index, "provider"], text);
     const entry = lookupCatalog(c.provider);
     findings.push({
-      ...invalid(`cookies[${c.index}].provider`, `provider names '${c.provider}', which is not a listed processor; add it to processors, fix the name, or write first-party`, s, e),
+      ...invalid(`cookies[${c.index}].provider`, msg("manifest.provider", { name: c.provider }), s, e),
       fixes: addProcessorFix(m, entry?.name ?? c.provider, entry),
     });
   }
   for (const r of m.retention) {
     if (r.store && !known.has(r.store.toLowerCase())) {
       const [s, e] = nodeRange(doc, ["retention", r.index, "store"], text);
-      findings.push(invalid(`retention[${r.index}].store`, `store names '${r.store}', which is not a listed processor (self-hosted software needs no store)`, s, e));
+      findings.push(invalid(`retention[${r.index}].store`, msg("manifest.store", { name: r.store }), s, e));
     }
   }
 }

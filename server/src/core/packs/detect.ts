@@ -40,11 +40,10 @@ let lastResult: string | undefined;
  * cannot tell. Markdown syntax, addresses and links are left out of what it reads.
  */
 export function detectLanguage(text: string): string | undefined {
-  const sample = prose(text);
+  const { sample, letters } = prose(text);
   if (sample === lastSample) return lastResult;
   lastSample = sample;
   lastResult = undefined;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return undefined;
   const least = letters < SHORT_LETTERS ? MIN_ACCURACY_SHORT : MIN_ACCURACY;
   try {
@@ -56,9 +55,14 @@ export function detectLanguage(text: string): string | undefined {
   return lastResult;
 }
 
-/** The first SAMPLE characters of readable prose: no URLs, e-mail addresses, table rules or Markdown marks. */
-function prose(text: string): string {
+/**
+ * The first SAMPLE characters of readable prose (no URLs, e-mail addresses, table rules or
+ * Markdown marks), and how many letters of it are outside tables: a table of names and
+ * countries ("Hetzner | Hosting | Ireland") is read too, but cannot alone decide a language.
+ */
+function prose(text: string): { sample: string; letters: number } {
   let out = "";
+  let letters = 0;
   for (const line of text.split(/\r?\n|\r/)) {
     if (out.length >= SAMPLE) break;
     const t = line
@@ -68,7 +72,9 @@ function prose(text: string): string {
       .replace(/[#*_`>|[\]()~-]+/g, " ")
       .replace(/\s+/g, " ")
       .trim();
-    if (/\p{L}{2}/u.test(t)) out += `${t}\n`;
+    if (!/\p{L}{2}/u.test(t)) continue;
+    out += `${t}\n`;
+    if (!line.trimStart().startsWith("|")) letters += t.match(/\p{L}/gu)?.length ?? 0;
   }
-  return out.slice(0, SAMPLE);
+  return { sample: out.slice(0, SAMPLE), letters };
 }

@@ -5,6 +5,7 @@ import { includeKey, type DataFormat, type Generator, type IncludeResult, type S
 import type { ProjectFs } from "./fs";
 import { isInside } from "./locate";
 import { basename, dirname, joinPath, normalize, relativePath, resolvePath, within } from "./paths";
+import { joinList, msg } from "../messages";
 
 /** Largest config or data file read (a bigger one is reported, not read). */
 export const MAX_SITE_FILE = 5 * 1024 * 1024;
@@ -209,9 +210,9 @@ export class SiteLoader {
       let path: string | undefined;
       for (const c of inside) if (!path && (await this.fs.stat(c))?.type === "file") path = c;
       let result: IncludeResult;
-      if (!inside.length) result = { shown: ref.name, error: `${ref.name} leaves the workspace; it was not read` };
-      else if (!path) result = { shown: ref.name, error: `there is no file ${inside.map(shown).join(" or ")}` };
-      else if (!(await isInside(this.fs, workspace, path))) result = { shown: ref.name, error: `${ref.name} links to a file outside the workspace; it was not read` };
+      if (!inside.length) result = { shown: ref.name, error: msg("site.include-outside", { name: ref.name }) };
+      else if (!path) result = { shown: ref.name, error: msg("site.include-missing", { files: joinList(inside.map(shown), "or") }) };
+      else if (!(await isInside(this.fs, workspace, path))) result = { shown: ref.name, error: msg("site.include-link-outside", { name: ref.name }) };
       else {
         try {
           const text = await this.fs.read(path, { maxBytes: MAX_SITE_FILE });

@@ -2,7 +2,7 @@ import { clauseFix } from "../clauses/insert";
 import { isPresent, requiredDisclosures } from "../claims/disclosures";
 import type { RawFinding } from "../types";
 import { policyFinding, topRange, type Rule } from "./rule";
-import { joinList, msg } from "../messages";
+import { joinList, languageDisplayName, msg } from "../messages";
 
 /** A disclosure the active regimes require is absent. */
 export const missingSection: Rule = {
@@ -15,9 +15,13 @@ export const missingSection: Rule = {
     const out: RawFinding[] = [];
     for (const d of requiredDisclosures(ctx)) {
       if (isPresent(ctx, d)) continue;
+      const fixes = clauseFix(ctx, d);
+      const args = { title: msg(`disclosure.${d.id}`), citation: d.citation, regimes: joinList(d.regimes.filter((r) => ctx.regimes.includes(r)).map((r) => msg(`regime.${r}`))) };
+      // a pack without this clause offers no text rather than an English one, and says so
+      const untranslated = !fixes && ctx.pack.clauses.templates !== undefined && !ctx.pack.clauses.templates[d.id];
       out.push({
-        ...policyFinding("missing-section", d.id, msg("missing-section", { title: msg(`disclosure.${d.id}`), citation: d.citation, regimes: joinList(d.regimes.filter((r) => ctx.regimes.includes(r)).map((r) => msg(`regime.${r}`))) }), ...topRange(ctx.doc)),
-        fixes: clauseFix(ctx, d),
+        ...policyFinding("missing-section", d.id, untranslated ? msg("missing-section.no-translation", { ...args, language: languageDisplayName(ctx.pack.code) }) : msg("missing-section", args), ...topRange(ctx.doc)),
+        fixes,
       });
     }
     return out;

@@ -3,6 +3,7 @@ import { includeOf } from "./includes";
 import { findTemplates, type Template } from "./templates";
 import { boundNames, buildScope, resolveTemplate, type Resolved } from "./variables";
 import { includeKey, type Site } from "./types";
+import { msg } from "../messages";
 
 /** A stretch of the page replaced by what the built page shows there. */
 export interface Piece {
@@ -75,11 +76,11 @@ function expandText(text: string, templates: Template[], site: Site, scope: Reco
         continue;
       }
       if (stack.includes(got.path)) {
-        problem(t, inc.name, `${got.shown} includes itself (through ${inc.name}); it was not followed`);
+        problem(t, inc.name, msg("site.include-loop", { file: got.shown, name: inc.name }));
         continue;
       }
       if (stack.length > MAX_DEPTH) {
-        problem(t, inc.name, `includes are nested more than ${MAX_DEPTH} deep at ${got.shown}; it was not followed`);
+        problem(t, inc.name, msg("site.include-depth", { depth: MAX_DEPTH, file: got.shown }));
         continue;
       }
       const inner = expandText(got.text, findTemplates(got.text), site, scope, fm, [...stack, got.path]);
