@@ -2,7 +2,7 @@
 // them. Each check leaves the workbench in the state the next one starts from.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openFile, goTo, problemsUntil, visibleLines, frameTexts, runCommand, save, typeLines, until } from "./workbench.mjs";
+import { openFile, goTo, hoverText, problemsUntil, visibleLines, frameTexts, runCommand, save, typeLines, until } from "./workbench.mjs";
 
 const POLICY = "privacy-policy.md";
 const JEKYLL = "jekyll/privacy-statement.md"; // a page of the Fernleaf website, built by Jekyll
@@ -91,13 +91,7 @@ export const checks = [
       await openFile(page, POLICY);
       const at = find(t, POLICY, /Mailgun/);
       await goTo(page, at.line, at.column + 2);
-      await page.keyboard.press("Control+K");
-      await page.keyboard.press("Control+I");
-      const hover = page.locator(".monaco-hover:visible, .monaco-resizable-hover:visible").first();
-      const text = await until(async () => {
-        const s = await hover.innerText({ timeout: 1000 });
-        return /Booking confirmations/i.test(s) ? s : "";
-      }, { timeout: 15_000 });
+      const text = await hoverText(page, /Booking confirmations/i);
       await t.shot("hover");
       await page.keyboard.press("Escape");
       expect(text, "no hover with Mailgun's manifest entry (its purpose) appeared");
@@ -178,13 +172,7 @@ export const checks = [
       await page.locator(".editor-instance .monaco-editor textarea").first().focus();
       const at = find(t, JEKYLL, /site\.email/);
       await goTo(page, at.line, at.column + 2);
-      await page.keyboard.press("Control+K");
-      await page.keyboard.press("Control+I");
-      const hover = page.locator(".monaco-hover:visible, .monaco-resizable-hover:visible").first();
-      const text = await until(async () => {
-        const s = await hover.innerText({ timeout: 1000 });
-        return /privacy@fernleaf\.example/.test(s) ? s : "";
-      }, { timeout: 15_000 });
+      const text = await hoverText(page, /privacy@fernleaf\.example/);
       await t.shot("jekyll-hover");
       await page.keyboard.press("Escape");
       expect(text, "no hover with the value of site.email (lower-cased by its filter) appeared");

@@ -49,6 +49,17 @@ export async function openFile(page, name) {
   await page.locator(".editor-instance .monaco-editor textarea").first().focus();
 }
 
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I); its text once it matches re, else "". */
+export async function hoverText(page, re, timeout = 15_000) {
+  await page.keyboard.press("Control+K");
+  await page.keyboard.press("Control+I");
+  const hover = page.locator(".monaco-hover:visible, .monaco-resizable-hover:visible").first();
+  return until(async () => {
+    const s = await hover.innerText({ timeout: 1000 });
+    return re.test(s) ? s : "";
+  }, { timeout });
+}
+
 /** Runs a command from the command palette by its title. */
 export async function runCommand(page, title) {
   await page.keyboard.press("Control+Shift+P");

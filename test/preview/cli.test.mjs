@@ -72,3 +72,21 @@ test("findings never fail preview; usage and I/O errors exit 2 with a reason", (
   assert.equal(broken.status, 0, "a broken manifest is a finding in the page, not a failure");
   assert.match(readFileSync(join(dir, "r.html"), "utf8"), /processors\.yaml line \d+/);
 });
+
+test("preview of a page kept in several languages: the review page lists the other pages and what each names", () => {
+  const dir = tempDir(join(tmpdir(), "pw-preview-cli-"));
+  writeFileSync(join(dir, "processors.yaml"), "version: 1\ncontroller:\n  name: Kettukallio Oy\n  email: privacy@kettukallio.example\n  country: FI\nregimes: [gdpr]\nprocessors:\n  - name: Hetzner Online\n    purpose: Hosting\n    country: DE\n  - name: Postmark\n    purpose: E-mail\n    country: US\n    transfer: scc\n");
+  writeFileSync(join(dir, "privacy.md"), "# Privacy policy\n\n## Recipients\n\n- Hetzner Online hosts the site.\n- Postmark sends our e-mails.\n");
+  // the German page leaves Postmark out and adds Intercom, which the manifest does not list
+  writeFileSync(join(dir, "privacy.de.md"), "# Datenschutzerklärung\n\n## Empfänger\n\n- Hetzner Online (Hosting, Deutschland)\n- Intercom (Support-Chat, USA)\n");
+  const r = run(["preview", "privacy.md", "--out", "-"], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const panel = /<details class="pw-panel" data-panel="translations"[\s\S]*?<\/details>/.exec(r.stdout)?.[0] ?? "";
+  assert.match(panel, /<span class="pw-lang">de<\/span> <code>privacy\.de\.md<\/code>/);
+  // one row per processor, columns in path order (privacy.de.md, then this page)
+  const rows = [...panel.matchAll(/<span class="pw-proc-name">([^<]*)<\/span>.*?<\/th>(.*?)<\/tr>/g)].map((m) => `${m[1]}: ${[...m[2].matchAll(/">([^<]*)<\/span><\/td>/g)].map((c) => c[1]).join(" | ")}`);
+  assert.deepEqual(rows, ["Postmark: not named | named", "Intercom: named, not in the manifest | not named", "Hetzner Online: named | named"]);
+  // a page in one language has no such panel
+  const alone = run(["preview", "privacy.md", "--out", "-"], workspace());
+  assert.doesNotMatch(alone.stdout, /data-panel="translations"/);
+});
