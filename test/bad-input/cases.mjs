@@ -2,7 +2,7 @@
 // test/bad-input/cases/ laid over the clean workspace in cases/_base/, or a `make` step that
 // builds the input at test time (large files, links, pipes). `expect` is what the command
 // line must answer: its exit code and either a finding or a one-line error. `heavy` cases
-// (megabytes of text to analyse) get twice the time of the others.
+// (megabytes of text to analyse) get three times the time of the others.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";

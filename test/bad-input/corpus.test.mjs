@@ -12,7 +12,7 @@ import { CASES } from "./cases.mjs";
 
 const CASES_DIR = new URL("./cases/", import.meta.url).pathname;
 /** A hang is killed here; "fast" is judged against the clean workspace on the same machine. */
-const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 30_000;
 let slowMs = 5_000;
 
 /** A workspace for one case: the clean policy and manifest, overlaid with the case's files. */
@@ -44,7 +44,8 @@ function run(args, cwd) {
 function checkOutcome(c, r) {
   const e = c.expect;
   assert.equal(r.signal, null, `${c.name}: killed after ${TIMEOUT_MS} ms (a hang)`);
-  const budget = slowMs * (c.heavy ? 2 : 1);
+  // heavy cases analyse megabytes (about 4 s of CPU for 20,000 comments): three times the budget
+  const budget = slowMs * (c.heavy ? 3 : 1);
   assert.ok(r.ms < budget, `${c.name}: took ${r.ms} ms, more than ${budget} ms (the clean workspace takes ${slowMs / 4} ms or less)`);
   assert.equal(r.code, e.code, `${c.name}: exit code ${r.code}, stderr: ${r.stderr}`);
   if (e.stderr) assert.match(r.stderr, e.stderr, `${c.name}: stderr`);

@@ -1,4 +1,4 @@
-// The six things a user checks by eye in a real VS Code, in the order a user would do
+// The things a user checks by eye in a real VS Code, in the order a user would do
 // them. Each check leaves the workbench in the state the next one starts from.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,6 +7,7 @@ import { openFile, goTo, hoverText, problemsUntil, visibleLines, frameTexts, run
 const POLICY = "privacy-policy.md";
 const JEKYLL = "jekyll/privacy-statement.md"; // a page of the Fernleaf website, built by Jekyll
 const MANIFEST = "processors.yaml";
+const GERMAN_POLICY = "datenschutz.md"; // de/datenschutz.md, checked against de/verarbeiter.yaml (its front matter names it)
 const has = (rows, re) => rows.some((r) => re.test(r));
 const MISSING = /complaint|supervisory authority/i; // the missing-section finding for `complaint`
 
@@ -181,6 +182,45 @@ export const checks = [
       // date and the contact e-mail written as variables count
       expect(!has(rows, /Unfinished text|template variable/i), `a variable is reported as a placeholder: ${JSON.stringify(rows)}`);
       expect(!has(rows, /no "last updated"|never gives the controller's privacy contact/i), `the date or the contact written as variables was not read: ${JSON.stringify(rows)}`);
+    },
+  },
+  {
+    name: "german",
+    title: "A German policy shows its problems, and the quick fix inserts a German complaint clause",
+    async run(t) {
+      const { page } = t;
+      await page.keyboard.press("Control+1");
+      await openFile(page, GERMAN_POLICY);
+      const file = join("de", GERMAN_POLICY);
+      // Brevo is in de/processors.yaml but the German policy never names it; the complaint
+      // clause (Beschwerderecht) is missing; everything else there is said in German
+      const rows = await problemsUntil(page, (r) => has(r, /Brevo/) && has(r, MISSING), 45_000);
+      await t.shot("german-problems");
+      expect(has(rows, /Brevo/), `no problem for the undisclosed Brevo: ${JSON.stringify(rows)}`);
+      expect(has(rows, MISSING), `no missing complaint clause for the German policy: ${JSON.stringify(rows)}`);
+      // a German policy that states purposes, legal bases, recipients, transfers, retention,
+      // rights and its date in German has none of those reported missing
+      for (const re of [/purposes/i, /legal bases/i, /recipients/i, /retention/i, /rights/i, /last updated/i]) {
+        expect(!has(rows.filter((r) => /Missing disclosure/i.test(r)), re), `a disclosure made in German is reported missing (${re}): ${JSON.stringify(rows)}`);
+      }
+      const heading = find(t, file, /^# /);
+      await goTo(page, heading.line, 3);
+      await page.keyboard.press("Control+.");
+      const items = page.locator(".action-widget .monaco-list-row");
+      await items.first().waitFor({ timeout: 10_000 });
+      const labels = await items.allTextContents();
+      const index = labels.findIndex((l) => /complaint|Beschwerde/i.test(l) && !/disable|ignore|suppress/i.test(l));
+      expect(index >= 0, `no quick fix for the complaint clause; offered: ${JSON.stringify(labels)}`);
+      for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      await save(page);
+      const left = await problemsUntil(page, (r) => has(r, /Brevo/) && !has(r, MISSING));
+      const text = readFileSync(join(t.workspace, file), "utf8");
+      if (/Aufsichtsbehörde/.test(text)) await goTo(page, find(t, file, /Aufsichtsbehörde/).line);
+      await t.shot("german-quick-fix");
+      expect(/Beschwerde/.test(text) && /Aufsichtsbehörde/.test(text), "the inserted clause is not the German complaint clause");
+      expect(!/supervisory authority|lodge a complaint/i.test(text), "English text was inserted into the German policy");
+      expect(!has(left, MISSING), `the missing complaint clause is still listed after the fix: ${JSON.stringify(left)}`);
     },
   },
 ];

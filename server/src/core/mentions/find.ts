@@ -276,7 +276,11 @@ function deniedByLeadIn(doc: PolicyDoc, block: number): boolean {
   while (first > 0 && doc.blocks[first - 1].kind === "item") first--;
   const lead = doc.blocks[first - 1];
   if (!lead || lead.kind !== "paragraph" || lead.section !== doc.blocks[block].section) return false;
-  const text = doc.masked.slice(Math.max(lead.contentStart, lead.end - 200), lead.end).replace(/[\s*_]+$/, "");
+  let text = doc.masked.slice(Math.max(lead.contentStart, lead.end - 200), lead.end);
+  // without the emphasis and spaces it ends with ("We do **not**:  ")
+  let cut = text.length;
+  while (cut > 0 && " \t\r\n*_".includes(text[cut - 1])) cut--;
+  text = text.slice(0, cut);
   if (!text.endsWith(":")) return false;
   const { denial, clauseBreak, listException } = doc.pack.mentions;
   const body = text.slice(0, -1);

@@ -61,7 +61,7 @@ function leadAt(text: string, start: number, end: number, words: Words): { name:
     const afterBold = text.slice(close + 2, Math.min(end, close + 6));
     if (inner.endsWith(":") || /^\s*:/.test(afterBold)) {
       // an attribute of the processor above ("**Server location:** Frankfurt"): no recipient here
-      if (words.attributeLabel.test(inner.replace(/\s*:$/, ""))) return undefined;
+      if (words.attributeLabel.test(inner.endsWith(":") ? inner.slice(0, -1).trimEnd() : inner)) return undefined;
       // a category label: the name follows it
       i = close + 2;
       skip(/^\s*:?\s*/);
