@@ -190,6 +190,21 @@ export async function scoreCorpus({ casesDir = join(here, "en"), cli = join(proj
 export const floorOf = (x) => Math.floor(x * 100 + 1e-9) / 100;
 
 /**
+ * Where a run falls below its floors: overall, per scored rule and per given language, one line
+ * each ("overall precision 0.912 < floor 0.95"). A rule or language with no finding scores 1.
+ */
+export function belowFloor(result, floor, languages = []) {
+  const below = [];
+  const check = (name, got, min) => {
+    for (const k of ["precision", "recall"]) if (min && got[k] + 1e-9 < min[k]) below.push(`${name} ${k} ${got[k].toFixed(3)} < floor ${min[k]}`);
+  };
+  check("overall", result.total, floor.overall);
+  for (const rule of SCORED_RULES) check(rule, result.rules[rule] ?? { precision: 1, recall: 1 }, floor.rules?.[rule]);
+  for (const lang of languages) check(`language ${lang}`, result.languages[lang] ?? { precision: 1, recall: 1 }, floor.languages?.[lang]);
+  return below;
+}
+
+/**
  * The floor after this run: for overall and every scored rule, the higher of the old
  * floor and the current value rounded down. A floor never goes down.
  */

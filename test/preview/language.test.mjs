@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CLI, core, NOW, preview, tempDir } from "../unit/helpers.mjs";
+import { CLI, core, NOW, preview, tempDir, GERMAN_MANIFEST as MANIFEST } from "../unit/helpers.mjs";
 
 const POLICY = `# Datenschutzerklärung
 
@@ -17,20 +17,6 @@ Verantwortlich ist die Beispiel GmbH, Musterstraße 1, 10115 Berlin, datenschutz
 ## Speicherdauer
 
 Kontaktanfragen speichern wir acht Jahre lang.
-`;
-const MANIFEST = `version: 1
-controller:
-  name: Beispiel GmbH
-  email: datenschutz@beispiel.example
-  country: DE
-regimes: [gdpr]
-processors:
-  - name: Hetzner
-    purpose: Hosting
-    country: DE
-retention:
-  - data: Kontaktanfragen
-    period: 10 years
 `;
 
 test("the model carries the language, its reason and a label", () => {

@@ -55,3 +55,19 @@ export function tempDir(prefix) {
   temps.push(d);
   return d;
 }
+
+/** The manifest of the German example company (Beispiel GmbH): Hetzner, and contact requests kept 10 years. */
+export const GERMAN_MANIFEST = `version: 1
+controller:
+  name: Beispiel GmbH
+  email: datenschutz@beispiel.example
+  country: DE
+regimes: [gdpr]
+processors:
+  - name: Hetzner
+    purpose: Hosting
+    country: DE
+retention:
+  - data: Kontaktanfragen
+    period: 10 years
+`;

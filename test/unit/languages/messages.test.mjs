@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Module from "node:module";
 import { build } from "esbuild";
-import { CLI, ROOT, core, tempDir } from "../helpers.mjs";
+import { CLI, ROOT, core, tempDir, GERMAN_MANIFEST as MANIFEST } from "../helpers.mjs";
 import { fakeVscode } from "../../preview/fake-vscode.mjs";
 
 const json = (p) => JSON.parse(readFileSync(join(ROOT, p), "utf8"));
@@ -73,20 +73,6 @@ Stand: 1. März 2025
 Verantwortlich ist die Beispiel GmbH, Musterstraße 1, 10115 Berlin, datenschutz@beispiel.example.
 Wir speichern Ihre Kontaktanfragen acht Jahre lang. Zur Reichweitenmessung setzen wir Google Analytics ein.
 Unsere Anschrift: [Firmenname]
-`;
-const MANIFEST = `version: 1
-controller:
-  name: Beispiel GmbH
-  email: datenschutz@beispiel.example
-  country: DE
-regimes: [gdpr]
-processors:
-  - name: Hetzner
-    purpose: Hosting
-    country: DE
-retention:
-  - data: Kontaktanfragen
-    period: 10 years
 `;
 
 function runCli(env, ...args) {
