@@ -7,6 +7,7 @@ import de from "i18n-iso-countries/langs/de.json";
 import type { Period, Unit } from "../periodTypes";
 import { GERMAN_CLAUSES } from "./de-clauses";
 import { libraryForms, u } from "./regex";
+import SNIPPETS from "./snippets/de.json";
 import type { LanguagePack } from "./types";
 
 const ONES: Record<string, number> = {
@@ -258,6 +259,7 @@ export const deutsch: LanguagePack = {
   },
 
   clauses: {
+    snippets: SNIPPETS,
     formalCue: u(/\b(?:gemäß|im\s+sinne|nachfolgend)\b/i),
     templates: GERMAN_CLAUSES,
     lastUpdated: (d) => `Stand: ${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,

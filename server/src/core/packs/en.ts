@@ -1,6 +1,7 @@
 /** English: the phrases, period grammar, dates and cues of English privacy policies. */
 import { countryName, englishCountryForms, ENGLISH_ORDINARY_WORDS } from "../geo/countries";
 import type { Period } from "../periodTypes";
+import SNIPPETS from "./snippets/en.json";
 import type { LanguagePack } from "./types";
 
 const SMALL: Record<string, number> = {
@@ -246,6 +247,7 @@ export const en: LanguagePack = {
   },
 
   clauses: {
+    snippets: SNIPPETS,
     formalCue: /\bshall\b/,
   },
 

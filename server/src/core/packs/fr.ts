@@ -7,6 +7,7 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import type { Period, Unit } from "../periodTypes";
 import { FRENCH_CLAUSES } from "./fr-clauses";
 import { libraryForms, u } from "./regex";
+import SNIPPETS from "./snippets/fr.json";
 import type { LanguagePack } from "./types";
 
 const WORDS: Record<string, number> = {
@@ -250,6 +251,7 @@ export const francais: LanguagePack = {
   },
 
   clauses: {
+    snippets: SNIPPETS,
     formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
     templates: FRENCH_CLAUSES,
     lastUpdated: (d) => `Dernière mise à jour : ${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,

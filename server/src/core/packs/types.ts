@@ -253,7 +253,20 @@ export interface LanguagePack {
     templates?: Readonly<Record<string, ClauseTemplate>>;
     /** The "Last updated" line with a date. */
     lastUpdated?(today: Date): string;
+    /**
+     * The pw-* clause snippets, offered by completion in a policy in this language: VS Code
+     * snippet syntax with tab stops, choices and bracketed fill-ins, keyed by a title. Kept as
+     * JSON (packs/snippets/) so the snippet syntax is the one VS Code's own snippet files use.
+     */
+    snippets: Readonly<Record<string, ClauseSnippet>>;
   };
+}
+
+/** One clause snippet: the prefix the author types, what it is for, and its lines in snippet syntax. */
+export interface ClauseSnippet {
+  prefix: string;
+  description: string;
+  body: string[];
 }
 
 /** What a clause may say, drawn from the manifest (neutral wording where it is silent). */
