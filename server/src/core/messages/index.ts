@@ -42,7 +42,7 @@ export function joinList(items: readonly string[], conj: "and" | "or" = "and"): 
   return msg(conj === "and" ? "list.and" : "list.or", { first: items.slice(0, -1).join(", "), last: items[items.length - 1] });
 }
 
-type Counted = "day" | "error" | "warning";
+type Counted = "day" | "error" | "warning" | "processor" | "retention-entry";
 
 /** "1 day", "3 days", "0 erreur" in the display language, by its plural rules. */
 export function count(what: Counted, n: number): string {

@@ -43,12 +43,19 @@ function format(p: Period): string {
     case "duration":
       return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
     case "until":
-      return `bis ${p.event}`;
+      return /^solange\b/i.test(p.event) ? p.event : `bis ${untilArticle(p.event)}${p.event}`;
     case "session":
       return "Sitzungsdauer";
     case "indefinite":
       return "unbefristet";
   }
+}
+
+/** "zur " before a feminine noun ("Löschung", "Kündigung"), "zum " before others ("Ende"); none when the event brings its own article or pronoun. */
+function untilArticle(event: string): string {
+  const first = event.split(/\s/, 1)[0].toLowerCase();
+  if (/^(?:der|die|das|dem|den|des|ihrer?|ihrem|ihren|unserer?|unserem|einer?|einem)$/.test(first)) return "zu ";
+  return /(?:ung|heit|keit|schaft|ion|tät|ei|ik|frist|dauer)$/.test(first) ? "zur " : "zum ";
 }
 
 const MONTH_NAMES = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
@@ -138,7 +145,8 @@ export const deutsch: LanguagePack = {
     unitHint: /stunde|std|tag|woche|monat|jahr/i,
     articles: /^ein(?:e[mnrs]?)?$/i,
     qualifiers: u(/^(?:bis zu|für|für die dauer von|höchstens|maximal|max\.?|längstens|spätestens nach|nach)\s+/),
-    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))|solange)\b\s*(.+)$/i),
+    // "solange …" is kept in the event: it is a clause of its own ("solange Ihr Konto besteht")
+    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))\b\s*|(?=solange\b))(.+)$/i),
     session: u(/^(?:sitzung|sitzungsdauer|dauer der sitzung|für die dauer der sitzung|browsersitzung|session)$/),
     indefinite: u(/^(?:unbegrenzt|unbefristet|dauerhaft|unbestimmt|auf unbestimmte zeit)$/),
     format,
