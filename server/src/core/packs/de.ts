@@ -150,6 +150,11 @@ export const deutsch: LanguagePack = {
     session: u(/^(?:sitzung|sitzungsdauer|dauer der sitzung|für die dauer der sitzung|browsersitzung|session)$/),
     indefinite: u(/^(?:unbegrenzt|unbefristet|dauerhaft|unbestimmt|auf unbestimmte zeit)$/),
     format,
+    // after "nach", "von", "mit" a German period is dative: "nach sechs Monaten" -> "nach 10 Jahren"
+    formatLike: (p, written) => {
+      const f = format(p);
+      return p.kind === "duration" && /(?:jahren|monaten|tagen)\b/iu.test(written) && /e$/.test(f) ? `${f}n` : f;
+    },
   },
 
   dates: {
@@ -264,6 +269,24 @@ export const deutsch: LanguagePack = {
     nameHeader: u(/\b(dienstleister|anbieter|empfänger|auftragsverarbeiter|unterauftragsverarbeiter|firma|unternehmen|name|dienst)/i),
     attributeLabel: u(/^(?:zwecke?|verarbeitungszwecke?|(?:server|daten|speicher)?standort|serverstandort|sitz|land|länder|garantien?|geeignete garantien|rechtsgrundlagen?|speicherdauer|(?:verarbeitete |betroffene )?daten(?:kategorien)?|kategorien|website|datenschutzerklärung|datenschutzhinweise|adresse|anschrift|zertifizierung(?:en)?|weitere informationen|hinweis|drittland(?:transfer|übermittlung)?|übermittlung in drittländer)$/i),
     activity: u(/^\p{Lu}\p{Ll}{2,}ung$/u),
+  },
+
+  fixes: {
+    contactLine: (email) => `Fragen und Anliegen zum Datenschutz richten Sie bitte an ${email}.`,
+    dpoLine: (email) => `Unseren Datenschutzbeauftragten erreichen Sie unter ${email}.`,
+    recipientsHeading: "Empfänger personenbezogener Daten",
+    purposeToDo: "TODO: Zweck der Verarbeitung angeben",
+    transfers: {
+      scc: "Standardvertragsklauseln", adequacy: "Angemessenheitsbeschluss", dpf: "EU-US Data Privacy Framework",
+      bcr: "verbindliche interne Datenschutzvorschriften", consent: "Ihre ausdrückliche Einwilligung", none: "nicht erforderlich",
+    },
+    noTransfer: "nicht erforderlich",
+    blockColumns: {
+      processors: { name: "Auftragsverarbeiter", purpose: "Zweck", category: "Kategorie", data: "Personenbezogene Daten", country: "Land", transfer: "Garantie", retention: "Speicherdauer" },
+      retention: { data: "Daten", period: "Speicherdauer", store: "Gespeichert bei" },
+      controller: { name: "Verantwortlicher", country: "Sitz", email: "Kontakt für Datenschutzfragen", contact: "Anfrageformular", dpo: "Datenschutzbeauftragter", authority: "Aufsichtsbehörde" },
+      controllerTable: ["Angabe", "Inhalt"],
+    },
   },
 
   clauses: {

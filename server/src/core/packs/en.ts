@@ -1,6 +1,7 @@
 /** English: the phrases, period grammar, dates and cues of English privacy policies. */
 import { countryName, englishCountryForms, ENGLISH_ORDINARY_WORDS } from "../geo/countries";
 import type { Period } from "../periodTypes";
+import { KIND_SPECS } from "../generated/options";
 import SNIPPETS from "./snippets/en.json";
 import type { LanguagePack } from "./types";
 
@@ -244,6 +245,23 @@ export const en: LanguagePack = {
     nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
     attributeLabel: /^(?:purposes?|(?:server |data |hosting |processing )?locations?|country|countries|headquarters|seat|safeguards?|transfer(?: mechanism| safeguards?)?|legal basis|retention(?: period)?|(?:categories of )?data(?: categories| processed| shared)?|website|privacy policy|address|certifications?|more information|details|note)$/i,
     activity: /^\p{Lu}\p{Ll}{2,}ing$/u,
+  },
+
+  fixes: {
+    contactLine: (email) => `For privacy questions and requests, write to ${email}.`,
+    dpoLine: (email) => `Our data protection officer can be reached at ${email}.`,
+    recipientsHeading: "Who receives personal data",
+    purposeToDo: "TODO: what it does for us",
+    transfers: {
+      scc: "Standard Contractual Clauses", adequacy: "adequacy decision", dpf: "EU–US Data Privacy Framework",
+      bcr: "Binding Corporate Rules", consent: "your explicit consent", none: "not needed",
+    },
+    noTransfer: "none required",
+    // the English headings are the generated blocks' own (one place: generated/options.ts)
+    blockColumns: {
+      processors: KIND_SPECS.processors.columns, retention: KIND_SPECS.retention.columns, controller: KIND_SPECS.controller.columns,
+      controllerTable: ["Detail", "Value"],
+    },
   },
 
   clauses: {

@@ -259,6 +259,24 @@ export const francais: LanguagePack = {
     activity: u(/^\p{Lu}\p{Ll}{2,}(?:er|ir)$/u),
   },
 
+  fixes: {
+    contactLine: (email) => `Pour toute question ou demande relative à vos données personnelles, écrivez-nous à ${email}.`,
+    dpoLine: (email) => `Notre délégué à la protection des données est joignable à l’adresse ${email}.`,
+    recipientsHeading: "Destinataires des données personnelles",
+    purposeToDo: "TODO : préciser la finalité",
+    transfers: {
+      scc: "clauses contractuelles types", adequacy: "décision d’adéquation", dpf: "Data Privacy Framework UE–États-Unis",
+      bcr: "règles d’entreprise contraignantes", consent: "votre consentement explicite", none: "non nécessaire",
+    },
+    noTransfer: "sans objet",
+    blockColumns: {
+      processors: { name: "Sous-traitant", purpose: "Finalité", category: "Catégorie", data: "Données personnelles", country: "Pays", transfer: "Garantie", retention: "Durée de conservation" },
+      retention: { data: "Données", period: "Durée de conservation", store: "Conservées chez" },
+      controller: { name: "Responsable du traitement", country: "Pays d’établissement", email: "Contact pour la protection des données", contact: "Formulaire de demande", dpo: "Délégué à la protection des données", authority: "Autorité de contrôle" },
+      controllerTable: ["Information", "Valeur"],
+    },
+  },
+
   clauses: {
     snippets: SNIPPETS,
     formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
