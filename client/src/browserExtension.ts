@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 async function serverWorker(main: vscode.Uri): Promise<Worker> {
   if (main.scheme !== "vscode-remote") return new Worker(main.toString(true));
   const bytes = await vscode.workspace.fs.readFile(main);
-  return new Worker(URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })));
+  return new Worker(URL.createObjectURL(new Blob([new TextDecoder().decode(bytes)], { type: "text/javascript" })));
 }
 
 export function deactivate(): Thenable<void> | undefined {
