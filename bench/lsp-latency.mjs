@@ -38,7 +38,7 @@ function lineCol(text, offset) {
 }
 
 /** A language server over stdio in `dir`, with a wait for the diagnostics it publishes. */
-async function startServer(serverJs, dir) {
+export async function startServer(serverJs, dir) {
   // PW_BENCH_SERVER_FLAGS passes node options to the server (e.g. --cpu-prof to see where a keystroke goes)
   const flags = process.env.PW_BENCH_SERVER_FLAGS?.split(" ").filter(Boolean) ?? [];
   const proc = spawn(process.execPath, [...flags, serverJs, "--stdio"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateManifest, generatePolicy } from "./generate.mjs";
+import { printSummary, summarize } from "./cpuprofile.mjs";
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,29 +27,6 @@ if (run.status !== 0 && run.status !== 1) throw new Error(`check exited with ${r
 const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
 const p = JSON.parse(readFileSync(join(dir, file), "utf8"));
 
-// samples counted per node, so that a busy machine's pauses between samples do not count as work
-const hits = new Map();
-for (const id of p.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
-const byId = new Map(p.nodes.map((x) => [x.id, x]));
-const parent = new Map();
-for (const x of p.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
-const label = (x) => `${x.callFrame.functionName || "(anonymous)"} ${x.callFrame.url.split("/").pop()}:${x.callFrame.lineNumber + 1}`;
-const self = new Map();
-const total = new Map();
-for (const [id, h] of hits) {
-  self.set(label(byId.get(id)), (self.get(label(byId.get(id))) ?? 0) + h);
-  const seen = new Set();
-  for (let x = id; x !== undefined; x = parent.get(x)) {
-    const k = label(byId.get(x));
-    if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + h);
-    seen.add(k);
-  }
-}
-const ms = (h) => ((h * interval) / 1000).toFixed(1).padStart(8);
-const all = p.samples.length;
-console.log(`check of a ${kb} KB policy with ${n} processors: ${ms(all).trim()} ms of main-thread samples\n\nself time`);
-for (const [k, h] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(h)} ms  ${k}`);
-console.log("\ninclusive time");
-for (const [k, h] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(h)} ms  ${k}`);
+printSummary(summarize(p, { interval }), { top, title: `check of a ${kb} KB policy with ${n} processors: ` });
 if (process.argv.includes("--keep")) console.log(`\nprofile: ${join(dir, file)}`);
 else rmSync(dir, { recursive: true, force: true });

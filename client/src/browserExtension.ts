@@ -10,12 +10,23 @@ let client: LanguageClient | undefined;
  * (dist/web/server.js) and reads the workspace through this client's `workspace.fs`.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const main = vscode.Uri.joinPath(context.extensionUri, "dist", "web", "server.js");
-  const worker = new Worker(main.toString(true));
+  const worker = await serverWorker(vscode.Uri.joinPath(context.extensionUri, "dist", "web", "server.js"));
   const schemes = ["file", "untitled", "vscode-vfs", "vscode-test-web", "vscode-remote", ...new Set((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme))];
   client = new LanguageClient("policywright", "Policywright", worker, clientOptions([...new Set(schemes)]));
   serveFiles(client);
   await startClient(context, client);
+}
+
+/**
+ * The server's web worker. An extension installed on a remote server (code-server, a tunnel)
+ * but run in the browser has a `vscode-remote:` location, from which the web extension host
+ * starts no worker ("Creating workers from remote extensions is currently not supported"),
+ * so the bundle is read through `workspace.fs` and started from its bytes.
+ */
+async function serverWorker(main: vscode.Uri): Promise<Worker> {
+  if (main.scheme !== "vscode-remote") return new Worker(main.toString(true));
+  const bytes = await vscode.workspace.fs.readFile(main);
+  return new Worker(URL.createObjectURL(new Blob([new TextDecoder().decode(bytes)], { type: "text/javascript" })));
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -2,6 +2,7 @@
 // them. Each check leaves the workbench in the state the next one starts from.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { processesOf } from "./codeServer.mjs";
 import { openFile, goTo, hoverText, problemsUntil, visibleLines, frameTexts, runCommand, save, typeLines, until } from "./workbench.mjs";
 
 const POLICY = "privacy-policy.md";
@@ -221,6 +222,29 @@ export const checks = [
       expect(/Beschwerde/.test(text) && /Aufsichtsbehörde/.test(text), "the inserted clause is not the German complaint clause");
       expect(!/supervisory authority|lodge a complaint/i.test(text), "English text was inserted into the German policy");
       expect(!has(left, MISSING), `the missing complaint clause is still listed after the fix: ${JSON.stringify(left)}`);
+    },
+  },
+];
+
+/**
+ * The checks for the web extension: the same .vsix, placed by the user setting
+ * `remote.extensionKind` in the browser's web worker extension host (as on vscode.dev), where
+ * its web client (dist/web/client.js) starts dist/web/server.js in a worker and answers its
+ * file requests from workspace.fs.
+ */
+export const webChecks = [
+  checks.find((c) => c.name === "problems"),
+  checks.find((c) => c.name === "quick-fix"),
+  {
+    name: "web-host",
+    title: "Those problems and the fix came from the browser's web worker extension host: no Node language server ran",
+    async run(t) {
+      expect(t.page.frames().some((f) => /webWorkerExtensionHostIframe/.test(f.url())), "the workbench has no web worker extension host");
+      const procs = processesOf(t.server);
+      // the Node extension host runs (so the listing sees code-server's processes), our Node server does not
+      expect(procs.some((a) => /--type=extensionHost/.test(a)), `code-server's extension host is not listed, so this check proves nothing: ${JSON.stringify(procs)}`);
+      const nodeServers = procs.filter((a) => /policywright[^ ]*\/dist\/server\.js/.test(a));
+      expect(nodeServers.length === 0, `the Node language server runs: ${JSON.stringify(nodeServers)}`);
     },
   },
 ];

@@ -40,16 +40,17 @@ function freePort() {
 }
 
 /**
- * Prepares the temp folders, copies the test workspace and installs the .vsix (when given).
+ * Prepares the temp folders, copies the test workspace and installs the .vsix (when given);
+ * `settings` are added to the user settings.
  * @returns {{ dirs: Record<string,string>, env: NodeJS.ProcessEnv, base: string[] }}
  */
-export function prepare({ root, entry, vsix, fixture }) {
+export function prepare({ root, entry, vsix, fixture, settings = {} }) {
   const dirs = {
     home: join(root, "home"), userData: join(root, "user-data"), extensions: join(root, "extensions"),
     config: join(root, "config.yaml"), workspace: join(root, "workspace"), logs: join(root, "logs"),
   };
   for (const d of [dirs.home, dirs.extensions, dirs.logs, join(dirs.userData, "User")]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(dirs.userData, "User", "settings.json"), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(dirs.userData, "User", "settings.json"), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   writeFileSync(dirs.config, "auth: none\ncert: false\n");
   cpSync(fixture, dirs.workspace, { recursive: true });
   const env = {
@@ -106,4 +107,10 @@ export async function stop(server) {
 export function collectLogs(prepared, dest) {
   try { cpSync(join(prepared.dirs.userData, "logs"), join(dest, "vscode-logs"), { recursive: true }); } catch {}
   try { cpSync(prepared.dirs.logs, join(dest, "code-server-logs"), { recursive: true }); } catch {}
+}
+
+/** The command lines of the processes still running in the code-server's process group. */
+export function processesOf(server) {
+  const ps = spawnSync("ps", ["-eo", "pgid=,args="], { encoding: "utf8" });
+  return ps.stdout.split("\n").map((l) => l.trim().match(/^(\d+)\s+(.*)$/)).filter((m) => m && Number(m[1]) === server.pid).map((m) => m[2]);
 }

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { prepare, start, stop, collectLogs } from "./codeServer.mjs";
 import { openWorkbench } from "./workbench.mjs";
-import { checks } from "./checks.mjs";
+import { checks, webChecks } from "./checks.mjs";
 
 const repo = resolve(new URL("../..", import.meta.url).pathname);
 const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8"));
@@ -47,56 +47,78 @@ log(`screenshots: ${out}`);
 
 const entry = execFileSync("bash", [join(repo, "test/e2e/install-code-server.sh")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
   .trim().split("\n").pop();
-const root = mkdtempSync(join(tmpdir(), "policywright-e2e-"));
-let server, browser, prepared, shotNo = 0;
 const results = [];
-try {
-  prepared = prepare({ root, entry, vsix, fixture: join(repo, "test/e2e/workspace") });
-  log(`installed ${vsix.split("/").pop()} into a fresh extensions folder`);
-  server = await start({ entry, prepared });
-  log(`code-server on ${server.url} (process group ${server.pid})`);
-  browser = await openWorkbench(server.url, join(root, "chromium-profile"));
-  log("workbench loaded");
-  const page = browser.page;
-  const t = {
-    page, workspace: prepared.dirs.workspace, previewCommand: previewCommand(), note: (s) => log(`  note: ${s}`),
-    shot: async (name) => {
-      const file = join(out, `${String(++shotNo).padStart(2, "0")}-${name}.png`);
-      await page.screenshot({ path: file });
-      shots.set(name, file);
-      return file;
-    },
-  };
-  for (const check of checks) {
-    if (only.length && !only.includes(check.name)) continue;
-    const started = Date.now();
-    try {
-      await check.run(t);
-      results.push({ check, ok: true });
-      log(`PASS ${check.name}: ${check.title} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
-    } catch (err) {
-      results.push({ check, ok: false, err });
-      await t.shot(`${check.name}-FAILED`).catch(() => {});
-      log(`FAIL ${check.name}: ${check.title}\n    ${String(err?.message ?? err).split("\n").join("\n    ")}`);
-      await page.keyboard.press("Escape").catch(() => {});
+let shotNo = 0;
+
+/**
+ * One code-server with the .vsix installed and a fresh copy of the workspace: runs `list`'s
+ * checks (those named on the command line, if any), each prefixed with `prefix` in the log.
+ */
+async function session({ prefix, settings, list }) {
+  const chosen = (c) => !only.length || only.includes(c.name) || only.includes(prefix.trim());
+  if (!list.some(chosen)) return;
+  const root = mkdtempSync(join(tmpdir(), "policywright-e2e-"));
+  let server, browser, prepared, failed = 0;
+  try {
+    prepared = prepare({ root, entry, vsix, fixture: join(repo, "test/e2e/workspace"), settings });
+    log(`${prefix}installed ${vsix.split("/").pop()} into a fresh extensions folder`);
+    server = await start({ entry, prepared });
+    log(`${prefix}code-server on ${server.url} (process group ${server.pid})`);
+    browser = await openWorkbench(server.url, join(root, "chromium-profile"));
+    log(`${prefix}workbench loaded`);
+    const page = browser.page;
+    const t = {
+      page, server, workspace: prepared.dirs.workspace, previewCommand: previewCommand(), note: (s) => log(`  note: ${s}`),
+      shot: async (name) => {
+        const file = join(out, `${String(++shotNo).padStart(2, "0")}-${prefix.replace(/\W+/g, "-")}${name}.png`);
+        await page.screenshot({ path: file });
+        shots.set(prefix + name, file);
+        return file;
+      },
+    };
+    for (const check of list) {
+      if (!chosen(check)) continue;
+      const started = Date.now();
+      const name = prefix + check.name;
+      try {
+        await check.run(t);
+        results.push({ name, ok: true });
+        log(`PASS ${name}: ${check.title} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+      } catch (err) {
+        failed++;
+        results.push({ name, ok: false, err });
+        await t.shot(`${check.name}-FAILED`).catch(() => {});
+        log(`FAIL ${name}: ${check.title}\n    ${String(err?.message ?? err).split("\n").join("\n    ")}`);
+        await page.keyboard.press("Escape").catch(() => {});
+      }
     }
+  } catch (err) {
+    failed++;
+    log(`${prefix}setup failed: ${err?.stack ?? err}`);
+    results.push({ name: `${prefix}setup`, ok: false, err });
+  } finally {
+    await browser?.context.close().catch(() => {});
+    await stop(server);
+    if (failed && prepared) {
+      collectLogs(prepared, join(out, prefix.replace(/\W+/g, "") || "desktop"));
+      log(`${prefix}logs copied to ${out}`);
+    }
+    if (process.env.E2E_KEEP || failed) log(`kept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
   }
-} catch (err) {
-  log(`setup failed: ${err?.stack ?? err}`);
-  results.push({ check: { name: "setup" }, ok: false, err });
+}
+
+try {
+  await session({ prefix: "", settings: {}, list: checks });
+  // the same extension, placed by the user setting in the browser's web worker extension host
+  // (as on vscode.dev): its web client starts dist/web/server.js in a worker, files come
+  // through workspace.fs
+  await session({ prefix: "web ", settings: { "remote.extensionKind": { [`${pkg.publisher}.${pkg.name}`]: ["web"] } }, list: webChecks });
 } finally {
-  await browser?.context.close().catch(() => {});
-  await stop(server);
-  const failed = results.filter((r) => !r.ok).length;
-  if (failed && prepared) {
-    collectLogs(prepared, out);
-    log(`logs copied to ${out}`);
-  }
-  if (process.env.E2E_KEEP || failed) log(`kept ${root}`);
-  else rmSync(root, { recursive: true, force: true });
   log(`screenshots in ${out}`);
+  const failed = results.filter((r) => !r.ok).length;
   const passed = results.filter((r) => r.ok).length;
-  if (updateDocs && !failed && passed === checks.length) {
+  if (updateDocs && !failed && passed === checks.length + webChecks.length) {
     mkdirSync(join(repo, "docs/images"), { recursive: true });
     for (const [step, name] of Object.entries(DOC_SHOTS)) copyFileSync(shots.get(step), join(repo, "docs/images", `${name}.png`));
     log(`copied ${Object.keys(DOC_SHOTS).length} screenshots to docs/images/`);

@@ -163,3 +163,11 @@ test("a product name of several words counts even when its first word is ordinar
   assert.deepEqual(subjects(undeclared(page("To process as little as possible we chose Fathom Analytics for website analytics."))), ["Fathom Analytics"]);
   assert.deepEqual(undeclared(page("We cannot fathom analytics that track people across sites.")), []);
 });
+
+test("a company listed by its bare name covers its product for the same work, not its other products", () => {
+  // modelled on a real policy: the manifest lists "Google" for optional sign-in
+  const google = { name: "Google", purpose: "Optional Google sign-in", category: "authentication", country: "US" };
+  assert.deepEqual(undeclared(page("| Sign-in with Google, only if you choose it | Your Google account identifier, name and email |"), [HOSTING, google]), []);
+  // Google Analytics is other work for another purpose: still undeclared
+  assert.deepEqual(subjects(undeclared(page("We measure visits with Google Analytics.", "You may sign in with Google."), [HOSTING, google])), ["Google Analytics"]);
+});

@@ -121,6 +121,19 @@ export const deutsch: LanguagePack = {
     notStated: u(/\b(?:außer|ausser|es\s+sei\s+denn|sofern\s+nicht|ausgenommen)\b[^.;]*$/i),
     complaintCue: u(/beschwer/i),
     controllerCue: u(/\b(?:verantwortlich\w*|anbieter)\b/i),
+    contactLink: /\bhttps?:\/\/[^\s)]{0,200}?(?:kontakt|contact|impressum|imprint)/i,
+    toolUse: [
+      // "Für die Besucherstatistik nutzen wir Plausible", "Zum Versand setzen wir Postmark ein"
+      { before: u(/\b(?:für|zum|zur|um)\s[^.\n]{1,60}?\b(?:nutzen|verwenden|setzen|benutzen)\s{1,3}wir\s{1,3}[[(*_"„]{0,2}$/i) },
+      // "Wir nutzen Supabase für die Anmeldung", "wir verwenden Stripe zur Zahlungsabwicklung"
+      { before: u(/\b(?:nutzen|verwenden|benutzen|setzen)\s{1,3}(?:wir\s{1,3})?(?:den\s|die\s|das\s)?(?:Dienst\s|Anbieter\s)?[[(*_"„]{0,2}$/i), after: u(/^[\])*_"“]{0,2}\s{0,3}(?:für|zum|zur|um|als)\s/i) },
+      // "die Website wird bei Netlify gehostet", "Zahlungen werden über Stripe abgewickelt"
+      { before: u(/\b(?:bei|über|durch|mit|von)\s{1,3}[[(*_"„]{0,2}$/i), after: u(/^[\])*_"“]{0,2}[^.\n]{0,40}?\b(?:gehostet|abgewickelt|versendet|verschickt|gespeichert|verarbeitet|ausgeliefert|erfasst|gemessen|analysiert|betrieben|bereitgestellt)\b/i) },
+      // "Sentry erfasst Fehlerberichte", "Postmark versendet unsere E-Mails"
+      { after: u(/^[\])*_"“]{0,2}(?:,[^,.\n]{0,60},)?\s{1,3}(?:hostet|versendet|verschickt|speichert|verarbeitet|erfasst|misst|analysiert|betreibt|stellt)\b/i) },
+    ],
+    roleLabel: u(/^(?!\s{0,3}(?:name|anbieter|dienst(?:leister)?|auftragsverarbeiter|unternehmen|empfänger|firma|hinweis|beispiel|website|kontakt|sitz)\s{0,3}:)[^\n:]{2,30}:\s{0,3}[[(*_"„]{0,2}$/i),
+    purposeColumn: u(/^(?:zweck(?:e)?|verarbeitungszweck(?:e)?|wofür|funktion|rolle|einsatzzweck)$/i),
   },
 
   periods: {

@@ -120,6 +120,19 @@ export const francais: LanguagePack = {
     notStated: u(/\b(?:sauf|à\s+moins|hormis|excepté)\b[^.;]*$/i),
     complaintCue: u(/réclamation|plainte|saisir/i),
     controllerCue: u(/\b(?:responsable\s+(?:du|de)\s+traitement|éditeur|édit[ée]\w*\s+par)\b/i),
+    contactLink: /\bhttps?:\/\/[^\s)]{0,200}?(?:contact|nous-joindre|mentions-legales)/i,
+    toolUse: [
+      // "Pour les statistiques de visite, nous utilisons Plausible"
+      { before: u(/\bpour\s[^.\n]{1,60}?\bnous\s{1,3}(?:utilisons|employons|faisons appel à)\s{1,3}[[(*_"«]{0,2}\s{0,1}$/i) },
+      // "nous utilisons Supabase pour la connexion", "le site utilise Stripe afin de …"
+      { before: u(/\b(?:utilis(?:e|ons|ent)|emploie|employons|faisons appel à|recourons à)\s{1,3}[[(*_"«]{0,2}\s{0,1}$/i), after: u(/^\s{0,1}[\])*_"»]{0,2}\s{0,3}(?:pour|afin|comme|en tant que)\s/i) },
+      // "le site est hébergé par Netlify", "les paiements sont traités par Stripe"
+      { before: u(/\b(?:héberg|trait|envoy|stock|mesur|analys|collect|gér|expédi|fourni)\w*\s(?:[^.\n]{0,40}?\s)?(?:par|chez|via|avec|sur|auprès de)\s{1,3}[[(*_"«]{0,2}\s{0,1}$/i) },
+      // "Sentry collecte les rapports d'erreur"
+      { after: u(/^\s{0,1}[\])*_"»]{0,2}(?:,[^,.\n]{0,60},)?\s{1,3}(?:héberge|envoie|stocke|traite|collecte|mesure|analyse|gère|fournit)\b/i) },
+    ],
+    roleLabel: u(/^(?!\s{0,3}(?:nom|prestataire|fournisseur|sous-traitant|société|entreprise|destinataire|service|partenaire|note|exemple|site|contact|siège)s?\s{0,3}:)[^\n:]{2,30}\s?:\s{0,3}[[(*_"«]{0,2}\s{0,1}$/i),
+    purposeColumn: u(/^(?:finalités?|objet|usage|utilisation|rôle|fonction|pourquoi)$/i),
   },
 
   periods: {

@@ -65,6 +65,19 @@ export interface LanguagePack {
     complaintCue: RegExp;
     /** Without a controller name in the manifest: words that say who the controller is. */
     controllerCue: RegExp;
+    /** A link to a page where the controller can be reached (a contact form, an imprint). */
+    contactLink: RegExp;
+    /**
+     * How a policy says what one named service does for it ("for visitor statistics we use
+     * Plausible", "the site uses Supabase for sign-in", "we track errors with Sentry"): the text of
+     * the sentence just before the name and just after it; both must match where both are given.
+     * Two services described so tell the purposes of processing.
+     */
+    toolUse: { before?: RegExp; after?: RegExp }[];
+    /** A list label before a service's name that names a role, not the service ("Payments: Stripe", not "Provider: Stripe"). */
+    roleLabel: RegExp;
+    /** A table column that says what each service is for ("Purpose", "Used for"). */
+    purposeColumn: RegExp;
   };
 
   periods: {
