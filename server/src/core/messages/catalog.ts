@@ -430,6 +430,16 @@ export const MESSAGES = {
   "schema.retention": "retention must be a list of {data, period}",
   "schema.cookies": "cookies must be a list of {name, provider, purpose, duration}",
   "schema.root": "the manifest must be a mapping with version, controller and processors",
+  "lens.history.uncommitted.since": "not committed yet · starts {date}",
+  "lens.history.uncommitted": "not committed yet",
+  "lens.history.first": "in the first list {date} ({commit})",
+  "lens.history.added": "added {date} ({commit})",
+  "lens.history.no-since": "{added} · no since date",
+  "lens.history.since": "{added} · since {date}",
+  "lens.history.ahead.one": "{added}, announced {n} day ahead",
+  "lens.history.ahead.other": "{added}, announced {n} days ahead",
+  "lens.history.after.one": "{added}, {n} day after it started",
+  "lens.history.after.other": "{added}, {n} days after it started",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
