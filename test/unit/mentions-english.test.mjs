@@ -182,3 +182,10 @@ test("a hosting service in a processor's location line is where that processor r
   const prose = ["# Privacy", "", "Supabase keeps the accounts. Location: our backups sit in AWS.", ""].join("\n");
   assert.deepEqual(subjects(undeclared(prose, [HOSTING, supabase])), ["Amazon Web Services"]);
 });
+
+test("a street in an address is not a service: 26 Bastion Square", () => {
+  const sentence = "Fathom Analytics is provided by Conva Ventures Inc., 26 Bastion Square, Third Floor, Victoria, Canada, which acts as our processor.";
+  assert.deepEqual(subjects(undeclared(page(sentence))), ["Fathom Analytics"]);
+  // the payment service by name stays one
+  assert.deepEqual(subjects(undeclared(page("Card payments in our shop are taken by Square and Stripe."))), ["Square", "Stripe"]);
+});

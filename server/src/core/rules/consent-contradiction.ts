@@ -77,7 +77,7 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
     const last = c.negationLast?.exec(text);
     // "Tracking-Cookies verwenden wir nicht": the clause before the negation is what it denies
     if (last) scope = `${text.slice(0, last.index).split(c.scopeEnd).pop()} ${scope}`;
-    const words = scope.toLowerCase();
+    const words = (c.notTracking ? scope.replace(c.notTracking, " ") : scope).toLowerCase();
     const cats = new Set<Category>();
     const analytics = c.analytics.test(words);
     const advertising = c.advertising.test(words);
