@@ -7,6 +7,7 @@ import de from "i18n-iso-countries/langs/de.json";
 import type { Period, Unit } from "../periodTypes";
 import { GERMAN_CLAUSES } from "./de-clauses";
 import { libraryForms, u } from "./regex";
+import SNIPPETS from "./snippets/de.json";
 import type { LanguagePack } from "./types";
 
 const ONES: Record<string, number> = {
@@ -42,12 +43,19 @@ function format(p: Period): string {
     case "duration":
       return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
     case "until":
-      return `bis ${p.event}`;
+      return /^solange\b/i.test(p.event) ? p.event : `bis ${untilArticle(p.event)}${p.event}`;
     case "session":
       return "Sitzungsdauer";
     case "indefinite":
       return "unbefristet";
   }
+}
+
+/** "zur " before a feminine noun ("Löschung", "Kündigung"), "zum " before others ("Ende"); none when the event brings its own article or pronoun. */
+function untilArticle(event: string): string {
+  const first = event.split(/\s/, 1)[0].toLowerCase();
+  if (/^(?:der|die|das|dem|den|des|ihrer?|ihrem|ihren|unserer?|unserem|einer?|einem)$/.test(first)) return "zu ";
+  return /(?:ung|heit|keit|schaft|ion|tät|ei|ik|frist|dauer)$/.test(first) ? "zur " : "zum ";
 }
 
 const MONTH_NAMES = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
@@ -150,10 +158,16 @@ export const deutsch: LanguagePack = {
     unitHint: /stunde|std|tag|woche|monat|jahr/i,
     articles: /^ein(?:e[mnrs]?)?$/i,
     qualifiers: u(/^(?:bis zu|für|für die dauer von|höchstens|maximal|max\.?|längstens|spätestens nach|nach)\s+/),
-    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))|solange)\b\s*(.+)$/i),
+    // "solange …" is kept in the event: it is a clause of its own ("solange Ihr Konto besteht")
+    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))\b\s*|(?=solange\b))(.+)$/i),
     session: u(/^(?:sitzung|sitzungsdauer|dauer der sitzung|für die dauer der sitzung|browsersitzung|session)$/),
     indefinite: u(/^(?:unbegrenzt|unbefristet|dauerhaft|unbestimmt|auf unbestimmte zeit)$/),
     format,
+    // after "nach", "von", "mit" a German period is dative: "nach sechs Monaten" -> "nach 10 Jahren"
+    formatLike: (p, written) => {
+      const f = format(p);
+      return p.kind === "duration" && /(?:jahren|monaten|tagen)\b/iu.test(written) && /e$/.test(f) ? `${f}n` : f;
+    },
   },
 
   dates: {
@@ -272,7 +286,26 @@ export const deutsch: LanguagePack = {
     activity: u(/^\p{Lu}\p{Ll}{2,}ung$/u),
   },
 
+  fixes: {
+    contactLine: (email) => `Fragen und Anliegen zum Datenschutz richten Sie bitte an ${email}.`,
+    dpoLine: (email) => `Unseren Datenschutzbeauftragten erreichen Sie unter ${email}.`,
+    recipientsHeading: "Empfänger personenbezogener Daten",
+    purposeToDo: "TODO: Zweck der Verarbeitung angeben",
+    transfers: {
+      scc: "Standardvertragsklauseln", adequacy: "Angemessenheitsbeschluss", dpf: "EU-US Data Privacy Framework",
+      bcr: "verbindliche interne Datenschutzvorschriften", consent: "Ihre ausdrückliche Einwilligung", none: "nicht erforderlich",
+    },
+    noTransfer: "nicht erforderlich",
+    blockColumns: {
+      processors: { name: "Auftragsverarbeiter", purpose: "Zweck", category: "Kategorie", data: "Personenbezogene Daten", country: "Land", transfer: "Garantie", retention: "Speicherdauer" },
+      retention: { data: "Daten", period: "Speicherdauer", store: "Gespeichert bei" },
+      controller: { name: "Verantwortlicher", country: "Sitz", email: "Kontakt für Datenschutzfragen", contact: "Anfrageformular", dpo: "Datenschutzbeauftragter", authority: "Aufsichtsbehörde" },
+      controllerTable: ["Angabe", "Inhalt"],
+    },
+  },
+
   clauses: {
+    snippets: SNIPPETS,
     formalCue: u(/\b(?:gemäß|im\s+sinne|nachfolgend)\b/i),
     templates: GERMAN_CLAUSES,
     lastUpdated: (d) => `Stand: ${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,

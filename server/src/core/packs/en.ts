@@ -1,6 +1,8 @@
 /** English: the phrases, period grammar, dates and cues of English privacy policies. */
 import { countryName, englishCountryForms, ENGLISH_ORDINARY_WORDS } from "../geo/countries";
 import type { Period } from "../periodTypes";
+import { KIND_SPECS } from "../generated/options";
+import SNIPPETS from "./snippets/en.json";
 import type { LanguagePack } from "./types";
 
 const SMALL: Record<string, number> = {
@@ -269,7 +271,25 @@ export const en: LanguagePack = {
     activity: /^\p{Lu}\p{Ll}{2,}ing$/u,
   },
 
+  fixes: {
+    contactLine: (email) => `For privacy questions and requests, write to ${email}.`,
+    dpoLine: (email) => `Our data protection officer can be reached at ${email}.`,
+    recipientsHeading: "Who receives personal data",
+    purposeToDo: "TODO: what it does for us",
+    transfers: {
+      scc: "Standard Contractual Clauses", adequacy: "adequacy decision", dpf: "EU–US Data Privacy Framework",
+      bcr: "Binding Corporate Rules", consent: "your explicit consent", none: "not needed",
+    },
+    noTransfer: "none required",
+    // the English headings are the generated blocks' own (one place: generated/options.ts)
+    blockColumns: {
+      processors: KIND_SPECS.processors.columns, retention: KIND_SPECS.retention.columns, controller: KIND_SPECS.controller.columns,
+      controllerTable: ["Detail", "Value"],
+    },
+  },
+
   clauses: {
+    snippets: SNIPPETS,
     formalCue: /\bshall\b/,
   },
 

@@ -7,6 +7,7 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import type { Period, Unit } from "../periodTypes";
 import { FRENCH_CLAUSES } from "./fr-clauses";
 import { libraryForms, u } from "./regex";
+import SNIPPETS from "./snippets/fr.json";
 import type { LanguagePack } from "./types";
 
 const WORDS: Record<string, number> = {
@@ -42,12 +43,20 @@ function format(p: Period): string {
     case "duration":
       return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
     case "until":
-      return `jusqu’à ${p.event}`;
+      return /^tant\s+que\b/i.test(p.event) ? p.event : `jusqu’${/^aux?\s/i.test(p.event) ? "" : untilArticle(p.event)}${p.event}`;
     case "session":
       return "durée de la session";
     case "indefinite":
       return "durée indéterminée";
   }
+}
+
+/** "à la " before a feminine noun ("suppression", "fin"), "à l’" before a vowel, "au " before others ("terme"); "à " when the event brings its own article. */
+function untilArticle(event: string): string {
+  const first = event.split(/\s/, 1)[0].toLowerCase();
+  if (/^(?:la|le|les|l['’].*|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|un|une)$/.test(first)) return "à ";
+  if (/^[aeiouyéèêh]/.test(first)) return "à l’";
+  return /(?:ion|ure|ence|ance|ité|ée|ine|fin|te|se)$/.test(first) ? "à la " : "au ";
 }
 
 const MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -146,7 +155,8 @@ export const francais: LanguagePack = {
     unitHint: /heure|jour|semaine|mois|an/i,
     articles: /^une?$/i,
     qualifiers: u(/^(?:jusqu['’]à|pendant|durant|au\s+maximum|au\s+plus|maximum|max\.?|pour\s+une\s+durée\s+(?:maximale\s+)?de|pour|sur)\s+/),
-    until: u(/^(?:jusqu['’]\s?(?:à\s+(?:la|l['’]|ce\s+que)|au|aux)|tant\s+que)\s*(.+)$/i),
+    // "tant que …" is kept in the event: it is a clause of its own ("tant que votre compte existe")
+    until: u(/^(?:jusqu['’]\s?(?:à\s+(?:la|l['’]|(?=ce\s+que\b))\s*|(?=aux?\b))|(?=tant\s+que\b))(.+)$/i),
     session: u(/^(?:session|la\s+session|durée\s+de\s+(?:la\s+)?session)$/),
     indefinite: u(/^(?:indéfiniment|illimitée?|sans\s+limite|permanente?|durée\s+indéterminée)$/),
     format,
@@ -264,7 +274,26 @@ export const francais: LanguagePack = {
     activity: u(/^\p{Lu}\p{Ll}{2,}(?:er|ir)$/u),
   },
 
+  fixes: {
+    contactLine: (email) => `Pour toute question ou demande relative à vos données personnelles, écrivez-nous à ${email}.`,
+    dpoLine: (email) => `Notre délégué à la protection des données est joignable à l’adresse ${email}.`,
+    recipientsHeading: "Destinataires des données personnelles",
+    purposeToDo: "TODO : préciser la finalité",
+    transfers: {
+      scc: "clauses contractuelles types", adequacy: "décision d’adéquation", dpf: "Data Privacy Framework UE–États-Unis",
+      bcr: "règles d’entreprise contraignantes", consent: "votre consentement explicite", none: "non nécessaire",
+    },
+    noTransfer: "sans objet",
+    blockColumns: {
+      processors: { name: "Sous-traitant", purpose: "Finalité", category: "Catégorie", data: "Données personnelles", country: "Pays", transfer: "Garantie", retention: "Durée de conservation" },
+      retention: { data: "Données", period: "Durée de conservation", store: "Conservées chez" },
+      controller: { name: "Responsable du traitement", country: "Pays d’établissement", email: "Contact pour la protection des données", contact: "Formulaire de demande", dpo: "Délégué à la protection des données", authority: "Autorité de contrôle" },
+      controllerTable: ["Information", "Valeur"],
+    },
+  },
+
   clauses: {
+    snippets: SNIPPETS,
     formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
     templates: FRENCH_CLAUSES,
     lastUpdated: (d) => `Dernière mise à jour : ${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,

@@ -101,6 +101,8 @@ export interface LanguagePack {
     indefinite: RegExp;
     /** Writes a period the way this language's manifest or policy would ("30 days", "30 Tage", "30 jours"). */
     format(p: Period): string;
+    /** Writes a period in place of `written`, in its grammatical form ("nach sechs Monaten" -> "10 Jahren"); absent: `format`. */
+    formatLike?(p: Period, written: string): string;
   };
 
   dates: {
@@ -266,6 +268,33 @@ export interface LanguagePack {
   /** The words of cookie tables and cookie lifetimes (spec section 9). */
   cookies: CookieWords;
 
+  /** The short texts fixes write into a policy besides whole clauses. */
+  fixes: {
+    /** The sentence that gives the privacy contact's address. */
+    contactLine(email: string): string;
+    /** The sentence that gives the data protection officer's address. */
+    dpoLine(email: string): string;
+    /** The heading of a recipients section the fix adds when the policy has none. */
+    recipientsHeading: string;
+    /** A processor's purpose when the manifest gives none: a fill-in the placeholder rule flags. */
+    purposeToDo: string;
+    /** Short names of the transfer mechanisms (manifest `transfer` values), for list items and table cells. */
+    transfers: Readonly<Record<string, string>>;
+    /** A table cell for `transfer: none` (worded without a negation that reads as a denial). */
+    noTransfer: string;
+    /**
+     * Column headings of the generated blocks a policy holds (processors, retention schedule,
+     * controller; the controller table's two headings), by column key; absent keys take the
+     * English heading. The published sub-processor list stays English.
+     */
+    blockColumns: {
+      processors: Readonly<Record<string, string>>;
+      retention: Readonly<Record<string, string>>;
+      controller: Readonly<Record<string, string>>;
+      controllerTable: readonly [string, string];
+    };
+  };
+
   clauses: {
     /** Text that reads formal: clauses are then written in the formal tone. */
     formalCue: RegExp;
@@ -273,7 +302,20 @@ export interface LanguagePack {
     templates?: Readonly<Record<string, ClauseTemplate>>;
     /** The "Last updated" line with a date. */
     lastUpdated?(today: Date): string;
+    /**
+     * The pw-* clause snippets, offered by completion in a policy in this language: VS Code
+     * snippet syntax with tab stops, choices and bracketed fill-ins, keyed by a title. Kept as
+     * JSON (packs/snippets/) so the snippet syntax is the one VS Code's own snippet files use.
+     */
+    snippets: Readonly<Record<string, ClauseSnippet>>;
   };
+}
+
+/** One clause snippet: the prefix the author types, what it is for, and its lines in snippet syntax. */
+export interface ClauseSnippet {
+  prefix: string;
+  description: string;
+  body: string[];
 }
 
 /** What a clause may say, drawn from the manifest (neutral wording where it is silent). */
