@@ -204,6 +204,7 @@ export const deutsch: LanguagePack = {
   retention: {
     cue: u(/\b(?:speicher\w*|gespeichert|aufbewahr\w*|lösch\w*|gelöscht|entfern\w*|anonymisier\w*|vernicht\w*|archivier\w*|vorgehalten|behalten|bleiben|verbleiben|sicherung\w*|backup\w*|protokolliert|aufgehoben)/i),
     notRetention: u(/\b(?:alle|jede[nrs]?|pro|je|vor|im\s+voraus|vorher|kündigungsfrist|frist\s+von|antwort\w*|innerhalb\s+von)\s*$/i),
+    notRetentionAfter: u(/^[\s-]{0,3}(?:testphase|probezeit|probemonat|kündigungsfrist|widerrufsfrist|rückgabe\w*|garantie|gewährleistung)\b/i),
     response: u(/\b(?:antwort\w*|beantwort\w*|reagier\w*|bearbeiten\s+(?:ihre|deine)\s+anfrage\w*|rückmeldung)/i),
   },
 
@@ -230,6 +231,7 @@ export const deutsch: LanguagePack = {
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
     scopeEnd: u(/[;:]|\b(?:aber|jedoch|sondern)\b|\.\s/),
+    notTracking: u(/\b(?:tracking|werbe|analyse|marketing)-?(?:nummern?|zugangsdaten|schlüssel|passwörter|passwort|budgets?)\b|\bsendungsverfolgung\w*/gi),
     negationLast: u(/\b(?:verwenden|nutzen|setzen|einsetzen|binden|betreiben|verwendet|nutzt|setzt)\s+(?:wir|sie|die\s+\w+)?\s*(?:nicht|keine?|nie|niemals)\b/i),
     analytics: u(/analyse|analytics|statistik|reichweitenmessung/),
     advertising: u(/werb\w*|\bads?\b|anzeigen|retargeting|marketing-cookies/),

@@ -61,8 +61,9 @@ export const en: LanguagePack = {
     ["controller", /\b(who we are|about us|controller|identity|data controller|company information)\b/i],
     ["contact", /\b(contact|reach us|get in touch|questions)\b/i],
     ["dpo", /\b(data protection officer|dpo)\b/i],
-    ["collection", /\b(what (personal )?(data|information) we (collect|process|hold)|(data|information) we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process))\b/i],
-    ["ccpa-categories", /\b(categories of personal information|(personal )?information we collect|what (personal )?information we collect)\b/i],
+    ["collection", /\b(what (personal )?(data|information) (do )?we (collect|process|hold)|(data|information) (that )?we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process)|(data|information) (we|you) (collect|provide|give us)|collection of (personal )?(data|information))\b/i],
+    // a section that sets out what personal information is collected gives its categories (CCPA §1798.110)
+    ["ccpa-categories", /\b(categories of personal (information|data)|what (personal )?(data|information) (do )?we collect|(personal )?(data|information) (that )?we collect|what we collect|collection of (personal )?(data|information))\b/i],
     ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
     ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
     ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with|(services|tools|providers) (we use|we rely on|used)|providers and services|transmission of (personal )?(data|information))\b/i],
@@ -106,12 +107,13 @@ export const en: LanguagePack = {
       "ccpa-sale": [/\b(?:do not|don['’]t|never|will not|won['’]t)\s+(?:sell|share)\b/i,
         // "PDFShift neither rents nor sells information", "the company does not and will not sell"
         /\b(?:not|never|neither|nor)\s+(?:[\w,]+\s+){0,4}?(?:sell|sells|selling)\b/i, /\bsell(?:s|ing)? or shar(?:e|es|ing)\b/i, /\bsale of (?:your )?personal information\b/i, /\bdo not sell\b/i, /\bsold or shared\b/i, /\b(?:not|never) (?:been )?sold\b/i],
-      "ccpa-non-discrimination": [/\bdiscriminat\w*/i],
+      "ccpa-non-discrimination": [/\bdiscriminat\w*/i, /\b(?:not|never)\s+(?:treat|penali[sz]e|charge)\s+you\s+(?:differently|worse|more)\b/i, /\bno (?:different|worse) (?:treatment|service|price)\b/i],
     },
     rights: [/\baccess\b/i, /\brectif\w*|\bcorrect(?:ion|ed)?\b/i, /\beras\w*|\bdelet\w*|\bforgotten\b/i, /\brestrict\w*|\blimit\s+(?:the\s+)?processing\b/i, /\bobject\w*\b/i, /\bportab\w*|\bmachine-readable\b|\btransmit\w* (?:it )?to another\b/i],
     rightsNeeded: 5,
     ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt(?:s|ed|ing)?[- ]out\b/i],
-    notStated: /\b(?:unless|except(?:\s+where)?|other\s+than|save\s+where)\b[^.;]*$/i,
+    // an exception, or a condition on what we may do ("where we rely on your consent, you may withdraw it")
+    notStated: /\b(?:unless|except(?:\s+where)?|other\s+than|save\s+where)\b[^.;]*$|\b(?:where|if|when|whenever)\s{1,3}we\s{1,3}$/i,
     complaintCue: /\bcomplain/i,
     controllerCue: /\b(?:controller|we are|operated by)\b/i,
     contactLink: /\bhttps?:\/\/[^\s)]{0,200}?(?:contact|support|help)/i,
@@ -173,7 +175,8 @@ export const en: LanguagePack = {
     selfHostDenied: /\b(?:not|never|no\s+longer)\b|n['’]t\b/i,
     clauseEnd: /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi,
     serviceContext: {
-      notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
+      // "PO Box", and a street in an address: "26 Bastion Square", "4 Juniper Close"
+      notBefore: /(?:\b(?:[Pp]\.?\s?[Oo]\.?|[Pp](?:OST|ost)(?:\s+[Oo](?:FFICE|ffice))?|PMB|[Ll]ocked|[Mm]ail|[Ll]etter|[Ss]afe[- ]?[Dd]eposit))\s*$|\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,20}\s{1,3}){1,3}$/u,
       notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
       before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
       after:
@@ -186,6 +189,7 @@ export const en: LanguagePack = {
   retention: {
     cue: /\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing)|delet\w*|eras\w*|expir\w*|purg\w*|hold|holds|held|remov\w*|overwrit\w*|anonymi[sz]\w*|destroy\w*|discard\w*|archiv\w*|lifetime|saved?)\b/i,
     notRetention: /\b(?:every|per|once a|in advance|before|notice|respond|answer|reply)\s*$/i,
+    notRetentionAfter: /^[\s-]{0,3}(?:overlap|trial|notice|refund|money-back|warranty|guarantee|response time|turnaround|cancellation|billing (?:cycle|period)|subscription|free trial|return)\b/i,
     response: /\b(?:repl(?:y|ies)|respond\w*|answer\w*|acknowledg\w*|resolv\w*|process(?:es)?\s+(?:your\s+)?requests?)\b/i,
   },
 
@@ -211,6 +215,7 @@ export const en: LanguagePack = {
     onlyWithConsent: /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i,
     negation: /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi,
     scopeEnd: /[;:]|\bbut\b|\.\s/,
+    notTracking: /\b(?:ads?|advertising|analytics|tracking|marketing)\s+(?:(?:platform|network|account|provider|tool)s?\s+)?(?:credentials?|keys?|secrets?|tokens?|passwords?|logins?|permissions?|numbers?|budgets?|spend|invoices?)\b/gi,
     analytics: /\banalytics\b|\bstatistics\s+(?:tools?|services?)\b/,
     advertising: /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/,
     tracking: /\btrack(?:ing|ers?)\b/,

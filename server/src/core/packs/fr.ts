@@ -196,6 +196,7 @@ export const francais: LanguagePack = {
   retention: {
     cue: u(/\b(?:conserv\w*|stock\w*|gard\w*|supprim\w*|effac\w*|archiv\w*|anonymis\w*|détrui\w*|purg\w*|expir\w*|durée\s+de\s+vie|sauvegard\w*|enregistr\w*)/i),
     notRetention: u(/\b(?:tous\s+les|toutes\s+les|chaque|par|avant|préavis|délai\s+(?:d['’]|de)|répond\w*|sous)\s*$/i),
+    notRetentionAfter: u(/^\s{0,3}(?:d['’]essai|de préavis|de rétractation|de garantie|de remboursement|d['’]abonnement)\b/i),
     response: u(/\b(?:répond\w*|réponse\w*|traiter\s+(?:ta|votre)\s+demande|accus\w*\s+réception)/i),
   },
 
@@ -219,6 +220,7 @@ export const francais: LanguagePack = {
     onlyWithConsent: u(/\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b[^.;]{0,60}?(?:consent\w*|accord|accept\w*|autoris\w*|activ\w*)|\b(?:avec|après)\s+(?:ton|votre)\s+(?:consentement|accord)(?:\s+(?:préalable|explicite))?\b|\bsous\s+réserve\s+de\s+(?:ton|votre)\s+consentement\b/i),
     negation: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non)\b/gi),
     scopeEnd: u(/[;:]|\b(?:mais|cependant)\b|\.\s/),
+    notTracking: u(/\bnuméros?\s+de\s+suivi\b|\b(?:clés?|mots?\s+de\s+passe|accès|identifiants\s+de\s+connexion)\s+(?:aux?\s+|des?\s+)?plateformes?\s+publicitaires?\b/gi),
     analytics: u(/analyse|analytics|mesure\s+d['’]audience|statistique/),
     advertising: u(/publicit\w*|\bpub\b|ciblage|retargeting|reciblage|marketing/),
     tracking: u(/\bsuivi\b|traçage|traceur\w*|tracking|pistage/),

@@ -152,6 +152,8 @@ export interface LanguagePack {
     cue: RegExp;
     /** Words just before a duration that make it measure something else ("every", "notice"). */
     notRetention: RegExp;
+    /** Just after a period: what it measures when that is not how long data is kept ("a 30-day trial", "a 14-day refund window", "after a 30-day overlap"). */
+    notRetentionAfter?: RegExp;
     /** Response times ("we reply within 30 days"). */
     response: RegExp;
   };
@@ -189,6 +191,11 @@ export interface LanguagePack {
     negation: RegExp;
     /** Where the claim's scope ends. */
     scopeEnd: RegExp;
+    /**
+     * A tracking word used to name something else, blanked before the claim is read: "no ad
+     * platform credentials" denies credentials, "tracking numbers" are parcels; global.
+     */
+    notTracking?: RegExp;
     /** A negation that closes its clause ("Tracking-Cookies verwenden wir nicht"): the claim is the clause before it. */
     negationLast?: RegExp;
     analytics: RegExp;
