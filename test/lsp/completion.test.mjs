@@ -64,6 +64,37 @@ describe("completion", () => {
     assert.equal(mid.items.filter((i) => i.kind === 15).length, 0);
   });
 
+  test("pw-* snippets come in the policy's language, under the same prefixes, as VS Code snippets", async () => {
+    const snippet = (items, prefix) => items.find((i) => i.label === prefix && i.insertTextFormat === 2);
+    // English: the prefixes users know, the English text, the policy's heading level
+    const en = await at(pp, `${pt}\npw-sec|`);
+    const sec = snippet(en.items, "pw-security");
+    assert.ok(sec, `offered: ${en.items.map((i) => i.label)}`);
+    assert.equal(sec.kind, 15);
+    assert.match(sec.textEdit.newText, /^## How we protect your data\n\nWe protect personal data with .*, including \$\{1:encryption/);
+    assert.match(applyTextEdits(en.clean, [sec.textEdit]), /\n## How we protect your data\n/);
+    assert.ok(!applyTextEdits(en.clean, [sec.textEdit]).includes("pw-sec"), "the typed prefix is replaced");
+    // German: German snippet text and a German clause written from the manifest
+    const german = "---\nlang: de\n---\n# Datenschutzerklärung\n\n## Verantwortlicher\n\nVerantwortlich ist die Beispiel GmbH.\n\n";
+    const de = await at(pp, `${german}pw-compl|`);
+    const complaint = snippet(de.items, "pw-complaint");
+    assert.match(complaint.textEdit.newText, /^## Beschwerderecht\n\nSind Sie der Ansicht, .*\(Art\. 77 DSGVO\).*\$\{1\|die Österreichische Datenschutzbehörde \(DSB\) in Wien,/);
+    assert.match(complaint.detail, /^Das Recht auf Beschwerde bei einer Aufsichtsbehörde \(Art\. 13 Abs\. 2 lit\. d DSGVO\)/);
+    const clause = de.items.find((i) => i.kind === 15 && i.insertTextFormat !== 2 && /Beschwerderecht/.test(i.label));
+    assert.ok(clause, `offered: ${de.items.map((i) => i.label)}`);
+    assert.match(clause.textEdit.newText, /^## Beschwerderecht\n\nSie haben das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren \(Art\. 77 DSGVO\)/);
+    assert.ok(!de.items.some((i) => i.kind === 15 && /supervisory authority|Complaints/.test(i.textEdit.newText)), "an English clause is offered in a German policy");
+    // French, detected from the text
+    const french = "# Politique de confidentialité\n\nLa présente politique décrit la manière dont nous traitons vos données personnelles lorsque vous utilisez notre service. Nous conservons vos données aussi longtemps que nécessaire et vous pouvez exercer vos droits à tout moment.\n\n";
+    const fr = await at(pp, `${french}pw-rig|`);
+    const rights = snippet(fr.items, "pw-rights");
+    assert.match(rights.textEdit.newText, /^## Vos droits\n\nConformément au RGPD, vous disposez des droits suivants :/);
+    assert.ok(fr.items.some((i) => i.kind === 15 && i.insertTextFormat !== 2 && /^## Vos droits/.test(i.textEdit.newText)), "no French rights clause");
+    // a snippet's placeholders are not offered mid-sentence
+    const mid = await at(pp, `${german}Wir pw-compl|`);
+    assert.equal(mid.items.filter((i) => i.kind === 15).length, 0);
+  });
+
   test("in the manifest, a processor name offers the catalog and fills in category and country", async () => {
     const { items, clean } = await at(mp, mt.replace("processors:\n", "processors:\n  - name: Plaus|\n    purpose: Visitor counts\n"));
     const item = items.find((i) => i.label === "Plausible Analytics");

@@ -25,8 +25,12 @@ describe("display language", () => {
     fx.cleanup();
   });
 
-  /** Diagnostics without their words (messages and the fix titles they carry). */
-  const strip = (ds) => JSON.parse(JSON.stringify(ds, (k, v) => (k === "message" || k === "title" ? undefined : v)));
+  /**
+   * Diagnostics without their words: messages, the fix titles they carry, and the comments and
+   * fill-ins a fix writes into the manifest (`# TODO: check`), which are messages too. What a fix
+   * writes into the policy is in the policy's language and stays.
+   */
+  const strip = (ds) => JSON.parse(JSON.stringify(ds, (k, v) => (k === "message" || k === "title" ? undefined : typeof v === "string" && /TODO/.test(v) && /processors\.yaml|name:/.test(v) ? "<manifest entry>" : v)));
 
   test("locale fr: French messages, the same codes, ranges and edits as in English", () => {
     const { en, fr } = { en: sessions.en.diags, fr: sessions.fr.diags };

@@ -42,7 +42,7 @@ test("the review page in German: German labels, the language and why, the policy
   assert.match(html, /Deutsch \(aus dem Text erkannt\)/);
   assert.match(html, /<span class="pw-panel-title">Pflichtangaben<\/span>/);
   assert.match(html, /<th scope="col">Die Datenschutzerklärung sagt<\/th>/);
-  assert.match(html, /Die Datenschutzerklärung nennt acht Jahre für Kontaktanfragen, das Manifest dagegen 10 years\./);
+  assert.match(html, /Die Datenschutzerklärung nennt acht Jahre für Kontaktanfragen, das Manifest dagegen 10 Jahre\./);
   assert.match(html, /Beschwerderecht bei einer Aufsichtsbehörde/);
   assert.doesNotMatch(html, /Required disclosures|The policy says|Not marked in the text/);
 });

@@ -163,3 +163,29 @@ test("a product name of several words counts even when its first word is ordinar
   assert.deepEqual(subjects(undeclared(page("To process as little as possible we chose Fathom Analytics for website analytics."))), ["Fathom Analytics"]);
   assert.deepEqual(undeclared(page("We cannot fathom analytics that track people across sites.")), []);
 });
+
+test("a company listed by its bare name covers its product for the same work, not its other products", () => {
+  // modelled on a real policy: the manifest lists "Google" for optional sign-in
+  const google = { name: "Google", purpose: "Optional Google sign-in", category: "authentication", country: "US" };
+  assert.deepEqual(undeclared(page("| Sign-in with Google, only if you choose it | Your Google account identifier, name and email |"), [HOSTING, google]), []);
+  // Google Analytics is other work for another purpose: still undeclared
+  assert.deepEqual(subjects(undeclared(page("We measure visits with Google Analytics.", "You may sign in with Google."), [HOSTING, google])), ["Google Analytics"]);
+});
+
+test("a hosting service in a processor's location line is where that processor runs, not a recipient", () => {
+  const supabase = { name: "Supabase", purpose: "Database", category: "database", country: "DE" };
+  const nested = ["# Privacy", "", "## Service providers", "", "1. **Supabase (database):**", "   * Server location: Frankfurt, Germany (AWS region `eu-central-1`).", "   * Purpose: accounts and saved games.", ""].join("\n");
+  assert.deepEqual(undeclared(nested, [HOSTING, supabase]), []);
+  // the same name as an entry of its own, or in a sentence of ours, is a recipient
+  const own = ["# Privacy", "", "## Service providers", "", "1. **Supabase (database)**", "2. **AWS**: backups in Frankfurt.", ""].join("\n");
+  assert.deepEqual(subjects(undeclared(own, [HOSTING, supabase])), ["Amazon Web Services"]);
+  const prose = ["# Privacy", "", "Supabase keeps the accounts. Location: our backups sit in AWS.", ""].join("\n");
+  assert.deepEqual(subjects(undeclared(prose, [HOSTING, supabase])), ["Amazon Web Services"]);
+});
+
+test("a street in an address is not a service: 26 Bastion Square", () => {
+  const sentence = "Fathom Analytics is provided by Conva Ventures Inc., 26 Bastion Square, Third Floor, Victoria, Canada, which acts as our processor.";
+  assert.deepEqual(subjects(undeclared(page(sentence))), ["Fathom Analytics"]);
+  // the payment service by name stays one
+  assert.deepEqual(subjects(undeclared(page("Card payments in our shop are taken by Square and Stripe."))), ["Square", "Stripe"]);
+});

@@ -1,5 +1,7 @@
-// The clause snippets: every file entry is valid VS Code snippet syntax, prefixes are unique and
-// discoverable, every required disclosure has one, and an inserted clause satisfies the checker.
+// The clause snippets of each language pack (served by completion in a policy of that language):
+// every entry is valid VS Code snippet syntax, prefixes are the same pw-* in every language,
+// every required disclosure has one, and an inserted clause, once filled in, satisfies the
+// checker reading the policy in that language.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -8,7 +10,8 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const core = require("../../dist/core.js");
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-const SNIPPETS = JSON.parse(readFileSync(new URL("../../snippets/policy-clauses.json", import.meta.url), "utf8"));
+const LANGS = ["en", "de", "fr"];
+const SETS = Object.fromEntries(LANGS.map((l) => [l, core.packFor(l).clauses.snippets]));
 const VARIABLES = { CURRENT_YEAR: "2025", CURRENT_MONTH: "03", CURRENT_DATE: "14", CURRENT_MONTH_NAME: "March", CURRENT_DAY_NAME: "Friday" };
 
 /**
@@ -82,7 +85,7 @@ function expand(body) {
 
 const bodyOf = (s) => (Array.isArray(s.body) ? s.body.join("\n") : s.body);
 const prefixesOf = (s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]);
-const byPrefix = new Map(Object.values(SNIPPETS).flatMap((s) => prefixesOf(s).map((p) => [p, s])));
+const byPrefixIn = (lang) => new Map(Object.values(SETS[lang]).flatMap((s) => prefixesOf(s).map((p) => [p, s])));
 
 const MANIFEST = core.parseManifest(`version: 1
 controller:
@@ -103,84 +106,112 @@ processors:
     consent: true
 `);
 
+/** The fill-ins that name the controller, its e-mail and its DPO, per language. */
+const FILL_INS = {
+  en: [["[Company Name]", "Acme Analytics Oy"], ["[DPO Email Address]", "dpo@acme.example"], ["[Email Address]", "privacy@acme.example"]],
+  de: [["[Firmenname]", "Acme Analytics Oy"], ["[E-Mail-Adresse des Datenschutzbeauftragten]", "dpo@acme.example"], ["[E-Mail-Adresse]", "privacy@acme.example"]],
+  fr: [["[Nom de la société]", "Acme Analytics Oy"], ["[Adresse e-mail du DPO]", "dpo@acme.example"], ["[Adresse e-mail]", "privacy@acme.example"]],
+};
+const TITLE = { en: "# Privacy policy", de: "# Datenschutzerklärung", fr: "# Politique de confidentialité" };
+
 /** The clause as an author leaves it after filling every bracketed fill-in. */
-function filled(text) {
-  return text
-    .replace(/\[Company Name\]/g, "Acme Analytics Oy")
-    .replace(/\[DPO Email Address\]/g, "dpo@acme.example")
-    .replace(/\[Email Address\]/g, "privacy@acme.example")
-    .replace(/\[([^\]\n]+)\](?!\()/g, "Mainstreet 1, Helsinki");
+function filled(text, lang) {
+  for (const [from, to] of FILL_INS[lang]) text = text.split(from).join(to);
+  return text.replace(/\[([^\]\n]+)\](?!\()/g, "Mainstreet 1, Helsinki");
 }
 
-test("the snippet file parses and every body is valid snippet syntax", () => {
-  const entries = Object.entries(SNIPPETS);
-  assert.ok(entries.length >= 23, `only ${entries.length} snippets`);
-  for (const [name, s] of entries) {
-    assert.ok(s.prefix && s.body && typeof s.description === "string" && s.description.length > 10, `${name} needs prefix, body and description`);
-    assert.doesNotThrow(() => expand(bodyOf(s)), name);
+/** The disclosures a language's snippets cover: all of them in English; the GDPR ones and the date in German and French (no CCPA text is written in those languages, as no CCPA clause is). */
+/** Checks `text` read in `lang` (the setting, as a user who picked the language would). */
+const check = (text, manifest, lang, options = {}) => core.analyze(text, manifest, options, core.parsePolicy(text, { setting: lang }));
+
+const covered = (lang) => core.DISCLOSURES.filter((d) => lang === "en" || !d.regimes.every((r) => r === "ccpa"));
+
+for (const lang of LANGS) {
+  const SNIPPETS = SETS[lang];
+  const byPrefix = byPrefixIn(lang);
+
+  test(`${lang}: every snippet parses and is valid snippet syntax`, () => {
+    const entries = Object.entries(SNIPPETS);
+    assert.ok(entries.length >= (lang === "en" ? 23 : 20), `only ${entries.length} snippets`);
+    for (const [name, s] of entries) {
+      assert.ok(s.prefix && s.body && typeof s.description === "string" && s.description.length > 10, `${name} needs prefix, body and description`);
+      assert.doesNotThrow(() => expand(bodyOf(s)), name);
+    }
+  });
+
+  test(`${lang}: prefixes are unique and start with pw-`, () => {
+    const all = Object.values(SNIPPETS).flatMap(prefixesOf);
+    assert.equal(new Set(all).size, all.length, "duplicate prefix");
+    for (const p of all) assert.match(p, /^pw-[a-z][a-z-]*$/);
+    // a German or French snippet answers to the English prefix, so the prefixes a user learnt keep working
+    for (const p of all) assert.ok(byPrefixIn("en").has(p), `${p} is not an English prefix`);
+  });
+
+  test(`${lang}: every required disclosure id has a snippet named after it`, () => {
+    assert.equal(core.DISCLOSURES.length, 15);
+    for (const d of covered(lang)) assert.ok(byPrefix.has(`pw-${d.id}`), `no snippet pw-${d.id}`);
+    for (const id of ["cookies", "children", "security", "changes", "contact", "automated-decisions", "block-processors", "block-retention", "block-controller"]) assert.ok(byPrefix.has(`pw-${id}`), `no snippet pw-${id}`);
+  });
+
+  test(`${lang}: a filled-in disclosure snippet makes its disclosure, read in ${lang}`, () => {
+    for (const d of covered(lang)) {
+      const text = `${TITLE[lang]}\n\n${filled(expand(bodyOf(byPrefix.get(`pw-${d.id}`))).text, lang)}\n`;
+      const a = check(text, MANIFEST, lang, { now: new Date("2025-03-20") });
+      assert.equal(a.doc.language.code, lang);
+      const missing = a.findings.filter((f) => f.rule === "missing-section" && f.subject === d.id);
+      assert.deepEqual(missing.map((f) => f.message), [], `pw-${d.id} does not satisfy ${d.id}:\n${text}`);
+      const unfinished = a.findings.filter((f) => f.rule === "placeholder");
+      assert.deepEqual(unfinished.map((f) => f.subject), [], `pw-${d.id} leaves unfinished text once filled in`);
+    }
+  });
+
+  test(`${lang}: a fill-in left at its default is caught by the placeholder rule`, () => {
+    let checked = 0;
+    for (const [name, s] of Object.entries(SNIPPETS)) {
+      const { text, stops } = expand(bodyOf(s));
+      const brackets = stops.some((x) => /\[[A-Z][^\]]*\](?!\()/.test(x.placeholder ?? "") || (x.choices ?? []).some((c) => /\[[A-Z][^\]]*\]/.test(c)));
+      if (!brackets || !/\[[A-Z][^\]]*\](?!\()/.test(text)) continue;
+      const a = check(`${TITLE[lang]}\n\n${text}`, undefined, lang);
+      assert.ok(a.findings.some((f) => f.rule === "placeholder"), `${name}: unfilled default is not flagged`);
+      checked++;
+    }
+    assert.ok(checked >= 8, `${checked} snippets with fill-ins`);
+  });
+
+  test(`${lang}: the author decides legal bases, transfer mechanism and authority from choices`, () => {
+    for (const prefix of ["pw-legal-basis", "pw-transfers", "pw-complaint"]) {
+      const { stops } = expand(bodyOf(byPrefix.get(prefix)));
+      assert.ok(stops.some((x) => x.choices && x.choices.length >= 3), `${prefix} offers no choice`);
+    }
+    const bases = expand(bodyOf(byPrefix.get("pw-legal-basis"))).stops.filter((x) => x.choices).flatMap((x) => x.choices).join(" ");
+    const words = { en: ["contract", "legitimate interests", "consent", "legal obligation"], de: ["Vertrag", "berechtigten Interessen", "Einwilligung", "rechtlichen Verpflichtung"], fr: ["contrat", "intérêt légitime", "consentement", "obligation légale"] }[lang];
+    for (const b of words) assert.ok(bases.includes(b), b);
+  });
+
+  test(`${lang}: the generated-block snippets insert markers the checker fills`, () => {
+    for (const kind of ["processors", "retention", "controller"]) {
+      const text = expand(bodyOf(byPrefix.get(`pw-block-${kind}`))).text;
+      const a = check(`${TITLE[lang]}\n\n${text}\n`, MANIFEST, lang);
+      const stale = a.findings.filter((f) => f.rule === "generated-block-stale");
+      assert.equal(stale.length, 1, kind);
+      assert.ok(stale[0].fixes?.[0]?.preferred, kind);
+    }
+  });
+}
+
+test("the German and French snippets read German and French, not English", () => {
+  const english = /\b(?:the|we|you|your|our|with|for|data)\b/i;
+  for (const lang of ["de", "fr"]) {
+    for (const s of Object.values(SETS[lang])) {
+      const text = expand(bodyOf(s)).text.replace(/<!--[^>]*-->|Data Privacy Framework/g, "");
+      assert.doesNotMatch(text, english, `${lang} ${s.prefix}: ${text}`);
+      assert.doesNotMatch(s.description.replace(/processors\.yaml|pw-[a-z-]+/g, ""), english, `${lang} ${s.prefix}: ${s.description}`);
+    }
   }
 });
 
-test("prefixes are unique and start with pw-", () => {
-  const all = Object.values(SNIPPETS).flatMap(prefixesOf);
-  assert.equal(new Set(all).size, all.length, "duplicate prefix");
-  for (const p of all) assert.match(p, /^pw-[a-z][a-z-]*$/);
-});
-
-test("every required disclosure id has a snippet named after it", () => {
-  assert.equal(core.DISCLOSURES.length, 15);
-  for (const d of core.DISCLOSURES) assert.ok(byPrefix.has(`pw-${d.id}`), `no snippet pw-${d.id}`);
-});
-
-test("the common optional sections have snippets", () => {
-  for (const id of ["cookies", "children", "security", "changes", "contact", "automated-decisions", "ccpa-notice-at-collection", "do-not-sell"]) {
-    assert.ok(byPrefix.has(`pw-${id}`), `no snippet pw-${id}`);
-  }
-});
-
-test("a filled-in disclosure snippet makes its disclosure", () => {
-  for (const d of core.DISCLOSURES) {
-    const text = `# Privacy policy\n\n${filled(expand(bodyOf(byPrefix.get(`pw-${d.id}`))).text)}\n`;
-    const a = core.analyze(text, MANIFEST, { now: new Date("2025-03-20") });
-    const missing = a.findings.filter((f) => f.rule === "missing-section" && f.subject === d.id);
-    assert.deepEqual(missing.map((f) => f.message), [], `pw-${d.id} does not satisfy ${d.id}:\n${text}`);
-    const unfinished = a.findings.filter((f) => f.rule === "placeholder");
-    assert.deepEqual(unfinished.map((f) => f.subject), [], `pw-${d.id} leaves unfinished text once filled in`);
-  }
-});
-
-test("a fill-in left at its default is caught by the placeholder rule", () => {
-  for (const [name, s] of Object.entries(SNIPPETS)) {
-    const { text, stops } = expand(bodyOf(s));
-    const brackets = stops.some((x) => /\[[A-Z][^\]]*\](?!\()/.test(x.placeholder ?? "") || (x.choices ?? []).some((c) => /\[[A-Z][^\]]*\]/.test(c)));
-    if (!brackets || !/\[[A-Z][^\]]*\](?!\()/.test(text)) continue;
-    const a = core.analyze(text, undefined, {});
-    assert.ok(a.findings.some((f) => f.rule === "placeholder"), `${name}: unfilled default is not flagged`);
-  }
-});
-
-test("the author decides legal bases, transfer mechanism and authority from choices", () => {
-  for (const prefix of ["pw-legal-basis", "pw-transfers", "pw-complaint"]) {
-    const { stops } = expand(bodyOf(byPrefix.get(prefix)));
-    assert.ok(stops.some((x) => x.choices && x.choices.length >= 3), `${prefix} offers no choice`);
-  }
-  const bases = expand(bodyOf(byPrefix.get("pw-legal-basis"))).stops.filter((x) => x.choices).flatMap((x) => x.choices).join(" ");
-  for (const b of ["contract", "legitimate interests", "consent", "legal obligation"]) assert.ok(bases.includes(b), b);
-});
-
-test("the generated-block snippets insert markers the checker fills", () => {
-  for (const kind of ["processors", "retention", "controller"]) {
-    const text = expand(bodyOf(byPrefix.get(`pw-block-${kind}`))).text;
-    const a = core.analyze(`# Policy\n\n${text}\n`, MANIFEST, {});
-    const stale = a.findings.filter((f) => f.rule === "generated-block-stale");
-    assert.equal(stale.length, 1, kind);
-    assert.ok(stale[0].fixes?.[0]?.preferred, kind);
-  }
-});
-
-test("package.json contributes the snippets for Markdown", () => {
-  const entry = pkg.contributes.snippets.find((s) => s.path === "./snippets/policy-clauses.json");
-  assert.equal(entry?.language, "markdown");
+test("no static snippet file is contributed: VS Code would offer English snippets in every Markdown file and in a German policy", () => {
+  assert.equal(pkg.contributes.snippets, undefined);
 });
 
 test("the strict parser rejects broken snippet syntax", () => {

@@ -30,6 +30,8 @@ export interface Disclosure {
 }
 
 const GDPR: Regime[] = ["gdpr", "uk-gdpr"];
+/** An international telephone number ("+49 30 1234567", "+44 (0)20 7946 0000"). */
+const PHONE = /(?<![\w+])\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,8}){1,4}(?![\w])/;
 const ALL: Regime[] = ["gdpr", "uk-gdpr", "ccpa"];
 const always = () => true;
 
@@ -43,7 +45,9 @@ export const DISCLOSURES: Disclosure[] = [
       // the name must appear as a name: "privacy@acme.example" gives a contact, not the controller's identity
       const prose = text.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/g, " ").replace(/https?:\/\/\S+/g, " ");
       const named = name ? new RegExp(`\\b${escape(name.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Limited|GmbH|Oy|OÜ|AS|ApS|AB|B\.V|BV|SAS|SA|AG)\.?$/i, ""))}`, "i").test(prose) : pack.disclosures.controllerCue.test(prose);
-      return named && (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /https?:\/\/\S+/.test(text));
+      // a contact: an e-mail address, a telephone number, or a link to a contact page (a link to the
+      // site itself, or to the regulator, reaches nobody)
+      return named && (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || pack.disclosures.contactLink.test(text) || PHONE.test(text));
     },
   },
   {

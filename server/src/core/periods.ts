@@ -4,7 +4,8 @@
  * 1 year = 365 days between days and months/years). The words (number words, units,
  * qualifiers) come from the language pack.
  */
-import { DEFAULT_PACK, PACKS, type LanguagePack } from "./packs/index";
+import { messageLanguage } from "./messages";
+import { DEFAULT_PACK, PACKS, packFor, type LanguagePack } from "./packs/index";
 import type { Period, Unit } from "./periodTypes";
 
 export type { Period, Unit } from "./periodTypes";
@@ -116,4 +117,19 @@ export function comparable(a: Period, b: Period): boolean {
 /** Formats a period the way the manifest writes it ("30 days", "1 year", "until account deletion"), or as a pack's language writes it. */
 export function formatPeriod(p: Period, pack: LanguagePack = DEFAULT_PACK): string {
   return pack.periods.format(p);
+}
+
+/** A period in the display language, for messages, fix titles and hovers ("10 Jahre" when messages are German). */
+export function displayPeriod(p: Period): string {
+  return formatPeriod(p, packFor(messageLanguage()) ?? DEFAULT_PACK);
+}
+
+/** A period to write over `written` in a text in `pack`'s language, in the same grammatical form ("nach sechs Monaten" -> "10 Jahren"). */
+export function periodLike(p: Period, written: string, pack: LanguagePack): string {
+  return pack.periods.formatLike?.(p, written) ?? pack.periods.format(p);
+}
+
+/** The pack whose grammar reads a manifest value ("10 Jahre": German), so that a new value is written the same way; English when none does. */
+export function packOfPeriod(value: string): LanguagePack {
+  return PACKS.find((pack) => parsePeriod(value, [pack])) ?? DEFAULT_PACK;
 }

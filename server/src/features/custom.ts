@@ -62,7 +62,7 @@ export async function draft(s: Services, params: UriParams): Promise<DraftManife
   const path = uriToPath(params.uri);
   const target = path ? pathToUri(joinPath(dirname(path), "processors.yaml")) : undefined;
   try {
-    const d = draftManifest(doc?.getText() ?? "");
+    const d = draftManifest(doc?.getText() ?? "", { hints: path ? { path } : undefined });
     return { yaml: d.yaml, target, processors: d.processors };
   } catch {
     return { yaml: SKELETON, target, processors: [] };

@@ -1,4 +1,4 @@
-import { CompletionItemKind, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover } from "vscode-languageserver";
+import { CompletionItemKind, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type DocumentSymbol, type Hover } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { CompletionData, HoverData, OutlineItem } from "../core/language/types";
 import { rangeOf } from "./convert";
@@ -13,6 +13,7 @@ export function toSymbol(doc: TextDocument, o: OutlineItem): DocumentSymbol {
 
 export function toCompletionItem(doc: TextDocument, c: CompletionData): CompletionItem {
   const item: CompletionItem = { label: c.label, detail: c.detail, kind: COMPLETION[c.kind], textEdit: { range: rangeOf(doc, c.replace.start, c.replace.end), newText: c.insert } };
+  if (c.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
   if (c.filterText !== undefined) item.filterText = c.filterText;
   if (c.sortText !== undefined) item.sortText = c.sortText;
   if (c.source !== undefined) item.labelDetails = { description: c.source };

@@ -1,4 +1,4 @@
-import { transferText } from "../core/fixes/recipients";
+import { displayTransferText } from "../core/fixes/recipients";
 import { countryName } from "../core/geo/countries";
 import type { Regime, Severity } from "../core/types";
 import type { ChecklistItem, PreviewModel, ProcessorRow, RetentionRow } from "./types";
@@ -88,7 +88,7 @@ function processorRow(model: PreviewModel, p: ProcessorRow, o: PanelOptions): st
   const consent = p.consent === undefined ? dash : h(msg(p.consent ? "preview.consent-yes" : "preview.consent-no"));
   const bad = p.named === "no" || p.findingIds.length > 0;
   const name = `<span class="pw-proc-name">${h(p.name)}</span>${p.purpose ? `<span class="pw-purpose">${h(p.purpose)}</span>` : ""}`;
-  return `<tr class="${bad ? "pw-row-bad" : ""}"><th scope="row">${name}</th><td>${named}</td><td>${p.countries.length ? h(p.countries.map((c) => regionName(c, countryName)).join(", ")) : dash}</td><td>${p.transfer ? h(transferText(p.transfer)) : dash}</td><td>${p.retention ? h(p.retention) : dash}</td><td>${consent}</td></tr>`;
+  return `<tr class="${bad ? "pw-row-bad" : ""}"><th scope="row">${name}</th><td>${named}</td><td>${p.countries.length ? h(p.countries.map((c) => regionName(c, countryName)).join(", ")) : dash}</td><td>${p.transfer ? h(displayTransferText(p.transfer)) : dash}</td><td>${p.retention ? h(p.retention) : dash}</td><td>${consent}</td></tr>`;
 }
 
 function retentionPanel(model: PreviewModel, o: PanelOptions): string {

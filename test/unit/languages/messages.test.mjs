@@ -31,7 +31,8 @@ function clientStrings() {
 }
 
 test("every message of the catalogue and of the client has a German and a French text with the same slots", () => {
-  const english = [...Object.values(core.MESSAGES), ...clientStrings()];
+  // the catalogue, the client's strings, and the legal citations kept beside the disclosures
+  const english = [...Object.values(core.MESSAGES), ...clientStrings(), ...new Set(core.DISCLOSURES.map((d) => d.citation))];
   assert.ok(english.length > 100, `${english.length} messages`);
   for (const [lang, bundle] of Object.entries(BUNDLES)) {
     const missing = english.filter((m) => typeof bundle[m] !== "string" || !bundle[m].trim());
@@ -92,7 +93,7 @@ test("a German locale gives German messages; rule ids, subjects and JSON keys st
   assert.equal(shape(de), shape(en));
   const msg = (r, rule) => r.files[0].findings.find((f) => f.rule === rule).message;
   assert.equal(msg(en, "retention-mismatch"), "The policy gives acht Jahre for Kontaktanfragen, but the manifest says 10 years.");
-  assert.equal(msg(de, "retention-mismatch"), "Die Datenschutzerklärung nennt acht Jahre für Kontaktanfragen, das Manifest dagegen 10 years.");
+  assert.equal(msg(de, "retention-mismatch"), "Die Datenschutzerklärung nennt acht Jahre für Kontaktanfragen, das Manifest dagegen 10 Jahre.");
   assert.match(msg(de, "undisclosed-processor"), /^Hetzner steht im Manifest, wird in der Datenschutzerklärung aber nirgends genannt/);
   assert.match(msg(de, "placeholder"), /^Unfertiger Text: \[Firmenname\] ist ein Platzhalter/);
   assert.match(msg(de, "missing-section"), /^Fehlende Pflichtangabe: .*vorgeschrieben nach der DSGVO\.$/);
@@ -103,7 +104,7 @@ test("a German locale gives German messages; rule ids, subjects and JSON keys st
 
 test("--lang beats the locale; LC_ALL beats LANG; an unknown locale reads English", () => {
   const text = (env, ...a) => runCli(env, ...a).stdout;
-  assert.match(text({ LANG: "de_DE.UTF-8" }, "--lang", "fr"), /La politique de confidentialité indique acht Jahre pour Kontaktanfragen, mais le manifeste indique 10 years\./);
+  assert.match(text({ LANG: "de_DE.UTF-8" }, "--lang", "fr"), /La politique de confidentialité indique acht Jahre pour Kontaktanfragen, mais le manifeste indique 10 ans\./);
   assert.match(text({ LANG: "de_DE.UTF-8" }, "--lang", "fr"), /\d+ erreurs?, \d+ avertissements?, \d+ informations? dans 1 fichier vérifié/);
   assert.match(text({ LC_ALL: "fr_CH.UTF-8", LANG: "de_DE.UTF-8" }), /Texte inachevé : \[Firmenname\]/);
   assert.match(text({ LANG: "de_AT.UTF-8" }), /\d+ Fehler, \d+ Warnung(en)?, \d+ Hinweise in 1 geprüften Datei/);

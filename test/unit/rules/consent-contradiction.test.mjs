@@ -72,3 +72,11 @@ test("a sentence about what a named service itself does is not a claim about the
   assert.deepEqual(subjects(run("# Privacy\n\nApart from Hetzner, our website uses no analytics cookies.\n", [HOST, MIXPANEL])), ["Mixpanel"]);
   assert.deepEqual(subjects(run("---\nlang: de\n---\n# Datenschutz\n\nNeben Hetzner setzen wir keine Analyse-Cookies ein.\n", [HOST, MIXPANEL])), ["Mixpanel"]);
 });
+
+test("a tracking word that names something else is no claim: 'no ad platform credentials', 'tracking numbers'", () => {
+  // real docs sentence: the CLI needs no ad platform credentials
+  assert.deepEqual(run("# Privacy\n\nNormal workflows need no database, warehouse or ad platform credentials, infrastructure secrets or local files.\n", [HOST, META]), []);
+  assert.deepEqual(run("# Privacy\n\nWe do not share parcel tracking numbers with anyone but the carrier.\n", [HOST, MIXPANEL]), []);
+  // the claim itself still counts
+  assert.deepEqual(subjects(run("# Privacy\n\nThe site shows no ads and runs no ad platform scripts.\n", [HOST, META])), ["Meta Pixel"]);
+});

@@ -95,3 +95,11 @@ test("fixes: change the policy, or change the manifest at the period node", () =
   assert.deepEqual(m2.retention[0].period, { kind: "duration", amount: 6, unit: "month" });
   assert.deepEqual(core.analyze(policy, m2).findings.filter((x) => x.rule === RULE), []);
 });
+
+test("a period that measures something else is no retention: 'after a 30-day overlap', 'a 14-day trial'", () => {
+  const sentry = (rest) => `# Privacy\n\n## Retention\n\n| Data | How long |\n|---|---|\n| Crash reports (Sentry) | ${rest} |\n`;
+  assert.deepEqual(run(sentry("Kept as an archive; new events go to Sentry only, after a 30-day overlap.")), []);
+  assert.deepEqual(run("# Privacy\n\nStripe keeps card data; every plan starts with a 14-day trial.\n"), []);
+  // a period of keeping still counts
+  assert.deepEqual(run(sentry("30 days")).map((f) => f.subject), ["Sentry"]);
+});

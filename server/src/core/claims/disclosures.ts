@@ -12,8 +12,8 @@ export function requiredDisclosures(ctx: RuleContext): Disclosure[] {
 export function isPresent(ctx: RuleContext, d: Disclosure): boolean {
   const { doc } = ctx;
   if (readsPresent(ctx, d, doc.masked, doc.visible)) return true;
-  // recipients are disclosed by naming them: a policy that names every processor of the manifest discloses its recipients
-  if (d.id === "recipients" && namesEveryProcessor(ctx)) return true;
+  const byContent = BY_CONTENT[d.id];
+  if (byContent?.(ctx)) return true;
   // read as prose: "_Art. 6(1)(a)_" and "__retention period__" are the words they emphasise (only
   // looked at again when the plain reading finds nothing, so a complete policy pays nothing)
   const masked = blankUnderscoreEmphasis(doc.masked);
@@ -66,10 +66,50 @@ function stated(phrase: RegExp, text: string, notStated: RegExp): boolean {
   return false;
 }
 
-/** Whether every processor of the manifest is named, and not denied, somewhere in the policy. */
-function namesEveryProcessor(ctx: RuleContext): boolean {
-  const processors = ctx.manifest?.processors ?? [];
-  if (!processors.length) return false;
-  const named = new Set(ctx.mentions.filter((x) => x.processor && !x.denied).map((x) => x.processor));
-  return processors.every((p) => named.has(p));
+/**
+ * Disclosures made by what the policy says of its services rather than by a phrase: recipients
+ * by naming one, purposes by telling what the services are used for.
+ */
+const BY_CONTENT: Partial<Record<Disclosure["id"], (ctx: RuleContext) => boolean>> = {
+  recipients: namesARecipient,
+  purposes: tellsWhatServicesDo,
+};
+
+/**
+ * Whether the policy names a recipient: a processor of the manifest, named as a service it uses
+ * (not denied, not software it runs itself). Art. 13(1)(e) asks for the recipients or their
+ * categories; a partial list is `undisclosed-processor`'s business, not a missing disclosure.
+ */
+function namesARecipient(ctx: RuleContext): boolean {
+  return ctx.mentions.some((m) => m.processor && !m.denied && !m.selfHosted);
+}
+
+/**
+ * Whether the policy tells, service by service, what two or more of the services it names do
+ * for it: "for visitor statistics we use Plausible", "the site uses Supabase for sign-in", a
+ * list item "Payments: Stripe", a table with a purpose column. A short policy states its
+ * purposes this way without a word "purpose" (one service alone is a fact about hosting, not a
+ * statement of purposes).
+ */
+function tellsWhatServicesDo(ctx: RuleContext): boolean {
+  const { doc, pack } = ctx;
+  const { toolUse, roleLabel, purposeColumn } = pack.disclosures;
+  const told = new Set<unknown>();
+  for (const m of ctx.mentions) {
+    const who = m.processor ?? m.catalog;
+    if (m.denied || !who || told.has(who)) continue;
+    const sentence = doc.sentences[m.sentence];
+    const block = sentence ? doc.blocks[sentence.block] : undefined;
+    if (!sentence || !block) continue;
+    const from = Math.max(sentence.start, block.contentStart, m.start - 160);
+    const before = doc.masked.slice(from, m.start);
+    const after = doc.masked.slice(m.end, Math.min(sentence.end, m.end + 160));
+    const says =
+      toolUse.some((u) => (u.before || u.after) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after))) ||
+      (block.kind === "item" && roleLabel.test(before)) ||
+      (block.kind === "row" && !!block.header?.some((h) => purposeColumn.test(h.trim())));
+    if (says) told.add(who);
+    if (told.size >= 2) return true;
+  }
+  return false;
 }

@@ -56,6 +56,7 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     for (const d of durations) {
       while (next < subjects.length && subjects[next].at < d.start) next++;
       if (NOT_RETENTION.test(doc.masked.slice(Math.max(s.start, d.start - 20), d.start))) continue;
+      if (pack.retention.notRetentionAfter?.test(doc.masked.slice(d.end, Math.min(s.end, d.end + 30)))) continue;
       const subject = (colon >= 0 && d.start > colon ? labelHead(subjects, next, colon) : undefined) ?? nearestWithPeriod(subjects, next) ?? subjects[next - 1]?.subject;
       if (!subject) continue;
       const key = subject.kind === "data" ? subject.entry : subject.p;

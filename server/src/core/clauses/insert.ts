@@ -3,7 +3,7 @@ import type { Section } from "../policy/parse";
 import type { RuleContext } from "../context";
 import type { Fix } from "../types";
 import { renderClause, type Tone } from "./templates";
-import { msg } from "../messages";
+import { msg, msgText } from "../messages";
 
 /**
  * The missing-section fix: a complete clause from the manifest, inserted after the section
@@ -32,7 +32,7 @@ export function clauseFix(ctx: RuleContext, d: Disclosure, tone: Tone = toneOf(c
   const lead = before.length === 0 ? "" : before.endsWith(`${eol}${eol}`) || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? eol : `${eol}${eol}`;
   const trail = at < text.length ? `${eol}${eol}` : eol;
   return [{
-    title: msg("fix.insert-clause", { heading: clause.heading, citation: d.citation }),
+    title: msg("fix.insert-clause", { heading: clause.heading, citation: msgText(d.citation) }),
     edits: [{ file: "policy", start: at, end: at, newText: `${lead}${heading}${eol}${eol}${nl(clause.body)}${trail}` }],
     preferred: isSafe(ctx, d.id),
   }];

@@ -20,9 +20,9 @@ export function addProcessorFix(manifest: ManifestText, name: string, entry?: Ca
   const point = manifest.processorsEnd;
   const lines = [
     `name: ${yamlString(entry?.name ?? name)}`,
-    `purpose: TODO describe what ${entry?.name ?? name} does for you`,
+    `purpose: ${msg("init.describe-purpose", { name: entry?.name ?? name })}`,
     ...(entry ? [`category: ${entry.category}`] : []),
-    `country: ${entry?.country === "NO" ? '"NO"' : entry?.country ?? "TODO"}${entry ? "  # TODO: check (catalog default)" : ""}`,
+    `country: ${entry?.country === "NO" ? '"NO"' : entry?.country ?? "TODO"}${entry ? `  # ${msg("init.check-catalog")}` : ""}`,
     ...(entry && entry.country !== "EU" ? ["transfer: TODO  # scc | adequacy | dpf | bcr | consent | none"] : []),
   ];
   const title = msg("fix.add-to-manifest", { name: entry?.name ?? name });

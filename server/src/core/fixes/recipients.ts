@@ -1,24 +1,31 @@
-import { countryName } from "../geo/countries";
 import type { Processor } from "../manifest/parse";
+import { messageLanguage } from "../messages";
+import { DEFAULT_PACK, PACKS, packFor, type LanguagePack } from "../packs/index";
 import type { Block } from "../policy/parse";
 import type { RuleContext } from "../context";
 import type { Fix } from "../types";
 import { msg } from "../messages";
 
-const TRANSFER_TEXT: Record<string, string> = {
-  scc: "Standard Contractual Clauses", adequacy: "adequacy decision", dpf: "EU–US Data Privacy Framework",
-  bcr: "Binding Corporate Rules", consent: "your explicit consent", none: "not needed",
-};
-
-/** Human wording of a transfer mechanism. */
-export function transferText(t: string | undefined): string {
-  return t ? TRANSFER_TEXT[t] ?? t : "";
+/** Human wording of a transfer mechanism in a pack's language (English by default). */
+export function transferText(t: string | undefined, pack: LanguagePack = DEFAULT_PACK): string {
+  return t ? pack.fixes.transfers[t] ?? t : "";
 }
 
-/** "Stripe (United States)" style country text for a processor. */
-export function placeText(p: Processor): string {
-  return p.countries?.length ? p.countries.map(countryName).join(", ") : "";
+/** A transfer mechanism in the display language, for hovers, completions and the preview. */
+export function displayTransferText(t: string | undefined): string {
+  return transferText(t, packFor(messageLanguage()) ?? DEFAULT_PACK);
 }
+
+/** "Stripe (United States)" style country text for a processor, in a pack's language. */
+export function placeText(p: Processor, pack: LanguagePack = DEFAULT_PACK): string {
+  return p.countries?.length ? p.countries.map(pack.country.name).join(", ") : "";
+}
+
+/** A table column heading that one of the languages' words for a place, a safeguard or a period matches. */
+const isColumn = (kind: "place" | "safeguard" | "period", h: string) =>
+  kind === "place" ? PACKS.some((p) => p.country.locationHeader.test(h))
+  : kind === "safeguard" ? PACKS.some((p) => p.country.safeguardHeader.test(h))
+  : /retention|kept|period/.test(h) || PACKS.some((p) => p.cookies.columns.duration.some((w) => h.includes(w)));
 
 /**
  * Adds a processor to the recipients section in the style of its neighbours: a table row
@@ -29,19 +36,20 @@ export function processorListItemFix(ctx: RuleContext, p: Processor): Fix[] {
   const section = doc.sections.find((s) => s.kinds.has("recipients"));
   const text = doc.text;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const purpose = (p.purpose ?? "TODO: what it does for us").replace(/\s+/g, " ");
-  const place = placeText(p);
+  const pack = ctx.pack;
+  const purpose = (p.purpose ?? pack.fixes.purposeToDo).replace(/\s+/g, " ");
+  const place = placeText(p, pack);
   const title = msg("fix.add-recipient", { name: p.name });
   if (!section) {
     const line = `- **${p.name}** — ${purpose}${place ? ` (${place})` : ""}`;
-    return [{ title, edits: [{ file: "policy", start: text.length, end: text.length, newText: `${text.endsWith("\n") ? "" : eol}${eol}## Who receives personal data${eol}${eol}${line}${eol}` }], preferred: true }];
+    return [{ title, edits: [{ file: "policy", start: text.length, end: text.length, newText: `${text.endsWith("\n") ? "" : eol}${eol}## ${pack.fixes.recipientsHeading}${eol}${eol}${line}${eol}` }], preferred: true }];
   }
   const inSection = doc.blocks.filter((b) => b.start >= section.headingEnd && b.start < section.end);
   const rows = inSection.filter((b) => b.kind === "row");
   const items = inSection.filter((b) => b.kind === "item");
   if (rows.length) {
     const last = rows[rows.length - 1];
-    const cells = tableCells(last, p, purpose, place);
+    const cells = tableCells(last, p, purpose, place, pack);
     return [{ title, edits: [{ file: "policy", start: last.end, end: last.end, newText: `${eol}| ${cells.join(" | ")} |` }], preferred: true }];
   }
   if (items.length) {
@@ -75,16 +83,16 @@ function listEnd(ctx: RuleContext, blocks: Block[], last: Block): number {
   return end;
 }
 
-function tableCells(row: Block, p: Processor, purpose: string, place: string): string[] {
+function tableCells(row: Block, p: Processor, purpose: string, place: string, pack: LanguagePack): string[] {
   const header = (row.header ?? []).map((h) => h.toLowerCase());
   const n = Math.max(row.cells?.length ?? 0, header.length, 2);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const h = header[i] ?? "";
     if (i === 0) out.push(p.name);
-    else if (/locat|countr|where|region/.test(h)) out.push(place || "TODO");
-    else if (/safeguard|transfer|mechanism/.test(h)) out.push(transferText(p.transfer) || "TODO");
-    else if (/retention|kept|period/.test(h)) out.push(p.retentionText ?? "TODO");
+    else if (isColumn("place", h)) out.push(place || "TODO");
+    else if (isColumn("safeguard", h)) out.push(transferText(p.transfer, pack) || "TODO");
+    else if (isColumn("period", h)) out.push(p.retention ? pack.periods.format(p.retention) : p.retentionText ?? "TODO");
     else out.push(i === 1 ? purpose : "TODO");
   }
   return out.map((c) => c.replace(/\|/g, "\\|"));

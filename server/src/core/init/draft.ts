@@ -10,7 +10,9 @@ import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { findAddresses } from "../policy/contacts";
 import { leadNames } from "../policy/leadNames";
 import { parsePolicy, type PolicyDoc } from "../policy/parse";
-import { findDurations, formatPeriod, parsePeriod, type Period } from "../periods";
+import type { LanguageHints } from "../packs/choose";
+import { msg } from "../messages";
+import { findDurations, parsePeriod, type Period } from "../periods";
 import { countryClaims } from "../claims/countries";
 import { retentionClaims } from "../claims/retention";
 
@@ -37,10 +39,13 @@ const q = (s: string) => (/^[A-Za-z0-9][\w .,&()/'+-]*$/.test(s) && !/^(?:yes|no
 /**
  * Drafts a manifest from a policy: every processor it names (catalog services and the lead
  * names of recipients entries), the controller, and the retention schedule it states.
- * Guesses are marked `# TODO: check`.
+ * Guesses are marked `# TODO: check`. The comments and fill-ins are messages, in the display
+ * language (msg); the periods are facts of the policy, written in the policy's language
+ * (a manifest accepts periods in every supported language). `hints` choose the policy's
+ * language as a check would (the file's path, the setting).
  */
-export function draftManifest(policyText: string, opts: { origins?: readonly ProcessorOrigin[] } = {}): Draft {
-  const doc = parsePolicy(policyText);
+export function draftManifest(policyText: string, opts: { origins?: readonly ProcessorOrigin[]; hints?: LanguageHints } = {}): Draft {
+  const doc = parsePolicy(policyText, opts.hints);
   const base = analyze(policyText, undefined, {}, doc);
   const found = new Map<string, DraftProcessor>();
   for (const x of base.mentions) {
@@ -93,8 +98,8 @@ function retentionSchedule(doc: PolicyDoc, kindsOf: (b: number) => Set<string>):
     const label = cells[0].replace(/[*_`]/g, "").replace(/^\(?[a-z0-9]{1,3}\)\s*/i, "").trim();
     const rest = cells.slice(1).join(" ").replace(/\s+/g, " ").trim();
     const until = /^until\b[^,.;]*/i.exec(rest);
-    const period = until ? parsePeriod(until[0]) : /session/i.test(rest) ? ({ kind: "session" } as Period) : findDurations(rest, 0, doc.pack)[0]?.period;
-    if (label && label.length < 60 && period) out.push({ data: label, period, text: formatPeriod(period) });
+    const period = until ? parsePeriod(until[0]) : /session/i.test(rest) ? ({ kind: "session" } as Period) : findDurations(rest, 0, doc.pack)[0]?.period ?? parsePeriod(rest.replace(/[.;]$/, ""), [doc.pack]);
+    if (label && label.length < 60 && period) out.push({ data: label, period, text: doc.pack.periods.format(period) });
   });
   return out;
 }
@@ -112,28 +117,29 @@ function controllerOf(doc: PolicyDoc): { name?: string; email?: string } {
   const domains = new Map<string, number>();
   for (const a of addresses) domains.set(a.address.split("@")[1], (domains.get(a.address.split("@")[1]) ?? 0) + 1);
   const ranked = [...addresses].sort((a, b) => (domains.get(b.address.split("@")[1]) ?? 0) - (domains.get(a.address.split("@")[1]) ?? 0));
-  const privacy = addresses.find((a) => /privacy|dpo|data|gdpr/i.test(a.address)) ?? ranked[0];
+  const privacy = addresses.find((a) => /privacy|dpo|data|gdpr/i.test(a.address) || doc.pack.contact.privacyContext.test(a.address)) ?? ranked[0];
   return { name: named?.[1].trim(), email: privacy?.address };
 }
 
 function render(doc: PolicyDoc, processors: DraftProcessor[], retention: { data: string; text: string }[], origins: readonly ProcessorOrigin[]): string {
   const c = controllerOf(doc);
   const regimes = ["gdpr", ...(/\bUK GDPR\b/.test(doc.masked) ? ["uk-gdpr"] : []), ...(/\b(?:CCPA|CPRA|California)\b/.test(doc.masked) ? ["ccpa"] : [])];
-  const L: string[] = ["# Drafted by `policywright init` from the policy. Review every line marked TODO.", "version: 1", "controller:"];
-  L.push(`  name: ${c.name ? q(c.name) : "TODO  # the company's legal name"}`);
-  L.push(c.email ? `  email: ${c.email}` : "  email: privacy@example.com  # TODO: check");
-  L.push(`regimes: [${regimes.join(", ")}]  # TODO: check`, "processors:");
+  const check = `  # ${msg("init.check")}`;
+  const L: string[] = [`# ${msg("init.header")}`, "version: 1", "controller:"];
+  L.push(`  name: ${c.name ? q(c.name) : `TODO  # ${msg("init.legal-name")}`}`);
+  L.push(c.email ? `  email: ${c.email}` : `  email: privacy@example.com${check}`);
+  L.push(`regimes: [${regimes.join(", ")}]${check}`, "processors:");
   if (!processors.length) L.push("  []");
   for (const p of processors) {
     L.push(`  - name: ${q(p.name)}`);
     if (p.aliases.length) L.push(`    aliases: [${p.aliases.map(q).join(", ")}]`);
-    L.push(`    purpose: ${q(p.purpose ?? `TODO what ${p.name} does for you`)}${p.purpose ? "  # TODO: check" : ""}`);
-    L.push(`    category: ${p.category ?? "other"}${p.catalog ? "" : "  # TODO: check"}`);
-    if (p.country) L.push(`    country: ${p.country === "NO" ? '"NO"' : p.country}${p.countryGuessed ? "  # TODO: check (catalog default)" : ""}`);
-    if (p.retention) L.push(`    retention: ${formatPeriod(p.retention)}`);
+    L.push(`    purpose: ${q(p.purpose ?? msg("init.purpose", { name: p.name }))}${p.purpose ? check : ""}`);
+    L.push(`    category: ${p.category ?? "other"}${p.catalog ? "" : check}`);
+    if (p.country) L.push(`    country: ${p.country === "NO" ? '"NO"' : p.country}${p.countryGuessed ? `  # ${msg("init.check-catalog")}` : ""}`);
+    if (p.retention) L.push(`    retention: ${q(doc.pack.periods.format(p.retention))}`);
     // the committed manifest already lists it: the day it first did is the earliest known start
     const origin = originOf(p, origins);
-    if (origin) L.push(`    since: ${origin.date.slice(0, 10)}  # TODO: check (first committed in ${origin.commit.slice(0, 7)})`);
+    if (origin) L.push(`    since: ${origin.date.slice(0, 10)}  # ${msg("init.check-since", { commit: origin.commit.slice(0, 7) })}`);
   }
   if (retention.length) {
     L.push("retention:");

@@ -4,7 +4,7 @@ import { CATEGORIES } from "../catalog/types";
 import { knownCookieNames, lookupCookie } from "../cookies/known";
 import { parseLifetime, formatLifetime } from "../cookies/duration";
 import { COOKIE_PURPOSES } from "../cookies/types";
-import { transferText } from "../fixes/recipients";
+import { displayTransferText } from "../fixes/recipients";
 import { COUNTRY_NAMES } from "../geo/countries";
 import type { Manifest } from "../manifest/parse";
 import { TRANSFERS } from "../manifest/schema";
@@ -76,7 +76,7 @@ export function manifestCompletion(text: string, offset: number, manifest: Manif
     case "category":
       return CATEGORIES.map((c) => item(c, "processor category"));
     case "transfer":
-      return TRANSFERS.map((t) => item(t, transferText(t)));
+      return TRANSFERS.map((t) => item(t, displayTransferText(t)));
     case "country":
       return [
         item("EU", "the European Union"), item("EEA", "the European Economic Area"),

@@ -19,7 +19,11 @@ export function policyCompletion(policy: PolicyDoc, manifest: Manifest | undefin
       items.push({ label: name, kind: "reference", detail: name === p.name ? `Processor: ${p.purpose ?? p.category ?? ""}` : `Alias of ${p.name}`, insert: name, replace, source: "processors.yaml", sortText: `0${name.toLowerCase()}` });
     }
   }
-  if (/^[ \t]*[#\w-]*$/.test(before)) items.push(...clauseItems(policy, manifest, { start: lineStart, end: offset }));
+  const lead = /^[ \t]*/.exec(before)![0].length;
+  if (/^[ \t]*[#\w-]*$/.test(before)) {
+    items.push(...clauseItems(policy, manifest, { start: lineStart, end: offset }));
+    items.push(...snippetItems(policy, { start: lineStart + lead, end: offset }));
+  }
   return items;
 }
 
@@ -40,7 +44,7 @@ function clauseItems(policy: PolicyDoc, manifest: Manifest | undefined, replace:
   for (const id of CLAUSE_IDS) {
     let clause;
     try {
-      clause = renderClause(id, manifest);
+      clause = renderClause(id, manifest, "plain", new Date(), policy.pack);
     } catch {
       continue; // a template still being written must not break completion
     }
@@ -53,6 +57,21 @@ function clauseItems(policy: PolicyDoc, manifest: Manifest | undefined, replace:
     });
   }
   return out;
+}
+
+/**
+ * The pw-* snippets of the policy's language (tab stops, choices, fill-ins), offered where a
+ * line starts. They come from the language pack, so a German policy gets German snippets and
+ * an English one the English snippets under the same prefixes. A `##` heading in a snippet
+ * takes the policy's heading level.
+ */
+function snippetItems(policy: PolicyDoc, replace: { start: number; end: number }): CompletionData[] {
+  const eol = policy.text.includes("\r\n") ? "\r\n" : "\n";
+  const level = "#".repeat(bodyLevel(policy));
+  return Object.values(policy.pack.clauses.snippets).map((s) => {
+    const body = s.body.map((line) => line.replace(/^## /, `${level} `)).join(eol);
+    return { label: s.prefix, filterText: s.prefix, kind: "snippet", snippet: true, detail: s.description, insert: body, replace, sortText: `2${s.prefix}` };
+  });
 }
 
 /** The heading level most sections below the title use (2 when the policy has none). */

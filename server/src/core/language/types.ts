@@ -27,6 +27,8 @@ export interface CompletionData {
   kind: "value" | "enum" | "reference" | "snippet";
   insert: string;
   replace: Span;
+  /** `insert` is in VS Code snippet syntax (tab stops, choices); otherwise plain text. */
+  snippet?: boolean;
   filterText?: string;
   sortText?: string;
   /** Where it comes from, shown beside the label ("processors.yaml"). */

@@ -82,13 +82,27 @@ function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
   return !(words.length > 1 && PRODUCT_WORDS.has(words[words.length - 1].toLowerCase()));
 }
 
-/** Links manifest processors to catalog entries that share a name or alias. */
+/**
+ * Links manifest processors to catalog entries that share a name or alias, then to the products
+ * of a company the manifest names by its bare name for the same kind of work: "Google" listed
+ * for authentication is the "Google Sign-In" the policy names (but not Google Analytics).
+ */
 export function linkCatalog(manifest: Manifest | undefined): Map<CatalogEntry, Processor> {
   const links = new Map<CatalogEntry, Processor>();
+  const companies: [string, Processor][] = [];
   for (const p of manifest?.processors ?? []) {
     for (const n of [p.name, ...p.aliases]) {
       const e = lookupCatalog(n);
       if (e && !links.has(e)) links.set(e, p);
+      else if (!e && p.category) companies.push([key(n) + " ", p]);
+    }
+  }
+  if (companies.length) {
+    for (const e of CATALOG) {
+      if (links.has(e) || e.owner) continue; // a product sold apart (SendGrid by Twilio) is its own processor
+      const name = key(e.name);
+      const owner = companies.find(([prefix, p]) => p.category === e.category && name.startsWith(prefix));
+      if (owner) links.set(e, owner[1]);
     }
   }
   return links;

@@ -289,6 +289,22 @@ export const MESSAGES = {
   "preview.image": "image",
   "preview.image-alt": "image: {alt}",
   "preview.image-title": "Image: {src}",
+  // the manifest that init drafts and the add-to-manifest fix writes (comments and fill-ins, in the display language)
+  "init.header": "Drafted by `policywright init` from the policy. Review every line marked TODO.",
+  "init.legal-name": "the company's legal name",
+  "init.check": "TODO: check",
+  "init.check-catalog": "TODO: check (catalog default)",
+  "init.check-since": "TODO: check (first committed in {commit})",
+  "init.purpose": "TODO what {name} does for you",
+  "init.describe-purpose": "TODO describe what {name} does for you",
+  "init.wrote": "Wrote {path}: {processors} ({names}), {entries}. Review the lines marked TODO.",
+  "init.none": "none",
+  "count.processor.one": "{n} processor",
+  "count.processor.other": "{n} processors",
+  "count.retention-entry.one": "{n} retention entry",
+  "count.retention-entry.other": "{n} retention entries",
+  "init.one-policy": "init takes exactly one policy: policywright init POLICY.md [--out processors.yaml]",
+  "init.exists": "{path} already exists; choose another file with --out (init never overwrites)",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -21,6 +21,15 @@ export function msg(key: MessageKey, args: MessageArgs = {}): string {
   return active.translate(MESSAGES[key], args);
 }
 
+/**
+ * A text kept beside its data rather than in the catalogue (a disclosure's legal citation,
+ * core/disclosures.ts), in the display language; the bundles carry these texts as well, and
+ * the messages test lists them with the catalogue's.
+ */
+export function msgText(english: string): string {
+  return active.translate(english, {});
+}
+
 /** Called once by a host (language server, CLI, preview) with the display language and its translator. */
 export function setMessageLanguage(language: MessageLanguage, translate: Translate): void {
   active = { language, translate };
@@ -42,7 +51,7 @@ export function joinList(items: readonly string[], conj: "and" | "or" = "and"): 
   return msg(conj === "and" ? "list.and" : "list.or", { first: items.slice(0, -1).join(", "), last: items[items.length - 1] });
 }
 
-type Counted = "day" | "error" | "warning";
+type Counted = "day" | "error" | "warning" | "processor" | "retention-entry";
 
 /** "1 day", "3 days", "0 erreur" in the display language, by its plural rules. */
 export function count(what: Counted, n: number): string {

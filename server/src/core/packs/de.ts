@@ -7,6 +7,7 @@ import de from "i18n-iso-countries/langs/de.json";
 import type { Period, Unit } from "../periodTypes";
 import { GERMAN_CLAUSES } from "./de-clauses";
 import { libraryForms, u } from "./regex";
+import SNIPPETS from "./snippets/de.json";
 import type { LanguagePack } from "./types";
 
 const ONES: Record<string, number> = {
@@ -42,12 +43,19 @@ function format(p: Period): string {
     case "duration":
       return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
     case "until":
-      return `bis ${p.event}`;
+      return /^solange\b/i.test(p.event) ? p.event : `bis ${untilArticle(p.event)}${p.event}`;
     case "session":
       return "Sitzungsdauer";
     case "indefinite":
       return "unbefristet";
   }
+}
+
+/** "zur " before a feminine noun ("Löschung", "Kündigung"), "zum " before others ("Ende"); none when the event brings its own article or pronoun. */
+function untilArticle(event: string): string {
+  const first = event.split(/\s/, 1)[0].toLowerCase();
+  if (/^(?:der|die|das|dem|den|des|ihrer?|ihrem|ihren|unserer?|unserem|einer?|einem)$/.test(first)) return "zu ";
+  return /(?:ung|heit|keit|schaft|ion|tät|ei|ik|frist|dauer)$/.test(first) ? "zur " : "zum ";
 }
 
 const MONTH_NAMES = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
@@ -121,6 +129,19 @@ export const deutsch: LanguagePack = {
     notStated: u(/\b(?:außer|ausser|es\s+sei\s+denn|sofern\s+nicht|ausgenommen)\b[^.;]*$/i),
     complaintCue: u(/beschwer/i),
     controllerCue: u(/\b(?:verantwortlich\w*|anbieter)\b/i),
+    contactLink: /\bhttps?:\/\/[^\s)]{0,200}?(?:kontakt|contact|impressum|imprint)/i,
+    toolUse: [
+      // "Für die Besucherstatistik nutzen wir Plausible", "Zum Versand setzen wir Postmark ein"
+      { before: u(/\b(?:für|zum|zur|um)\s[^.\n]{1,60}?\b(?:nutzen|verwenden|setzen|benutzen)\s{1,3}wir\s{1,3}[[(*_"„]{0,2}$/i) },
+      // "Wir nutzen Supabase für die Anmeldung", "wir verwenden Stripe zur Zahlungsabwicklung"
+      { before: u(/\b(?:nutzen|verwenden|benutzen|setzen)\s{1,3}(?:wir\s{1,3})?(?:den\s|die\s|das\s)?(?:Dienst\s|Anbieter\s)?[[(*_"„]{0,2}$/i), after: u(/^[\])*_"“]{0,2}\s{0,3}(?:für|zum|zur|um|als)\s/i) },
+      // "die Website wird bei Netlify gehostet", "Zahlungen werden über Stripe abgewickelt"
+      { before: u(/\b(?:bei|über|durch|mit|von)\s{1,3}[[(*_"„]{0,2}$/i), after: u(/^[\])*_"“]{0,2}[^.\n]{0,40}?\b(?:gehostet|abgewickelt|versendet|verschickt|gespeichert|verarbeitet|ausgeliefert|erfasst|gemessen|analysiert|betrieben|bereitgestellt)\b/i) },
+      // "Sentry erfasst Fehlerberichte", "Postmark versendet unsere E-Mails"
+      { after: u(/^[\])*_"“]{0,2}(?:,[^,.\n]{0,60},)?\s{1,3}(?:hostet|versendet|verschickt|speichert|verarbeitet|erfasst|misst|analysiert|betreibt|stellt)\b/i) },
+    ],
+    roleLabel: u(/^(?!\s{0,3}(?:name|anbieter|dienst(?:leister)?|auftragsverarbeiter|unternehmen|empfänger|firma|hinweis|beispiel|website|kontakt|sitz)\s{0,3}:)[^\n:]{2,30}:\s{0,3}[[(*_"„]{0,2}$/i),
+    purposeColumn: u(/^(?:zweck(?:e)?|verarbeitungszweck(?:e)?|wofür|funktion|rolle|einsatzzweck)$/i),
   },
 
   periods: {
@@ -137,10 +158,16 @@ export const deutsch: LanguagePack = {
     unitHint: /stunde|std|tag|woche|monat|jahr/i,
     articles: /^ein(?:e[mnrs]?)?$/i,
     qualifiers: u(/^(?:bis zu|für|für die dauer von|höchstens|maximal|max\.?|längstens|spätestens nach|nach)\s+/),
-    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))|solange)\b\s*(.+)$/i),
+    // "solange …" is kept in the event: it is a clause of its own ("solange Ihr Konto besteht")
+    until: u(/^(?:bis\s+(?:zur|zum|zu\s+(?:ihrer|deiner|der|dem))\b\s*|(?=solange\b))(.+)$/i),
     session: u(/^(?:sitzung|sitzungsdauer|dauer der sitzung|für die dauer der sitzung|browsersitzung|session)$/),
     indefinite: u(/^(?:unbegrenzt|unbefristet|dauerhaft|unbestimmt|auf unbestimmte zeit)$/),
     format,
+    // after "nach", "von", "mit" a German period is dative: "nach sechs Monaten" -> "nach 10 Jahren"
+    formatLike: (p, written) => {
+      const f = format(p);
+      return p.kind === "duration" && /(?:jahren|monaten|tagen)\b/iu.test(written) && /e$/.test(f) ? `${f}n` : f;
+    },
   },
 
   dates: {
@@ -177,6 +204,7 @@ export const deutsch: LanguagePack = {
   retention: {
     cue: u(/\b(?:speicher\w*|gespeichert|aufbewahr\w*|lösch\w*|gelöscht|entfern\w*|anonymisier\w*|vernicht\w*|archivier\w*|vorgehalten|behalten|bleiben|verbleiben|sicherung\w*|backup\w*|protokolliert|aufgehoben)/i),
     notRetention: u(/\b(?:alle|jede[nrs]?|pro|je|vor|im\s+voraus|vorher|kündigungsfrist|frist\s+von|antwort\w*|innerhalb\s+von)\s*$/i),
+    notRetentionAfter: u(/^[\s-]{0,3}(?:testphase|probezeit|probemonat|kündigungsfrist|widerrufsfrist|rückgabe\w*|garantie|gewährleistung)\b/i),
     response: u(/\b(?:antwort\w*|beantwort\w*|reagier\w*|bearbeiten\s+(?:ihre|deine)\s+anfrage\w*|rückmeldung)/i),
   },
 
@@ -203,6 +231,7 @@ export const deutsch: LanguagePack = {
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
     scopeEnd: u(/[;:]|\b(?:aber|jedoch|sondern)\b|\.\s/),
+    notTracking: u(/\b(?:tracking|werbe|analyse|marketing)-?(?:nummern?|zugangsdaten|schlüssel|passwörter|passwort|budgets?)\b|\bsendungsverfolgung\w*/gi),
     negationLast: u(/\b(?:verwenden|nutzen|setzen|einsetzen|binden|betreiben|verwendet|nutzt|setzt)\s+(?:wir|sie|die\s+\w+)?\s*(?:nicht|keine?|nie|niemals)\b/i),
     analytics: u(/analyse|analytics|statistik|reichweitenmessung/),
     advertising: u(/werb\w*|\bads?\b|anzeigen|retargeting|marketing-cookies/),
@@ -257,7 +286,26 @@ export const deutsch: LanguagePack = {
     activity: u(/^\p{Lu}\p{Ll}{2,}ung$/u),
   },
 
+  fixes: {
+    contactLine: (email) => `Fragen und Anliegen zum Datenschutz richten Sie bitte an ${email}.`,
+    dpoLine: (email) => `Unseren Datenschutzbeauftragten erreichen Sie unter ${email}.`,
+    recipientsHeading: "Empfänger personenbezogener Daten",
+    purposeToDo: "TODO: Zweck der Verarbeitung angeben",
+    transfers: {
+      scc: "Standardvertragsklauseln", adequacy: "Angemessenheitsbeschluss", dpf: "EU-US Data Privacy Framework",
+      bcr: "verbindliche interne Datenschutzvorschriften", consent: "Ihre ausdrückliche Einwilligung", none: "nicht erforderlich",
+    },
+    noTransfer: "nicht erforderlich",
+    blockColumns: {
+      processors: { name: "Auftragsverarbeiter", purpose: "Zweck", category: "Kategorie", data: "Personenbezogene Daten", country: "Land", transfer: "Garantie", retention: "Speicherdauer" },
+      retention: { data: "Daten", period: "Speicherdauer", store: "Gespeichert bei" },
+      controller: { name: "Verantwortlicher", country: "Sitz", email: "Kontakt für Datenschutzfragen", contact: "Anfrageformular", dpo: "Datenschutzbeauftragter", authority: "Aufsichtsbehörde" },
+      controllerTable: ["Angabe", "Inhalt"],
+    },
+  },
+
   clauses: {
+    snippets: SNIPPETS,
     formalCue: u(/\b(?:gemäß|im\s+sinne|nachfolgend)\b/i),
     templates: GERMAN_CLAUSES,
     lastUpdated: (d) => `Stand: ${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,

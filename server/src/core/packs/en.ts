@@ -1,6 +1,8 @@
 /** English: the phrases, period grammar, dates and cues of English privacy policies. */
 import { countryName, englishCountryForms, ENGLISH_ORDINARY_WORDS } from "../geo/countries";
 import type { Period } from "../periodTypes";
+import { KIND_SPECS } from "../generated/options";
+import SNIPPETS from "./snippets/en.json";
 import type { LanguagePack } from "./types";
 
 const SMALL: Record<string, number> = {
@@ -59,13 +61,14 @@ export const en: LanguagePack = {
     ["controller", /\b(who we are|about us|controller|identity|data controller|company information)\b/i],
     ["contact", /\b(contact|reach us|get in touch|questions)\b/i],
     ["dpo", /\b(data protection officer|dpo)\b/i],
-    ["collection", /\b(what (personal )?(data|information) we (collect|process|hold)|(data|information) we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process))\b/i],
-    ["ccpa-categories", /\b(categories of personal information|(personal )?information we collect|what (personal )?information we collect)\b/i],
+    ["collection", /\b(what (personal )?(data|information) (do )?we (collect|process|hold)|(data|information) (that )?we collect|what we collect|categories of (personal )?(data|information)|personal (data|information) we (collect|process)|(data|information) (we|you) (collect|provide|give us)|collection of (personal )?(data|information))\b/i],
+    // a section that sets out what personal information is collected gives its categories (CCPA §1798.110)
+    ["ccpa-categories", /\b(categories of personal (information|data)|what (personal )?(data|information) (do )?we collect|(personal )?(data|information) (that )?we collect|what we collect|collection of (personal )?(data|information))\b/i],
     ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
     ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
     ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with|(services|tools|providers) (we use|we rely on|used)|providers and services|transmission of (personal )?(data|information))\b/i],
     ["transfers", /\b(international (data )?transfers?|transfers? (of (personal )?data )?(outside|abroad|to third countries)|cross-border|data transfers?|where (we store|your data is|data is) (stored|processed)|transfers)\b/i],
-    ["retention", /\b(retention|retain|how long|storage period|keep(ing)? (your )?(data|information)|data storage|deletion)\b/i],
+    ["retention", /\b(retention|retain|how long|storage period|keep(ing)? (your )?(data|information)|deletion)\b/i],
     ["rights", /\b(your (privacy )?rights|rights (of|as a) data subjects?|data subject rights|your choices|rights)\b/i],
     ["complaint", /\b(complaints?|supervisory authority|right to complain)\b/i],
     ["cookies", /\b(cookies?|tracking technolog|analytics|statistics|tracking)\b/i],
@@ -91,23 +94,43 @@ export const en: LanguagePack = {
       recipients: [/\b(?:service providers?|sub-?processors?|processors?|recipients?)\b[^.]{0,80}\b(?:share|disclose|receive|use|process)\w*/i, /\bwe (?:share|disclose) (?:personal |your )?(?:data|information) with\b/i],
       transfers: [/\bstandard contractual clauses\b/i, /\bSCCs?\b/, /\bdata privacy framework\b/i, /\badequacy decisions?\b/i, /\bbinding corporate rules\b/i, /\binternational data transfer (?:agreement|addendum)\b/i, /\btransfers? (?:of (?:personal )?data )?(?:outside|to (?:countries|third countries))\b/i],
       retention: [
-        /\b(?:we )?(?:keep|retain|store)s?\b[^.]{0,60}\b(?:for|until|as long as)\b/i, /\bretention (?:period|schedule)s?\b/i, /\bkept (?:for|until)\b/i, /\bdeleted? (?:after|within)\b/i,
+        // "keep … for" says how long only when a period or a criterion follows ("for later reference" is a purpose);
+        // "as long as that makes sense" leaves it to us and is no criterion
+        /\b(?:we )?(?:keep|retain|store)s?\b[^.]{0,60}?\b(?:for\s+(?:up to\s+|at (?:least|most)\s+|about\s+|around\s+|a (?:maximum|minimum|period) of\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|a few|a|an)\s+(?:hours?|days?|weeks?|months?|years?)\b|the (?:duration|length|lifetime|life|period|term|time)\b|(?:as|so) long as\b(?! (?:that|it|this) makes sense| we (?:like|want|wish|see fit)))|until\b|(?:as|so) long as\b(?! (?:that|it|this) makes sense| we (?:like|want|wish|see fit)))/i, /\bretention (?:period|schedule)s?\b/i, /\bkept (?:for|until)\b/i, /\bdeleted? (?:after|within)\b/i,
         // when data goes, however it is said: "logs are rotated within 30 days", "erased once the account is closed"
-        /\b(?:delet|eras|remov|purg|rotat|anonymi[sz]|pseudonymi[sz]|overwrit|destroy|discard|expir)\w*\s+(?:[\w,]+\s+){0,4}?(?:after|within|when|once|upon|at the end of|as soon as|no later than|every)\b/i,
+        /\b(?:delet|eras|remov|purg|rotat|anonymi[sz]|pseudonymi[sz]|overwrit|destroy|discard|expir)(?:e[sd]?|ing|s|ten)?\s+(?:[\w,]+\s+){0,4}?(?:after|within|when|once|upon|at the end of|as soon as|no later than|every)\b/i,
         /\b(?:kept|stored|retained|held|saved|logged|archived)\s+(?:[\w,]+\s+){0,3}?(?:(?:for|up to|no longer than|a maximum of)\s+(?:up to\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|the (?:duration|length|lifetime|life|period|term))|until|as long as|while)\b/i,
       ],
       "withdraw-consent": [/\b(?:withdraw|revoke|retract)\w*\b[^.]{0,60}\bconsent\b/i, /\bconsent\b[^.]{0,80}\b(?:withdraw|revoke|retract)\w*/i, /\bwithdraw (?:it|them) at any time\b/i, /\bchange your mind\b[^.]{0,60}\b(?:consent|cookie|settings)\b/i],
       complaint: [/\b(?:lodge|file|make|submit|raise|bring)\b[^.]{0,30}\bcomplaints?\b[^.]{0,160}\b(?:supervisory authority|data protection (?:authority|agency|ombudsman|commission(?:er)?|inspectorate|board)|regulator|Information Commissioner|ICO|Datatilsynet|CNIL|Autoriteit Persoonsgegevens|authority)\b/i, /\bright to complain\b[^.]{0,120}\b(?:authority|regulator|commissioner)\b/i, /\b(?:contact|approach|write to|complain to)\b[^.]{0,40}\b(?:regulatory (?:body|authority)|data protection (?:authority|agency)|supervisory authority)\b[^.]{0,40}\bcomplain\w*/i, /\bcomplain\w*\b[^.]{0,60}\b(?:to|with)\b[^.]{0,40}\b(?:supervisory|data protection|regulatory) authorit(?:y|ies)\b/i],
       "ccpa-categories": [/\bcategories of personal information\b/i],
-      "ccpa-sale": [/\b(?:do not|don['’]t|never|will not|won['’]t)\s+(?:sell|share)\b/i, /\bsell(?:s|ing)? or shar(?:e|es|ing)\b/i, /\bsale of (?:your )?personal information\b/i, /\bdo not sell\b/i, /\bsold or shared\b/i, /\b(?:not|never) (?:been )?sold\b/i],
-      "ccpa-non-discrimination": [/\bdiscriminat\w*/i],
+      "ccpa-sale": [/\b(?:do not|don['’]t|never|will not|won['’]t)\s+(?:sell|share)\b/i,
+        // "PDFShift neither rents nor sells information", "the company does not and will not sell"
+        /\b(?:not|never|neither|nor)\s+(?:[\w,]+\s+){0,4}?(?:sell|sells|selling)\b/i, /\bsell(?:s|ing)? or shar(?:e|es|ing)\b/i, /\bsale of (?:your )?personal information\b/i, /\bdo not sell\b/i, /\bsold or shared\b/i, /\b(?:not|never) (?:been )?sold\b/i],
+      "ccpa-non-discrimination": [/\bdiscriminat\w*/i, /\b(?:not|never)\s+(?:treat|penali[sz]e|charge)\s+you\s+(?:differently|worse|more)\b/i, /\bno (?:different|worse) (?:treatment|service|price)\b/i],
     },
     rights: [/\baccess\b/i, /\brectif\w*|\bcorrect(?:ion|ed)?\b/i, /\beras\w*|\bdelet\w*|\bforgotten\b/i, /\brestrict\w*|\blimit\s+(?:the\s+)?processing\b/i, /\bobject\w*\b/i, /\bportab\w*|\bmachine-readable\b|\btransmit\w* (?:it )?to another\b/i],
     rightsNeeded: 5,
     ccpaRights: [/\bright to know\b|\bknow\b/i, /\bdelet/i, /\bcorrect/i, /\bopt(?:s|ed|ing)?[- ]out\b/i],
-    notStated: /\b(?:unless|except(?:\s+where)?|other\s+than|save\s+where)\b[^.;]*$/i,
+    // an exception, or a condition on what we may do ("where we rely on your consent, you may withdraw it")
+    notStated: /\b(?:unless|except(?:\s+where)?|other\s+than|save\s+where)\b[^.;]*$|\b(?:where|if|when|whenever)\s{1,3}we\s{1,3}$/i,
     complaintCue: /\bcomplain/i,
     controllerCue: /\b(?:controller|we are|operated by)\b/i,
+    contactLink: /\bhttps?:\/\/[^\s)]{0,200}?(?:contact|support|help)/i,
+    toolUse: [
+      // the purpose first: "for visitor statistics we use Plausible", "to send e-mail we rely on Postmark"
+      { before: /\b(?:for|to)\s[^.\n]{1,60}?\b(?:we|I|the (?:site|website|app|service)|this (?:site|website|app|service))\s{1,3}(?:use[sd]?|rel(?:y|ies) on)\s{1,3}[[(*_"“]{0,2}$/i },
+      // the tool, then what for: "the site uses Supabase for sign-in", "we use Stripe to take payments"
+      { before: /\b(?:use[sd]?|using|rel(?:y|ies) on)\s{1,3}[[(*_"“]{0,2}$/i, after: /^[\])*_"”]{0,2}\s{0,3}(?:for|to|as)\s/i },
+      // the tool described by what it does: "uses Plausible, a web analytics platform that measures…"
+      { before: /\buse[sd]?\s{1,3}[[(*_"“]{0,2}$/i, after: /^[\])*_"”]{0,2},\s{1,3}(?:an?|the)\s[^.\n]{0,80}?\b(?:tool|platform|service|provider|solution|software|app|system)\s(?:that|which|to|for)\b/i },
+      // an activity done with or by it: "we track errors with Sentry", "hosted on Netlify", "payments are processed by Stripe"
+      { before: /\b(?:host|track|monitor|send|deliver|stor|process|handl|measur|analy[sz]|collect|manag|accept|charg|bill|authenticat|log|serv|run)\w*\b[^.\n]{0,40}?\b(?:with|via|through|using|by|on|at)\s{1,3}(?:the\s)?[[(*_"“]{0,2}$/i },
+      // the tool does it: "Sentry collects crash reports", "Postmark sends our e-mail"
+      { after: /^[\])*_"”]{0,2}(?:,[^,.\n]{0,60},)?\s{1,3}(?:(?:is|are) used (?:for|to)|helps? us|hosts|sends|delivers|stores|processes|handles|measures|analy[sz]es|collects|tracks|monitors|powers|provides (?:our|the))\b/i },
+    ],
+    roleLabel: /^(?!\s{0,3}(?:names?|providers?|processors?|sub-?processors?|compan(?:y|ies)|vendors?|services?|recipients?|entit(?:y|ies)|third part(?:y|ies)|partners?|notes?|examples?|e\.g|important|see|source|website|contact)\s{0,3}:)[^\n:]{2,30}:\s{0,3}[[(*_"“]{0,2}$/i,
+    purposeColumn: /^(?:purposes?|used for|what (?:it|we use it) (?:is )?(?:used )?for|role|function|why)$/i,
   },
 
   periods: {
@@ -154,7 +177,8 @@ export const en: LanguagePack = {
     selfHostDenied: /\b(?:not|never|no\s+longer)\b|n['’]t\b/i,
     clauseEnd: /[;]|\b(?:but|while|whereas|however|except)\b|,\s*(?:and|while|but)\b/gi,
     serviceContext: {
-      notBefore: /(?:\b(?:P\.?\s?O\.?|Post(?:\s+Office)?|PMB|Locked|Mail|Letter|Safe[- ]?Deposit))\s*$/i,
+      // "PO Box", and a street in an address: "26 Bastion Square", "4 Juniper Close"
+      notBefore: /(?:\b(?:[Pp]\.?\s?[Oo]\.?|[Pp](?:OST|ost)(?:\s+[Oo](?:FFICE|ffice))?|PMB|[Ll]ocked|[Mm]ail|[Ll]etter|[Ss]afe[- ]?[Dd]eposit))\s*$|\b\d{1,5}[A-Za-z]?,?\s{1,3}(?:\p{Lu}[\p{L}'’.-]{0,20}\s{1,3}){1,3}$/u,
       notAfter: /^\s*(?:No\.?\s*|#\s*)?\d/,
       before: /(?:\b(?:in|on|at|via|using|uses?|used|through|(?:self-?)?host(?:s|ed)?|runs?|deploy(?:s|ed)?|install(?:s|ed)?|operates?|embed(?:s|ded)?|loads?|loaded|integrates?|integrated|instance\s+of|(?:switched|moved|migrated|subscribe|subscribed)\s+to|by|with|from|into|including|includes?|like|such\s+as|e\.g\.,?|i\.e\.,?|namely|rel(?:y|ies)\s+on|runs?\s+on|built\s+on|based\s+on|hosted\s+(?:on|at|by|with)|stored\s+(?:on|at|in|with)|(?:go|goes|sent|send|passed|forwarded|shared|transferred|disclosed|transmitted|uploaded|provided|given|synced|synchronised|synchronized|exported)\s+to|(?:provided|powered|operated|run|handled|processed|supplied|offered)\s+by|account\s+(?:at|with)|sign(?:ing)?\s+in\s+with|log(?:ging)?\s+in\s+with|integrat\w*\s+with|processors?|providers?|vendors?|services?|tools?)[\s:]*(?:the\s+|our\s+|their\s+)?(?:\*\*|__|\[)?)$/i,
       after:
@@ -167,6 +191,7 @@ export const en: LanguagePack = {
   retention: {
     cue: /\b(?:keep|keeps|kept|keeping|retain\w*|retention|stor(?:e|es|ed|ing)|delet\w*|eras\w*|expir\w*|purg\w*|hold|holds|held|remov\w*|overwrit\w*|anonymi[sz]\w*|destroy\w*|discard\w*|archiv\w*|lifetime|saved?)\b/i,
     notRetention: /\b(?:every|per|once a|in advance|before|notice|respond|answer|reply)\s*$/i,
+    notRetentionAfter: /^[\s-]{0,3}(?:overlap|trial|notice|refund|money-back|warranty|guarantee|response time|turnaround|cancellation|billing (?:cycle|period)|subscription|free trial|return)\b/i,
     response: /\b(?:repl(?:y|ies)|respond\w*|answer\w*|acknowledg\w*|resolv\w*|process(?:es)?\s+(?:your\s+)?requests?)\b/i,
   },
 
@@ -192,6 +217,7 @@ export const en: LanguagePack = {
     onlyWithConsent: /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i,
     negation: /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi,
     scopeEnd: /[;:]|\bbut\b|\.\s/,
+    notTracking: /\b(?:ads?|advertising|analytics|tracking|marketing)\s+(?:(?:platform|network|account|provider|tool)s?\s+)?(?:credentials?|keys?|secrets?|tokens?|passwords?|logins?|permissions?|numbers?|budgets?|spend|invoices?)\b/gi,
     analytics: /\banalytics\b|\bstatistics\s+(?:tools?|services?)\b/,
     advertising: /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/,
     tracking: /\btrack(?:ing|ers?)\b/,
@@ -247,7 +273,25 @@ export const en: LanguagePack = {
     activity: /^\p{Lu}\p{Ll}{2,}ing$/u,
   },
 
+  fixes: {
+    contactLine: (email) => `For privacy questions and requests, write to ${email}.`,
+    dpoLine: (email) => `Our data protection officer can be reached at ${email}.`,
+    recipientsHeading: "Who receives personal data",
+    purposeToDo: "TODO: what it does for us",
+    transfers: {
+      scc: "Standard Contractual Clauses", adequacy: "adequacy decision", dpf: "EU–US Data Privacy Framework",
+      bcr: "Binding Corporate Rules", consent: "your explicit consent", none: "not needed",
+    },
+    noTransfer: "none required",
+    // the English headings are the generated blocks' own (one place: generated/options.ts)
+    blockColumns: {
+      processors: KIND_SPECS.processors.columns, retention: KIND_SPECS.retention.columns, controller: KIND_SPECS.controller.columns,
+      controllerTable: ["Detail", "Value"],
+    },
+  },
+
   clauses: {
+    snippets: SNIPPETS,
     formalCue: /\bshall\b/,
   },
 

@@ -7,6 +7,7 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import type { Period, Unit } from "../periodTypes";
 import { FRENCH_CLAUSES } from "./fr-clauses";
 import { libraryForms, u } from "./regex";
+import SNIPPETS from "./snippets/fr.json";
 import type { LanguagePack } from "./types";
 
 const WORDS: Record<string, number> = {
@@ -42,12 +43,20 @@ function format(p: Period): string {
     case "duration":
       return `${p.amount} ${UNIT_NAMES[p.unit][p.amount === 1 ? 0 : 1]}`;
     case "until":
-      return `jusqu’à ${p.event}`;
+      return /^tant\s+que\b/i.test(p.event) ? p.event : `jusqu’${/^aux?\s/i.test(p.event) ? "" : untilArticle(p.event)}${p.event}`;
     case "session":
       return "durée de la session";
     case "indefinite":
       return "durée indéterminée";
   }
+}
+
+/** "à la " before a feminine noun ("suppression", "fin"), "à l’" before a vowel, "au " before others ("terme"); "à " when the event brings its own article. */
+function untilArticle(event: string): string {
+  const first = event.split(/\s/, 1)[0].toLowerCase();
+  if (/^(?:la|le|les|l['’].*|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|cette|un|une)$/.test(first)) return "à ";
+  if (/^[aeiouyéèêh]/.test(first)) return "à l’";
+  return /(?:ion|ure|ence|ance|ité|ée|ine|fin|te|se)$/.test(first) ? "à la " : "au ";
 }
 
 const MONTH_NAMES = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -120,6 +129,19 @@ export const francais: LanguagePack = {
     notStated: u(/\b(?:sauf|à\s+moins|hormis|excepté)\b[^.;]*$/i),
     complaintCue: u(/réclamation|plainte|saisir/i),
     controllerCue: u(/\b(?:responsable\s+(?:du|de)\s+traitement|éditeur|édit[ée]\w*\s+par)\b/i),
+    contactLink: /\bhttps?:\/\/[^\s)]{0,200}?(?:contact|nous-joindre|mentions-legales)/i,
+    toolUse: [
+      // "Pour les statistiques de visite, nous utilisons Plausible"
+      { before: u(/\bpour\s[^.\n]{1,60}?\bnous\s{1,3}(?:utilisons|employons|faisons appel à)\s{1,3}[[(*_"«]{0,2}\s{0,1}$/i) },
+      // "nous utilisons Supabase pour la connexion", "le site utilise Stripe afin de …"
+      { before: u(/\b(?:utilis(?:e|ons|ent)|emploie|employons|faisons appel à|recourons à)\s{1,3}[[(*_"«]{0,2}\s{0,1}$/i), after: u(/^\s{0,1}[\])*_"»]{0,2}\s{0,3}(?:pour|afin|comme|en tant que)\s/i) },
+      // "le site est hébergé par Netlify", "les paiements sont traités par Stripe"
+      { before: u(/\b(?:héberg|trait|envoy|stock|mesur|analys|collect|gér|expédi|fourni)\w*\s(?:[^.\n]{0,40}?\s)?(?:par|chez|via|avec|sur|auprès de)\s{1,3}[[(*_"«]{0,2}\s{0,1}$/i) },
+      // "Sentry collecte les rapports d'erreur"
+      { after: u(/^\s{0,1}[\])*_"»]{0,2}(?:,[^,.\n]{0,60},)?\s{1,3}(?:héberge|envoie|stocke|traite|collecte|mesure|analyse|gère|fournit)\b/i) },
+    ],
+    roleLabel: u(/^(?!\s{0,3}(?:nom|prestataire|fournisseur|sous-traitant|société|entreprise|destinataire|service|partenaire|note|exemple|site|contact|siège)s?\s{0,3}:)[^\n:]{2,30}\s?:\s{0,3}[[(*_"«]{0,2}\s{0,1}$/i),
+    purposeColumn: u(/^(?:finalités?|objet|usage|utilisation|rôle|fonction|pourquoi)$/i),
   },
 
   periods: {
@@ -133,7 +155,8 @@ export const francais: LanguagePack = {
     unitHint: /heure|jour|semaine|mois|an/i,
     articles: /^une?$/i,
     qualifiers: u(/^(?:jusqu['’]à|pendant|durant|au\s+maximum|au\s+plus|maximum|max\.?|pour\s+une\s+durée\s+(?:maximale\s+)?de|pour|sur)\s+/),
-    until: u(/^(?:jusqu['’]\s?(?:à\s+(?:la|l['’]|ce\s+que)|au|aux)|tant\s+que)\s*(.+)$/i),
+    // "tant que …" is kept in the event: it is a clause of its own ("tant que votre compte existe")
+    until: u(/^(?:jusqu['’]\s?(?:à\s+(?:la|l['’]|(?=ce\s+que\b))\s*|(?=aux?\b))|(?=tant\s+que\b))(.+)$/i),
     session: u(/^(?:session|la\s+session|durée\s+de\s+(?:la\s+)?session)$/),
     indefinite: u(/^(?:indéfiniment|illimitée?|sans\s+limite|permanente?|durée\s+indéterminée)$/),
     format,
@@ -173,6 +196,7 @@ export const francais: LanguagePack = {
   retention: {
     cue: u(/\b(?:conserv\w*|stock\w*|gard\w*|supprim\w*|effac\w*|archiv\w*|anonymis\w*|détrui\w*|purg\w*|expir\w*|durée\s+de\s+vie|sauvegard\w*|enregistr\w*)/i),
     notRetention: u(/\b(?:tous\s+les|toutes\s+les|chaque|par|avant|préavis|délai\s+(?:d['’]|de)|répond\w*|sous)\s*$/i),
+    notRetentionAfter: u(/^\s{0,3}(?:d['’]essai|de préavis|de rétractation|de garantie|de remboursement|d['’]abonnement)\b/i),
     response: u(/\b(?:répond\w*|réponse\w*|traiter\s+(?:ta|votre)\s+demande|accus\w*\s+réception)/i),
   },
 
@@ -196,6 +220,7 @@ export const francais: LanguagePack = {
     onlyWithConsent: u(/\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b[^.;]{0,60}?(?:consent\w*|accord|accept\w*|autoris\w*|activ\w*)|\b(?:avec|après)\s+(?:ton|votre)\s+(?:consentement|accord)(?:\s+(?:préalable|explicite))?\b|\bsous\s+réserve\s+de\s+(?:ton|votre)\s+consentement\b/i),
     negation: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non)\b/gi),
     scopeEnd: u(/[;:]|\b(?:mais|cependant)\b|\.\s/),
+    notTracking: u(/\bnuméros?\s+de\s+suivi\b|\b(?:clés?|mots?\s+de\s+passe|accès|identifiants\s+de\s+connexion)\s+(?:aux?\s+|des?\s+)?plateformes?\s+publicitaires?\b/gi),
     analytics: u(/analyse|analytics|mesure\s+d['’]audience|statistique/),
     advertising: u(/publicit\w*|\bpub\b|ciblage|retargeting|reciblage|marketing/),
     tracking: u(/\bsuivi\b|traçage|traceur\w*|tracking|pistage/),
@@ -249,7 +274,26 @@ export const francais: LanguagePack = {
     activity: u(/^\p{Lu}\p{Ll}{2,}(?:er|ir)$/u),
   },
 
+  fixes: {
+    contactLine: (email) => `Pour toute question ou demande relative à vos données personnelles, écrivez-nous à ${email}.`,
+    dpoLine: (email) => `Notre délégué à la protection des données est joignable à l’adresse ${email}.`,
+    recipientsHeading: "Destinataires des données personnelles",
+    purposeToDo: "TODO : préciser la finalité",
+    transfers: {
+      scc: "clauses contractuelles types", adequacy: "décision d’adéquation", dpf: "Data Privacy Framework UE–États-Unis",
+      bcr: "règles d’entreprise contraignantes", consent: "votre consentement explicite", none: "non nécessaire",
+    },
+    noTransfer: "sans objet",
+    blockColumns: {
+      processors: { name: "Sous-traitant", purpose: "Finalité", category: "Catégorie", data: "Données personnelles", country: "Pays", transfer: "Garantie", retention: "Durée de conservation" },
+      retention: { data: "Données", period: "Durée de conservation", store: "Conservées chez" },
+      controller: { name: "Responsable du traitement", country: "Pays d’établissement", email: "Contact pour la protection des données", contact: "Formulaire de demande", dpo: "Délégué à la protection des données", authority: "Autorité de contrôle" },
+      controllerTable: ["Information", "Valeur"],
+    },
+  },
+
   clauses: {
+    snippets: SNIPPETS,
     formalCue: u(/\b(?:ci-après|conformément|en\s+application)\b/i),
     templates: FRENCH_CLAUSES,
     lastUpdated: (d) => `Dernière mise à jour : ${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,

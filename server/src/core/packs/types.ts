@@ -65,6 +65,19 @@ export interface LanguagePack {
     complaintCue: RegExp;
     /** Without a controller name in the manifest: words that say who the controller is. */
     controllerCue: RegExp;
+    /** A link to a page where the controller can be reached (a contact form, an imprint). */
+    contactLink: RegExp;
+    /**
+     * How a policy says what one named service does for it ("for visitor statistics we use
+     * Plausible", "the site uses Supabase for sign-in", "we track errors with Sentry"): the text of
+     * the sentence just before the name and just after it; both must match where both are given.
+     * Two services described so tell the purposes of processing.
+     */
+    toolUse: { before?: RegExp; after?: RegExp }[];
+    /** A list label before a service's name that names a role, not the service ("Payments: Stripe", not "Provider: Stripe"). */
+    roleLabel: RegExp;
+    /** A table column that says what each service is for ("Purpose", "Used for"). */
+    purposeColumn: RegExp;
   };
 
   periods: {
@@ -88,6 +101,8 @@ export interface LanguagePack {
     indefinite: RegExp;
     /** Writes a period the way this language's manifest or policy would ("30 days", "30 Tage", "30 jours"). */
     format(p: Period): string;
+    /** Writes a period in place of `written`, in its grammatical form ("nach sechs Monaten" -> "10 Jahren"); absent: `format`. */
+    formatLike?(p: Period, written: string): string;
   };
 
   dates: {
@@ -137,6 +152,8 @@ export interface LanguagePack {
     cue: RegExp;
     /** Words just before a duration that make it measure something else ("every", "notice"). */
     notRetention: RegExp;
+    /** Just after a period: what it measures when that is not how long data is kept ("a 30-day trial", "a 14-day refund window", "after a 30-day overlap"). */
+    notRetentionAfter?: RegExp;
     /** Response times ("we reply within 30 days"). */
     response: RegExp;
   };
@@ -174,6 +191,11 @@ export interface LanguagePack {
     negation: RegExp;
     /** Where the claim's scope ends. */
     scopeEnd: RegExp;
+    /**
+     * A tracking word used to name something else, blanked before the claim is read: "no ad
+     * platform credentials" denies credentials, "tracking numbers" are parcels; global.
+     */
+    notTracking?: RegExp;
     /** A negation that closes its clause ("Tracking-Cookies verwenden wir nicht"): the claim is the clause before it. */
     negationLast?: RegExp;
     analytics: RegExp;
@@ -246,6 +268,33 @@ export interface LanguagePack {
   /** The words of cookie tables and cookie lifetimes (spec section 9). */
   cookies: CookieWords;
 
+  /** The short texts fixes write into a policy besides whole clauses. */
+  fixes: {
+    /** The sentence that gives the privacy contact's address. */
+    contactLine(email: string): string;
+    /** The sentence that gives the data protection officer's address. */
+    dpoLine(email: string): string;
+    /** The heading of a recipients section the fix adds when the policy has none. */
+    recipientsHeading: string;
+    /** A processor's purpose when the manifest gives none: a fill-in the placeholder rule flags. */
+    purposeToDo: string;
+    /** Short names of the transfer mechanisms (manifest `transfer` values), for list items and table cells. */
+    transfers: Readonly<Record<string, string>>;
+    /** A table cell for `transfer: none` (worded without a negation that reads as a denial). */
+    noTransfer: string;
+    /**
+     * Column headings of the generated blocks a policy holds (processors, retention schedule,
+     * controller; the controller table's two headings), by column key; absent keys take the
+     * English heading. The published sub-processor list stays English.
+     */
+    blockColumns: {
+      processors: Readonly<Record<string, string>>;
+      retention: Readonly<Record<string, string>>;
+      controller: Readonly<Record<string, string>>;
+      controllerTable: readonly [string, string];
+    };
+  };
+
   clauses: {
     /** Text that reads formal: clauses are then written in the formal tone. */
     formalCue: RegExp;
@@ -253,7 +302,20 @@ export interface LanguagePack {
     templates?: Readonly<Record<string, ClauseTemplate>>;
     /** The "Last updated" line with a date. */
     lastUpdated?(today: Date): string;
+    /**
+     * The pw-* clause snippets, offered by completion in a policy in this language: VS Code
+     * snippet syntax with tab stops, choices and bracketed fill-ins, keyed by a title. Kept as
+     * JSON (packs/snippets/) so the snippet syntax is the one VS Code's own snippet files use.
+     */
+    snippets: Readonly<Record<string, ClauseSnippet>>;
   };
+}
+
+/** One clause snippet: the prefix the author types, what it is for, and its lines in snippet syntax. */
+export interface ClauseSnippet {
+  prefix: string;
+  description: string;
+  body: string[];
 }
 
 /** What a clause may say, drawn from the manifest (neutral wording where it is silent). */

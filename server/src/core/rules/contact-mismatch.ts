@@ -26,11 +26,11 @@ export const contactMismatch: Rule = {
     const out: RawFinding[] = [];
     const anchor = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("contact")) ? "contact" : "controller");
     if (c.email && !has(c.email)) {
-      out.push({ ...policyFinding("contact-mismatch", c.email, msg("contact-mismatch.email", { email: c.email }), ...anchor), fixes: addLine(ctx, anchor[1], `For privacy questions and requests, write to ${c.email}.`) });
+      out.push({ ...policyFinding("contact-mismatch", c.email, msg("contact-mismatch.email", { email: c.email }), ...anchor), fixes: addLine(ctx, anchor[1], ctx.pack.fixes.contactLine(c.email)) });
     }
     if (c.dpo && !has(c.dpo)) {
       const at = sectionAnchor(ctx, doc.sections.some((s) => s.kinds.has("dpo")) ? "dpo" : "contact");
-      out.push({ ...policyFinding("contact-mismatch", c.dpo, msg("contact-mismatch.dpo", { email: c.dpo }), ...at), fixes: addLine(ctx, at[1], `Our data protection officer can be reached at ${c.dpo}.`) });
+      out.push({ ...policyFinding("contact-mismatch", c.dpo, msg("contact-mismatch.dpo", { email: c.dpo }), ...at), fixes: addLine(ctx, at[1], ctx.pack.fixes.dpoLine(c.dpo)) });
     }
     const own = new Set([c.email, c.dpo].filter((x): x is string => !!x).map(registrableDomain));
     if (!own.size) return out;

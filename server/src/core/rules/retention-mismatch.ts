@@ -1,6 +1,6 @@
 import { retentionClaims, type RetentionSubject as Subject } from "../claims/retention";
 import type { Processor } from "../manifest/parse";
-import { comparable, formatPeriod, samePeriod, type Period } from "../periods";
+import { comparable, displayPeriod, packOfPeriod, periodLike, samePeriod, type Period } from "../periods";
 import type { Fix, RawFinding } from "../types";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
 import { msg } from "../messages";
@@ -23,7 +23,7 @@ export const retentionMismatch: Rule = {
       const name = subject.kind === "data" ? subject.entry.data : subject.p.name;
       const written = ctx.doc.text.slice(start, end);
       out.push({
-        ...policyFinding("retention-mismatch", name, msg("retention-mismatch", { written, name, want: formatPeriod(want) }), start, end),
+        ...policyFinding("retention-mismatch", name, msg("retention-mismatch", { written, name, want: displayPeriod(want) }), start, end),
         fixes: retentionFixes(ctx, subject, want, period, start, end),
       });
     }
@@ -31,15 +31,19 @@ export const retentionMismatch: Rule = {
   },
 };
 
+/**
+ * Two fixes: the policy takes the manifest's period, written in the policy's language and in
+ * the grammatical form of the words it replaces; or the manifest takes the policy's, written in
+ * the language the manifest's value was written in ("10 Jahre" stays German).
+ */
 function retentionFixes(ctx: RuleContext, subject: Subject, want: Period, got: Period, start: number, end: number): Fix[] {
-  const fixes: Fix[] = [{ title: msg("fix.policy-period", { period: formatPeriod(want) }), edits: [{ file: "policy", start, end, newText: formatPeriod(want) }] }];
+  const written = ctx.doc.text.slice(start, end);
+  const fixes: Fix[] = [{ title: msg("fix.policy-period", { period: displayPeriod(want) }), edits: [{ file: "policy", start, end, newText: periodLike(want, written, ctx.pack) }] }];
   const manifest = ctx.manifest!;
-  const range = subject.kind === "data" ? subject.entry.periodRange : undefined;
+  const range = subject.kind === "data" ? subject.entry.periodRange : subject.kind === "processor" ? processorRetentionRange(manifest.text, subject.p) : undefined;
   if (range) {
-    fixes.push({ title: msg("fix.manifest-period", { period: formatPeriod(got) }), edits: [{ file: "manifest", start: range[0], end: range[1], newText: formatPeriod(got) }] });
-  } else if (subject.kind === "processor") {
-    const r = processorRetentionRange(manifest.text, subject.p);
-    if (r) fixes.push({ title: msg("fix.manifest-period", { period: formatPeriod(got) }), edits: [{ file: "manifest", start: r[0], end: r[1], newText: formatPeriod(got) }] });
+    const newText = packOfPeriod(manifest.text.slice(range[0], range[1]).replace(/^["']|["']$/g, "")).periods.format(got);
+    fixes.push({ title: msg("fix.manifest-period", { period: displayPeriod(got) }), edits: [{ file: "manifest", start: range[0], end: range[1], newText }] });
   }
   return fixes;
 }

@@ -8,6 +8,7 @@ import { leadNames } from "../policy/leadNames";
 import type { RawFinding } from "../types";
 import { policyFinding, type Rule } from "./rule";
 import { lookalikeMentions } from "../claims/lookalikes";
+import { namedAsInfrastructure } from "../claims/infrastructure";
 import { msg } from "../messages";
 
 /** A third party the policy names that the manifest lacks: a catalog service, or the lead name of a recipients entry. */
@@ -33,6 +34,7 @@ export const undeclaredProcessor: Rule = {
       if (x.selfHosted && x.catalog.category !== "hosting" && x.catalog.category !== "cdn") continue;
       const parent = catalogParent(x.catalog);
       if (parent && linkedParents.has(parent.name)) continue;
+      if (namedAsInfrastructure(ctx, x)) continue;
       out.push(finding(x.catalog.name, x.start, x.end, x.catalog.name, true));
     }
     const controller = m.controller.name ? norm(m.controller.name) : undefined;
