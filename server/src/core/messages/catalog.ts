@@ -452,6 +452,11 @@ export const MESSAGES = {
   "cookie-hover.with-consent": "set only with consent",
   "cookie-hover.without-consent": "set without consent",
   "cookie-hover.undeclared": "_processors.yaml does not declare this cookie._",
+  "completion.category": "processor category",
+  "completion.regime": "regime",
+  "completion.eu": "the European Union",
+  "completion.eea": "the European Economic Area",
+  "completion.processor-only": "processor",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
