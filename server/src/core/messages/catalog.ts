@@ -457,6 +457,12 @@ export const MESSAGES = {
   "completion.eu": "the European Union",
   "completion.eea": "the European Economic Area",
   "completion.processor-only": "processor",
+  "server.not-checked": "Not checked: {error}.",
+  "server.too-large": "Not checked: this file is {size}, above policywright.maxFileSize ({limit}).",
+  "server.workspace-checked.one": "Policywright checked {files} policy: {error} errors, {warning} warnings, {info} info.",
+  "server.workspace-checked.other": "Policywright checked {files} policies: {error} errors, {warning} warnings, {info} info.",
+  "server.manifest-unchecked": "the manifest could not be checked: {problem}",
+  "server.in-file": "in {file}",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
