@@ -185,7 +185,8 @@ export const deutsch: LanguagePack = {
 
   mentions: {
     listException: u(/\b(?:außer|ausser|ausgenommen|mit\s+ausnahme|abgesehen|nur|lediglich|sondern|es\s+sei\s+denn)\b/i),
-    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
+    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt|alternative\s+zu|ersatz\s+für)\b/gi),
+    notDenial: u(/\b(?:aber\s+)?nicht\s+(?:nur|beschränkt\s+auf|abschließend|ausschließlich)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),

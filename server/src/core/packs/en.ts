@@ -167,7 +167,8 @@ export const en: LanguagePack = {
   },
 
   mentions: {
-    denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi,
+    denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b|\b(?:a\s+)?(?:replacement|substitute)\s+for\b|\b(?:an\s+)?alternative\s+to\b|\bin\s+place\s+of\b/gi,
+    notDenial: /\b(?:but\s+)?not\s+(?:limited|restricted)\s+to\b|\bnot\s+(?:only|just|necessarily)\b|\bno\s+(?:later|more|less)\s+than\b|\bno\s+matter\b/gi,
     clauseBreak: /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi,
     listException: /\b(?:except|other than|apart from|besides|but|only|unless|save)\b/i,
     afterDenial: /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu,
@@ -265,6 +266,14 @@ export const en: LanguagePack = {
       "successor", "successors", "group", "companies", "company", "entities", "recipients", "recipient", "third", "party",
       "parties", "category", "categories", "name", "purpose", "location", "country", "safeguard", "sms", "crm", "other",
       "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
+      // who else may see data, as sharing sections head their items ("**Corporate Affiliates**.", "**Forums**.")
+      "corporate", "access", "instructions", "forum", "forums", "community", "communities", "public", "organizers",
+      "organisers", "sponsors", "events", "event", "webinars", "business", "transfers", "transfer", "aggregated",
+      "identified", "de", "anonymised", "anonymized", "data", "information", "displaying", "collaborating", "others",
+      "advertisers", "merger", "acquisition", "legal", "requirements", "protection", "rights", "consent", "affiliated",
+      "subsidiaries", "personnel", "team", "members", "member", "professionals", "consultants", "agents", "agencies",
+      // what a form asks for, when such a list sits in a sharing section ("- Address", "- Phone number")
+      "address", "addresses", "phone", "number", "numbers", "first", "last", "names", "date", "birth", "message", "messages",
     ]),
     nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
     attributeLabel: /^(?:purposes?|(?:server |data |hosting |processing )?locations?|country|countries|headquarters|seat|safeguards?|transfer(?: mechanism| safeguards?)?|legal basis|retention(?: period)?|(?:categories of )?data(?: categories| processed| shared)?|website|privacy policy|address|certifications?|more information|details|note)$/i,

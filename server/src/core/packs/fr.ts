@@ -177,7 +177,8 @@ export const francais: LanguagePack = {
 
   mentions: {
     listException: u(/\b(?:sauf|excepté|hormis|à\s+l['’]exception|en\s+dehors|seulement|uniquement|que)\b/i),
-    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
+    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que|à\s+la\s+place\s+de|alternative\s+à)\b/gi),
+    notDenial: u(/\bsans\s+(?:s['’]y\s+limiter|que\s+cette\s+liste\s+soit\s+(?:limitative|exhaustive)|limitation)\b|\b(?:non|pas)\s+seulement\b|\bnon\s+exhaustive?\b/gi),
     clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
     selfHosted: u(/\bauto-?hébergé\w*|\bself[- ]?host|\bsur\s+nos\s+propres\s+serveurs\b|\bhébergé\w*\s+(?:par\s+nos\s+soins|en\s+interne|chez\s+nous)\b|\ben\s+interne\b/i),

@@ -131,6 +131,8 @@ export interface LanguagePack {
   mentions: {
     /** Denial cues before a name in the same clause ("we do not use", "kein", "aucun"); global. */
     denial: RegExp;
+    /** Words with a negation that deny nothing ("including but not limited to", "not only"), blanked before `denial` is read; global. */
+    notDenial: RegExp;
     /** Where a clause ends, so a denial does not reach past it; global. */
     clauseBreak: RegExp;
     /** A denial right after a name ("X is not used", "X wird nicht eingesetzt"). */
