@@ -19,10 +19,22 @@ const common = {
   // sanitize-html's style parser (postcss) is never called: the preview drops style attributes
   alias: { postcss: "./scripts/stubs/postcss.cjs" },
 };
+// the site libraries (host/side.ts) go to dist/side.js, loaded from the CLI and the Node server
+// on first use: their lazy `require`s in the core become `require("./side.js").SIDE[name]`
+const SIDE_LIBS = ["acorn", "micromark", "micromark-extension-mdxjs", "liquidjs", "smol-toml", "csv-parse/sync"];
+const sideLoaded = {
+  name: "side-bundle",
+  setup(b) {
+    const filter = new RegExp(`^(?:${SIDE_LIBS.map((x) => x.replace(/[/.-]/g, "\\$&")).join("|")})$`);
+    b.onResolve({ filter }, (a) => (a.kind === "require-call" ? { path: a.path, namespace: "side" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "side" }, (a) => ({ contents: `module.exports = require("./side.js").SIDE[${JSON.stringify(a.path)}];`, loader: "js" }));
+  },
+};
 const targets = [
   // git history (isomorphic-git, feed) is a bundle of its own, loaded only when needed (host/history/lazy.ts)
-  { ...common, entryPoints: ["server/src/cli.ts"], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node" }, external: ["./history.js"] },
-  { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js`, external: ["./history.js"] },
+  { ...common, entryPoints: ["server/src/cli.ts"], outfile: `${outdir}/cli.js`, banner: { js: "#!/usr/bin/env node" }, external: ["./history.js", "./side.js"], plugins: [sideLoaded] },
+  { ...common, entryPoints: ["server/src/main.ts"], outfile: `${outdir}/server.js`, external: ["./history.js", "./side.js"], plugins: [sideLoaded] },
+  { ...common, entryPoints: ["server/src/host/side.ts"], outfile: `${outdir}/side.js` },
   { ...common, entryPoints: ["server/src/host/history/index.ts"], outfile: `${outdir}/history.js` },
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: `${outdir}/client.js`, external: ["vscode"] },
   { ...common, entryPoints: ["server/src/core/index.ts"], outfile: `${outdir}/core.js` },

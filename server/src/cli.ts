@@ -16,19 +16,30 @@ import { runRender } from "./cli/render";
 import { runChanges } from "./cli/changes";
 import { runSubprocessors } from "./cli/subprocessors";
 import { localeFromEnv, useMessageLanguage } from "./host/l10n";
+import { msg } from "./core/messages";
 
 declare const PW_VERSION: string;
 const VERSION = typeof PW_VERSION === "string" ? PW_VERSION : "0.0.0";
 
-const USAGE = `usage:
+/** The commands and options (the same in every language), then the lines that explain them. */
+const SYNOPSIS = `
   policywright check [PATH ...] [--manifest FILE] [--format text|json|sarif|github|markdown|junit]
                      [--changed [REF]] [--fix] [--quiet]
   policywright init POLICY.md [--out processors.yaml]
   policywright preview POLICY.md [--manifest FILE] --out review.html
   policywright export POLICY.md --out policy.html
   policywright subprocessors [--manifest FILE] [--format markdown|html|json] [--out FILE]
-  policywright changes [--manifest FILE] [--since REV|DATE] [--format markdown|atom|json] [--out FILE] [--url URL]
-every command: --lang en|de|fr   the language of messages (default: LC_ALL, LC_MESSAGES or LANG)`;
+  policywright changes [--manifest FILE] [--since REV|DATE] [--format markdown|atom|json] [--out FILE] [--url URL]`;
+
+/** The usage text in the display language. */
+const usage = () => `${msg("cli.usage")}${SYNOPSIS}\n${msg("cli.usage.lang")}\n${msg("cli.usage.init")}`;
+
+/** `--lang X` or `--lang=X` among the arguments, so that even an error in the others is reported in that language. */
+function langIn(argv: string[]): string | undefined {
+  const i = argv.findIndex((x) => x === "--lang" || x.startsWith("--lang="));
+  const v = i < 0 ? undefined : argv[i].startsWith("--lang=") ? argv[i].slice(7) : argv[i + 1];
+  return v && LANGS.includes(v) ? v : undefined;
+}
 
 interface Args {
   command: string;
@@ -70,14 +81,14 @@ function readArgs(argv: string[]): Args {
   try {
     parsed = parseArgs({ args: optionalChanged(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    const msg = (e as Error).message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
-    throw new UserError(msg.charAt(0).toLowerCase() + msg.slice(1));
+    const text = (e as Error).message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
+    throw new UserError(text.charAt(0).toLowerCase() + text.slice(1));
   }
   const { values: v, positionals } = parsed;
   const [command = v.version ? "--version" : v.help ? "--help" : "", ...paths] = positionals;
   const a: Args = { command, paths, manifest: v.manifest, format: v.format, fix: v.fix, quiet: v.quiet, out: v.out, since: v.since, url: v.url, changed: v.changed, lang: v.lang };
-  if (a.lang !== undefined && !LANGS.includes(a.lang)) throw new UserError(`--lang must be one of ${LANGS.join(", ")}, not '${a.lang}'`);
-  if (command === "check" && a.format !== undefined && !FORMATS.includes(a.format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, not '${a.format}'`);
+  if (a.lang !== undefined && !LANGS.includes(a.lang)) throw new UserError(msg("cli.bad-lang", { list: LANGS.join(", "), value: a.lang }));
+  if (command === "check" && a.format !== undefined && !FORMATS.includes(a.format)) throw new UserError(msg("cli.bad-format", { list: FORMATS.join(", "), value: a.format }));
   return a;
 }
 
@@ -110,7 +121,7 @@ async function collectAll(paths: string[], cwd: string): Promise<string[]> {
     try {
       st = statSync(p);
     } catch {
-      throw new UserError(`${p}: no such file or folder`);
+      throw new UserError(msg("cli.no-such-path", { path: p }));
     }
     if (st.isDirectory()) out.push(...(await findPolicyFiles(nodeFs, normalize(resolve(p)))));
     else if (isManifestName(p)) out.push(...(await policiesUsing(normalize(resolve(p)), cwd)));
@@ -167,7 +178,7 @@ async function checkAll(policies: string[], a: Args, cwd: string): Promise<Check
 async function check(a: Args): Promise<number> {
   const cwd = process.cwd();
   const found = await collect(a.paths, cwd);
-  if (!found.length && a.changed === undefined) throw new UserError("no policy files found (name them *privacy*.md, *policy*.md or *notice*.md, or add 'policywright: true' to their front matter)");
+  if (!found.length && a.changed === undefined) throw new UserError(msg("cli.no-policies"));
   const policies = a.changed === undefined ? found : await changedPolicies(found, a.changed || undefined, cwd, { manifest: a.manifest, rootFor: (p) => rootFor(p, a, cwd) });
   let checked = await checkAll(policies, a, cwd);
   if (a.fix && applyFixes(checked)) checked = await checkAll(policies, a, cwd);
@@ -188,7 +199,7 @@ function applyFixes(checked: CheckedFile[]): boolean {
   for (const c of checked) {
     const texts = { policy: c.policyText, manifest: c.manifestText };
     const plan = planFixes(c.analysis.findings, texts);
-    for (const x of plan.conflicts) process.stderr.write(printable(`policywright: ${c.policyPath}: skipped "${x.fix.title}": it overlaps another fix`) + "\n");
+    for (const x of plan.conflicts) process.stderr.write(printable(`policywright: ${c.policyPath}: ${msg("cli.fix-skipped", { title: x.fix.title })}`) + "\n");
     if (plan.results.policy !== undefined && plan.results.policy !== c.policyText) {
       writeFileSync(c.policyPath, plan.results.policy);
       written.add(c.policyPath);
@@ -197,15 +208,15 @@ function applyFixes(checked: CheckedFile[]): boolean {
       writeFileSync(c.manifestPath, plan.results.manifest);
       written.add(c.manifestPath);
     }
-    for (const x of plan.applied) process.stderr.write(printable(`policywright: fixed ${x.finding.rule} (${x.finding.subject}): ${x.fix.title}`) + "\n");
+    for (const x of plan.applied) process.stderr.write(printable(`policywright: ${msg("cli.fixed", { rule: x.finding.rule, subject: x.finding.subject, title: x.fix.title })}`) + "\n");
   }
   return written.size > 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
+    useMessageLanguage(langIn(argv) ?? localeFromEnv(process.env));
     const a = readArgs(argv);
-    useMessageLanguage(a.lang ?? localeFromEnv(process.env));
     switch (a.command) {
       case "check":
         return await check(a);
@@ -225,14 +236,14 @@ export async function main(argv: string[]): Promise<number> {
       case "--help":
       case "-h":
       case "help":
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(`${usage()}\n`);
         return 0;
       default:
-        throw new UserError(a.command ? `unknown command '${a.command}'\n${USAGE}` : USAGE);
+        throw new UserError(a.command ? `${msg("cli.unknown-command", { command: a.command })}\n${usage()}` : usage());
     }
   } catch (e) {
-    const msg = isUserError(e) ? e.message : `internal error: ${(e as Error).message}`;
-    process.stderr.write(`${printable(`policywright: ${msg}`)}\n`);
+    const text = isUserError(e) ? e.message : msg("cli.internal-error", { message: (e as Error).message });
+    process.stderr.write(`${printable(`policywright: ${text}`)}\n`);
     return 2;
   }
 }

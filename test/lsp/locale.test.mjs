@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { copyFixture, startServer } from "./helpers.mjs";
+import { copyFixture, positionOf, startServer } from "./helpers.mjs";
 
 describe("display language", () => {
   const sessions = {};
@@ -60,5 +60,28 @@ describe("display language", () => {
     assert.deepEqual([en.language.code, en.language.reason], ["en", "detected"]);
     assert.equal(en.language.label, "English (detected from the text)");
     assert.equal(fr.language.label, "anglais (détecté dans le texte)");
+  });
+
+  test("hovers, code lenses, completion details and the fix-all title are in the display language", async () => {
+    const hover = (locale, needle, delta, nth) => sessions[locale].c.request("textDocument/hover", { textDocument: { uri: sessions[locale].uri }, position: positionOf(text, needle, delta, nth) }).then((h) => h.contents.value);
+    const de = await hover("de-AT", "Postmark", 3);
+    assert.match(de, /^\*\*Postmark\*\* — Eintrag im Manifest \[processors\.yaml:16\]/);
+    for (const fact of ["- Land: Vereinigte Staaten (US)", "- Übermittlung: Standardvertragsklauseln (`scc`)", "- Speicherdauer: 45 Tage"]) assert.ok(de.includes(fact), `missing ${fact} in ${de}`);
+    const fr = await hover("fr", "Intercom", 1);
+    assert.match(fr, /^\*\*Intercom\*\* ne figure pas dans processors\.yaml ; le catalogue intégré indique :/);
+    assert.match(fr, /- Catégorie : support\n- Lieu habituel du traitement : États-Unis \(US\)/);
+    assert.match(await hover("de-AT", "30 days"), /^\*\*Postmark\*\* — Frist laut Manifest: \*\*45 Tage\*\* .*\n\n\*\*Die Datenschutzerklärung weicht ab\*\* \(sie nennt 30 Tage\)\.$/s);
+    const lenses = async (locale) => (await sessions[locale].c.request("textDocument/codeLens", { textDocument: { uri: sessions[locale].uri } })).map((l) => l.command.title);
+    assert.deepEqual(await lenses("de-AT"), ["2 von 3 Auftragsverarbeitern des Manifests genannt · 1 nicht genannt", "3 von 3 Speicherfristen des Manifests angegeben · 1 weicht ab"]);
+    assert.deepEqual(await lenses("fr"), ["2 sous-traitants du manifeste nommés sur 3 · non nommés : 1", "3 durées de conservation du manifeste indiquées sur 3 · 1 diffère"]);
+    assert.deepEqual(await lenses("en"), ["2 of 3 manifest processors named · 1 missing", "3 of 3 manifest retention periods stated · 1 differs"]);
+    const all = await sessions.fr.c.request("textDocument/codeAction", { textDocument: { uri: sessions.fr.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll.policywright"] } });
+    assert.match(all.find((a) => a.kind === "source.fixAll.policywright").title, /^Appliquer toutes les corrections sûres de Policywright dans ce fichier \(\d+\)$/);
+    const lines = `${text}\nWir nutzen Post`.split("\n");
+    const { c, uri } = sessions["de-AT"];
+    c.change(uri, `${text}\nWir nutzen Post`);
+    const items = await c.request("textDocument/completion", { textDocument: { uri }, position: { line: lines.length - 1, character: lines[lines.length - 1].length } });
+    c.change(uri, text);
+    assert.equal(items.find((i) => i.label === "Postmark").detail, "Auftragsverarbeiter: Sign-in links and receipts by e-mail");
   });
 });

@@ -4,6 +4,7 @@ import type { HistoryRead } from "../host/history/history";
 import { gitHistory } from "../host/history/lazy";
 import { loadManifestArg } from "./manifestArg";
 import { writeOutput } from "./writeOutput";
+import { joinList, msg } from "../core/messages";
 
 export interface ChangesArgs {
   manifest?: string;
@@ -21,7 +22,7 @@ const isWeb = (s: string | undefined) => !!s && /^https?:\/\//i.test(s);
  * a manifest outside git, a shallow clone without the history, or a --since naming nothing.
  */
 export async function runChanges(a: ChangesArgs): Promise<number> {
-  if (!["markdown", "atom", "json"].includes(a.format)) throw new UserError(`--format must be markdown, atom or json for changes, not '${a.format}'`);
+  if (!["markdown", "atom", "json"].includes(a.format)) throw new UserError(msg("cli.bad-format-for", { list: joinList(["markdown", "atom", "json"], "or"), command: "changes", value: a.format }));
   if (a.url !== undefined && !isWeb(a.url)) throw new UserError(`--url '${a.url}' is not a web address; give the feed's https:// URL`);
   const { path, manifest } = loadManifestArg(a.manifest, { strict: false });
   const git = gitHistory();

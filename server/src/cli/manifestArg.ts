@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { UserError } from "../core/project";
 import { readText } from "../host/nodeFs";
+import { msg } from "../core/messages";
 
 export interface LoadedManifest {
   path: string;
@@ -19,14 +20,14 @@ export interface LoadedManifest {
  */
 export function loadManifestArg(option: string | undefined, opts: { strict?: boolean } = {}, cwd = process.cwd()): LoadedManifest {
   const path = option ? resolve(option) : ["processors.yaml", "processors.yml"].map((n) => join(cwd, n)).find((p) => existsSync(p));
-  if (!path) throw new UserError("no processors.yaml in this folder; name the manifest with --manifest FILE");
+  if (!path) throw new UserError(msg("cli.no-manifest"));
   const shown = relative(cwd, path) || path;
   const text = readText(path);
   const manifest = parseManifest(text);
   const first = manifest.findings[0];
   if (first && opts.strict !== false) {
-    const more = manifest.findings.length > 1 ? ` (and ${manifest.findings.length - 1} more; run policywright check)` : "";
-    throw new UserError(`${shown} is invalid: ${first.subject}: ${first.message}${more}`);
+    const more = manifest.findings.length > 1 ? msg("cli.more", { n: manifest.findings.length - 1 }) : "";
+    throw new UserError(msg("cli.manifest-invalid", { path: shown, subject: first.subject, message: first.message, more }));
   }
   return { path, shown, text, manifest };
 }

@@ -6,6 +6,7 @@ import { nodeFs, readText } from "../host/nodeFs";
 import { buildPreviewModel, type PreviewModel } from "../preview/model";
 import { buildTranslations } from "../preview/translations";
 import { renderExportPage, renderReviewPage } from "../preview/page";
+import { isOne, msg } from "../core/messages";
 
 /**
  * `policywright preview POLICY.md --out review.html`: the review page (the policy with its
@@ -14,16 +15,16 @@ import { renderExportPage, renderReviewPage } from "../preview/page";
  * usage or I/O error; findings never fail the command (use `check` for that).
  */
 export async function runRender(cmd: string, paths: string[], out?: string, manifest?: string): Promise<number> {
-  if (paths.length !== 1) throw new UserError(`${cmd} takes exactly one policy: policywright ${cmd} POLICY.md --out ${cmd === "export" ? "policy" : "review"}.html`);
+  if (paths.length !== 1) throw new UserError(msg("cli.one-policy", { command: cmd, file: `${cmd === "export" ? "policy" : "review"}.html` }));
   const cwd = process.cwd();
   const policy = resolve(paths[0]);
   const shown = relative(cwd, policy) || paths[0];
   let html: string;
   let what: string;
   if (cmd === "export") {
-    if (manifest) throw new UserError("export does not read a manifest: the published page carries no findings");
+    if (manifest) throw new UserError(msg("cli.export-no-manifest"));
     html = renderExportPage(readText(policy));
-    what = "the publishable page";
+    what = msg("cli.publishable-page");
   } else {
     const checked = await checkFile(policy, cwd, { manifest: manifest === undefined ? undefined : resolve(manifest), cache: new ManifestCache() });
     for (const n of checked.notes) process.stderr.write(`policywright: ${shown}: ${n}\n`);
@@ -31,20 +32,20 @@ export async function runRender(cmd: string, paths: string[], out?: string, mani
     const translations = await translationsIn(policy, { model: own, language: checked.analysis.doc.language.code }, cwd, manifest === undefined ? undefined : resolve(manifest));
     const model = translations ? { ...own, translations } : own;
     html = renderReviewPage(model, { source: shown.split("\\").join("/") });
-    what = `the review page (${model.findings.length} finding${model.findings.length === 1 ? "" : "s"})`;
+    what = msg(isOne(model.findings.length) ? "cli.review-page.one" : "cli.review-page.other", { n: model.findings.length });
   }
   if (out === "-") {
     process.stdout.write(html);
     return 0;
   }
   const target = resolve(out ?? `${basename(policy, extname(policy))}${cmd === "export" ? "" : ".review"}.html`);
-  if (target === policy) throw new UserError(`--out ${out} would overwrite the policy itself`);
+  if (target === policy) throw new UserError(msg("cli.overwrite-policy", { out: out ?? "" }));
   try {
     writeFileSync(target, html);
   } catch (e) {
-    throw new UserError(`${out ?? target}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UserError(msg("cli.cannot-write", { path: out ?? target, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
-  process.stdout.write(`Wrote ${relative(cwd, target) || target}: ${what}.\n`);
+  process.stdout.write(`${msg("cli.wrote", { path: relative(cwd, target) || target, what })}\n`);
   return 0;
 }
 

@@ -6,6 +6,7 @@ import { UserError } from "../core/project";
 import { readText } from "../host/nodeFs";
 import { loadManifestArg } from "./manifestArg";
 import { writeOutput } from "./writeOutput";
+import { joinList, msg } from "../core/messages";
 
 export interface SubprocessorsArgs {
   manifest?: string;
@@ -20,7 +21,7 @@ export interface SubprocessorsArgs {
  * kept byte for byte.
  */
 export function runSubprocessors(a: SubprocessorsArgs): number {
-  if (!["markdown", "html", "json"].includes(a.format)) throw new UserError(`--format must be markdown, html or json for subprocessors, not '${a.format}'`);
+  if (!["markdown", "html", "json"].includes(a.format)) throw new UserError(msg("cli.bad-format-for", { list: joinList(["markdown", "html", "json"], "or"), command: "subprocessors", value: a.format }));
   const { manifest } = loadManifestArg(a.manifest);
   const count = `${manifest.processors.length} sub-processor${manifest.processors.length === 1 ? "" : "s"}`;
   if (a.format === "json") return writeOutput(JSON.stringify(subprocessorsJson(manifest), null, 2) + "\n", a.out, count);

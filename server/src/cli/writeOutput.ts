@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { UserError } from "../core/project";
+import { msg } from "../core/messages";
 
 /** Prints `text`, or writes it to `out` and says so on stdout ("-" prints too). */
 export function writeOutput(text: string, out: string | undefined, what: string): number {
@@ -12,8 +13,8 @@ export function writeOutput(text: string, out: string | undefined, what: string)
   try {
     writeFileSync(target, text);
   } catch (e) {
-    throw new UserError(`${out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UserError(msg("cli.cannot-write", { path: out, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
-  process.stdout.write(`Wrote ${relative(process.cwd(), target) || target}: ${what}.\n`);
+  process.stdout.write(`${msg("cli.wrote", { path: relative(process.cwd(), target) || target, what })}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { currentFixes, draftCookiesAt, fixAllEdits } from "../core/language/actions";
 import type { Fix } from "../core/types";
+import { msg } from "../core/messages";
 import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
@@ -47,7 +48,7 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   if (draft && draftEdit) out.push({ title: draft.title, kind: CodeActionKind.QuickFix, edit: draftEdit });
   if (wants(FIX_ALL_KIND)) {
     const all = fixAll(r);
-    if (all) out.push({ title: `Fix all safe Policywright problems in this file (${all.count})`, kind: FIX_ALL_KIND, edit: all.edit });
+    if (all) out.push({ title: msg("action.fix-all", { n: all.count }), kind: FIX_ALL_KIND, edit: all.edit });
   }
   return out;
 }

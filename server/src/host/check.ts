@@ -8,7 +8,7 @@ import { findListPage } from "../core/project/listPage";
 import { LIST_PAGE_RULES } from "../core/subprocessors/listPage";
 import { SiteLoader } from "../core/project/site";
 import type { Finding } from "../core/types";
-import { lastCommitDate } from "./git";
+import { lastCommitDateAsync } from "./git";
 import { gitHistory } from "./history/lazy";
 import type { LoadedHistory } from "./history/manifestHistory";
 import { MAX_FILE_BYTES, nodeFs } from "./nodeFs";
@@ -52,6 +52,8 @@ export async function checkFile(policyPath: string, root: string, opts: { manife
   const config = await loadConfig(fs, normalize(policyPath), normalize(root));
   const doc = parsePolicy(policyText, { path: relative(root, policyPath) || policyPath, setting: config.language });
   const loc = await locateManifest(fs, normalize(policyPath), normalize(root), { explicit: opts.listPageOf ?? opts.manifest, frontMatter: doc.frontMatter?.data.manifest });
+  // only stale-date reads the manifest's last commit; git runs while the manifest is parsed
+  const committed = loc.path && config.rules["stale-date"] !== "off" && !opts.listPageOf ? lastCommitDateAsync(loc.path) : undefined;
   let manifest: Manifest | undefined;
   let manifestText: string | undefined;
   const extra: Finding[] = [];
@@ -79,7 +81,7 @@ export async function checkFile(policyPath: string, root: string, opts: { manife
     now: opts.now,
     manifestHistory: history?.history,
     rules: opts.listPageOf ? LIST_PAGE_RULES : undefined,
-    manifestChanged: loc.path && manifest ? lastCommitDate(loc.path) : undefined,
+    manifestChanged: manifest ? await committed : undefined,
     severities: config.rules,
     regimes: config.regimes,
   }, doc);

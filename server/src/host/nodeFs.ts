@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { decodeText, normalize, tooLargeMessage, UserError, type DirEntry, type FileStat, type ProjectFs, type ReadOptions } from "../core/project";
+import { msg } from "../core/messages";
 
 /** Largest file the tools read; anything bigger gets a clear message instead of an analysis. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -15,10 +16,10 @@ export function readText(path: string, maxBytes = MAX_FILE_BYTES, warnings?: str
   try {
     st = statSync(path);
   } catch {
-    throw new UserError(`${path}: no such file`);
+    throw new UserError(msg("cli.no-such-file", { path }));
   }
-  if (st.isDirectory()) throw new UserError(`${path}: is a directory, not a file`);
-  if (!st.isFile()) throw new UserError(`${path}: is not a regular file (a device, pipe or socket)`);
+  if (st.isDirectory()) throw new UserError(msg("cli.is-directory", { path }));
+  if (!st.isFile()) throw new UserError(msg("cli.not-regular", { path }));
   if (st.size > maxBytes) throw new UserError(tooLargeMessage(path, st.size, maxBytes));
   return decodeText(readFileSync(path), path, warnings);
 }

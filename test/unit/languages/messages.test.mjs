@@ -115,6 +115,26 @@ test("--lang beats the locale; LC_ALL beats LANG; an unknown locale reads Englis
   assert.match(bad.stderr, /--lang must be one of en, de, fr, not 'es'/);
 });
 
+test("the CLI's usage and error lines follow --lang or the locale", () => {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(LC_ALL|LC_MESSAGES|LANG|LANGUAGE)$/.test(k)));
+  const cli = (env, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: tempDir(join(tmpdir(), "pw-l10n-cli-")), encoding: "utf8", env: { ...clean, ...env }, timeout: 60000 });
+  const help = cli({ LANG: "de_DE.UTF-8" }, "--help").stdout;
+  assert.match(help, /^Aufruf:\n {2}policywright check \[PATH \.\.\.\]/);
+  assert.match(help, /\njeder Befehl: --lang en\|de\|fr {3}die Sprache der Meldungen \(Standard: LC_ALL, LC_MESSAGES oder LANG\)\n/);
+  assert.match(help, /\ninit: die Kommentare des Entwurfs folgen --lang; übernommene Fristen bleiben in der Sprache der Datenschutzerklärung\n$/);
+  assert.match(cli({}, "--help", "--lang", "fr").stdout, /^utilisation :\n/);
+  assert.match(cli({}, "--help").stdout, /^usage:\n[^]*\ninit: the draft's comments follow --lang; the periods it copies stay in the policy's language\n$/);
+  const unknown = cli({ LANG: "fr_FR.UTF-8" }, "tidy");
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /^policywright: commande inconnue « tidy »\nutilisation :/);
+  // --lang given with a bad option still chooses the language of the error
+  assert.match(cli({}, "check", "--format", "xml", "--lang", "de").stderr, /^policywright: --format muss einer der Werte text, json, sarif, github, markdown, junit sein, nicht „xml“\n$/);
+  assert.match(cli({ LANG: "de_AT.UTF-8" }, "check", "fehlt.md").stderr, /^policywright: fehlt\.md: Datei oder Ordner nicht gefunden\n$/);
+  assert.match(cli({ LANG: "fr_FR.UTF-8" }, "check").stderr, /^policywright: aucune politique trouvée \(nommez les fichiers/);
+  assert.match(cli({ LANG: "fr_FR.UTF-8" }, "export", "a.md", "b.md").stderr, /^policywright: export attend exactement une politique de confidentialité : policywright export POLICY\.md --out policy\.html\n$/);
+  assert.match(cli({}, "check", "fehlt.md").stderr, /^policywright: fehlt\.md: no such file or folder\n$/);
+});
+
 test("SARIF keeps its rule ids in every language", () => {
   const ids = (r) => JSON.parse(r.stdout).runs[0].results.map((x) => x.ruleId);
   assert.deepEqual(ids(runCli({ LANG: "fr_FR.UTF-8" }, "--format", "sarif")), ids(runCli({}, "--format", "sarif")));

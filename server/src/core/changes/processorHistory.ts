@@ -2,6 +2,7 @@ import type { Processor } from "../manifest/parse";
 import { originOf } from "./history";
 import type { ChangeEntry, ManifestHistory } from "./types";
 import { changeTitle, dayOf, shortCommit } from "./words";
+import { isOne, msg } from "../messages";
 
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / DAY);
@@ -12,12 +13,13 @@ const days = (a: string, b: string) => Math.round((Date.parse(`${b.slice(0, 10)}
  */
 export function processorLensTitle(p: Processor, history: ManifestHistory): string {
   const origin = originOf(p, history.origins);
-  if (!origin) return p.since ? `not committed yet · starts ${p.since}` : "not committed yet";
-  const added = `${origin.initial ? "in the first list" : "added"} ${origin.date.slice(0, 10)} (${shortCommit(origin.commit)})`;
-  if (!p.since) return `${added} · no since date`;
+  if (!origin) return p.since ? msg("lens.history.uncommitted.since", { date: p.since }) : msg("lens.history.uncommitted");
+  const added = msg(origin.initial ? "lens.history.first" : "lens.history.added", { date: origin.date.slice(0, 10), commit: shortCommit(origin.commit) });
+  if (!p.since) return msg("lens.history.no-since", { added });
   const ahead = days(origin.date, p.since);
-  if (origin.initial) return `${added} · since ${p.since}`;
-  return ahead >= 0 ? `${added}, announced ${ahead} day${ahead === 1 ? "" : "s"} ahead` : `${added}, ${-ahead} day${ahead === -1 ? "" : "s"} after it started`;
+  if (origin.initial) return msg("lens.history.since", { added, date: p.since });
+  if (ahead >= 0) return msg(isOne(ahead) ? "lens.history.ahead.one" : "lens.history.ahead.other", { added, n: ahead });
+  return msg(isOne(-ahead) ? "lens.history.after.one" : "lens.history.after.other", { added, n: -ahead });
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Analysis } from "../analyze";
 import { lookupCatalog, type CatalogEntry } from "../catalog";
 import { manifestCookieHover, policyCookieHover } from "../cookies/hover";
-import { transferText } from "../fixes/recipients";
+import { displayTransferText } from "../fixes/recipients";
 import { countryName } from "../geo/countries";
 import type { Manifest, Processor } from "../manifest/parse";
-import { comparable, formatPeriod, samePeriod } from "../periods";
+import { isOne, msg, regionName, type MessageKey } from "../messages";
+import { comparable, displayPeriod, samePeriod } from "../periods";
 import { retentionClaims } from "../claims/retention";
 import { variableAt, type VariableInfo } from "../site/lookup";
 import { mentionAt, processorNameAt } from "./lookup";
@@ -31,10 +32,10 @@ export function policyHover(a: Analysis, offset: number, manifest: ManifestRef):
   if (m) {
     const lines: string[] = [];
     if (m.processor) lines.push(...processorFacts(m.processor, manifest));
-    else if (m.catalog) lines.push(...catalogFacts(m.catalog, `**${m.catalog.name}** is not in ${manifest.name}; the built-in catalog says:`));
-    if (m.processor && !m.direct) lines.push("", `_Named here by another name of the same company; the manifest lists it as ${m.processor.name}._`);
-    if (m.denied) lines.push("", "_This sentence says the service is not used, so it neither discloses nor adds a processor._");
-    else if (m.selfHosted && !m.processor) lines.push("", "_Described as self-hosted, so it is not treated as a third party._");
+    else if (m.catalog) lines.push(...catalogFacts(m.catalog, msg("hover.catalog-lead", { name: m.catalog.name, manifest: manifest.name })));
+    if (m.processor && !m.direct) lines.push("", msg("hover.other-name", { name: m.processor.name }));
+    if (m.denied) lines.push("", msg("hover.denied"));
+    else if (m.selfHosted && !m.processor) lines.push("", msg("hover.self-hosted"));
     return { markdown: lines.join("\n"), start: m.start, end: m.end };
   }
   return periodHover(a, offset, manifest);
@@ -57,13 +58,13 @@ export function manifestHover(m: Manifest, offset: number, namedIn: NamedIn[], m
   const p = processorNameAt(m.processors, offset);
   if (!p) return undefined;
   const lines: string[] = [`**${p.name}**`, ""];
-  const named = namedIn.map((n) => (n.lines.length ? `- ${n.file}: ${n.lines.length === 1 ? "line" : "lines"} ${n.lines.join(", ")}` : `- ${n.file}: **never named**`));
-  lines.push(named.length ? "Named in the open policies:" : "_No open policy uses this manifest._", ...named);
+  const named = namedIn.map((n) => `- ${n.lines.length ? msg(isOne(n.lines.length) ? "hover.named-lines.one" : "hover.named-lines.other", { file: n.file, lines: n.lines.join(", ") }) : msg("hover.never-named", { file: n.file })}`);
+  lines.push(named.length ? msg("hover.named-in") : msg("hover.no-policy"), ...named);
   const entry = [p.name, ...p.aliases].map((n) => lookupCatalog(n)).find(Boolean);
   if (entry) {
-    lines.push("", ...catalogFacts(entry, `Catalog entry **${entry.name}**:`));
+    lines.push("", ...catalogFacts(entry, msg("hover.catalog-entry", { name: entry.name })));
     const c = p.countries;
-    if (c && !c.includes(entry.country)) lines.push("", `_The catalog's usual country differs from this entry's (${c.join(", ")}); check which region you use._`);
+    if (c && !c.includes(entry.country)) lines.push("", msg("hover.country-differs", { countries: c.join(", ") }));
   }
   lines.push(...more);
   return { markdown: lines.join("\n"), start: p.nameRange[0], end: p.nameRange[1] };
@@ -73,39 +74,38 @@ export function manifestHover(m: Manifest, offset: number, namedIn: NamedIn[], m
 function variableHover(v: VariableInfo): string {
   const lines = [v.summary];
   const d = v.definition;
-  if (d && v.resolved) lines.push("", `Defined in ${d.shown}${v.resolved.key.length ? ` (\`${v.resolved.key.join(".")}\`)` : ""}.`);
-  if (v.resolved?.kind === "unresolved" && !v.resolved.error) lines.push("", "_The site may fill it in at build time; until then the page is checked without it._");
+  if (d && v.resolved) lines.push("", msg("hover.defined-in", { file: d.shown, key: v.resolved.key.length ? ` (\`${v.resolved.key.join(".")}\`)` : "" }));
+  if (v.resolved?.kind === "unresolved" && !v.resolved.error) lines.push("", msg("hover.build-time"));
   return lines.join("\n");
 }
 
+/** "Vereinigte Staaten (US)": a country in the display language with its code. */
+const place = (c: string) => (c.length === 2 ? `${regionName(c, countryName)} (${c})` : c);
+
+/** "- Land: Deutschland (DE)": a fact with its label in the display language. */
+const field = (name: string, value: string) => msg("hover.field", { field: msg(`hover.field.${name}` as MessageKey), value });
+
 function processorFacts(p: Processor, manifest: ManifestRef): string[] {
-  const where = p.countries?.map((c) => (c.length === 2 ? `${countryName(c)} (${c})` : c)).join(", ");
   const rows: [string, string | undefined][] = [
-    ["Category", p.category],
-    ["Country", where],
-    ["Transfer", p.transfer ? `${transferText(p.transfer)} (\`${p.transfer}\`)` : undefined],
-    ["Retention", p.retention ? formatPeriod(p.retention) : p.retentionText],
-    ["Consent", p.consent === undefined ? undefined : p.consent ? "used only after the person consents" : "not consent-based"],
-    ["Data", p.data.length ? p.data.join(", ") : undefined],
-    ["Via", p.via],
+    ["category", p.category],
+    ["country", p.countries?.map(place).join(", ")],
+    ["transfer", p.transfer ? `${displayTransferText(p.transfer)} (\`${p.transfer}\`)` : undefined],
+    ["retention", p.retention ? displayPeriod(p.retention) : p.retentionText],
+    ["consent", p.consent === undefined ? undefined : msg(p.consent ? "hover.consent-yes" : "hover.consent-no")],
+    ["data", p.data.length ? p.data.join(", ") : undefined],
+    ["via", p.via],
   ];
   return [
-    `**${p.name}** — manifest entry in ${manifest.link(p.nameRange[0])}`,
+    msg("hover.manifest-entry", { name: p.name, link: manifest.link(p.nameRange[0]) }),
     "",
-    p.purpose ? `${p.purpose}` : "_No purpose given._",
+    p.purpose ? `${p.purpose}` : msg("hover.no-purpose"),
     "",
-    ...rows.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${v}`),
+    ...rows.filter(([, v]) => v).map(([k, v]) => field(k, v!)),
   ];
 }
 
 function catalogFacts(e: CatalogEntry, lead: string): string[] {
-  return [
-    lead,
-    "",
-    `- Category: ${e.category}`,
-    `- Usually processes data in: ${e.country.length === 2 ? `${countryName(e.country)} (${e.country})` : e.country}`,
-    `- Website: ${e.website}`,
-  ];
+  return [lead, "", field("category", e.category), field("usual-country", place(e.country)), field("website", e.website)];
 }
 
 /** The manifest period for the data (or processor) a period in the policy is about. */
@@ -116,6 +116,6 @@ function periodHover(a: Analysis, offset: number, manifest: ManifestRef): HoverD
   const name = sub.kind === "data" ? sub.entry.data : sub.p.name;
   const want = sub.kind === "data" ? sub.entry.period : sub.p.retention;
   const at = sub.kind === "data" ? sub.entry.periodRange?.[0] ?? sub.entry.range[0] : sub.p.nameRange[0];
-  const verdict = !want ? "The manifest gives no period for it." : !comparable(want, claim.period) ? "Not comparable with the policy's period, so not checked." : samePeriod(want, claim.period) ? "The policy agrees." : `**The policy differs** (it says ${formatPeriod(claim.period)}).`;
-  return { markdown: [`**${name}** — manifest period: **${want ? formatPeriod(want) : "none"}** (${manifest.link(at)})`, "", verdict].join("\n"), start: claim.start, end: claim.end };
+  const verdict = !want ? msg("hover.period.not-given") : !comparable(want, claim.period) ? msg("hover.period.not-comparable") : samePeriod(want, claim.period) ? msg("hover.period.agrees") : msg("hover.period.differs", { period: displayPeriod(claim.period) });
+  return { markdown: [msg("hover.period", { name, period: want ? displayPeriod(want) : msg("hover.period.none"), link: manifest.link(at) }), "", verdict].join("\n"), start: claim.start, end: claim.end };
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analyze";
 import { linksTo } from "../claims/recipients";
 import { retentionClaims } from "../claims/retention";
+import { isOne, msg } from "../messages";
 import { comparable, samePeriod } from "../periods";
 import type { Span } from "./types";
 
@@ -35,9 +36,9 @@ function recipientsTitle(a: Analysis): string {
   const names = [...new Map(m.processors.map((p) => [p.name.toLowerCase(), p])).values()];
   const named = names.filter((p) => a.context.claimsOf(p).some((x) => x.direct)).length;
   const missing = names.length - named;
-  const all = `${named} of ${names.length} manifest processors named`;
-  if (missing && m.disclosureList && linksTo(a.doc.links, m.disclosureList)) return `${all} · the rest are covered by the linked sub-processor list`;
-  return missing ? `${all} · ${missing} missing` : `${all} · none missing`;
+  const head = msg("lens.recipients", { named, total: names.length });
+  if (missing && m.disclosureList && linksTo(a.doc.links, m.disclosureList)) return msg("lens.recipients.linked", { head });
+  return missing ? msg("lens.recipients.missing", { head, n: missing }) : msg("lens.recipients.complete", { head });
 }
 
 /** "3 of 4 manifest periods stated · 1 differs". */
@@ -53,6 +54,6 @@ function retentionTitle(a: Analysis): string {
     stated.add(key);
     if (comparable(want, c.period) && !samePeriod(want, c.period)) differ++;
   }
-  const head = `${stated.size} of ${total} manifest retention periods stated`;
-  return differ ? `${head} · ${differ} ${differ === 1 ? "differs" : "differ"}` : `${head} · all agree`;
+  const head = msg("lens.retention", { stated: stated.size, total });
+  return differ ? msg(isOne(differ) ? "lens.retention.differ.one" : "lens.retention.differ.other", { head, n: differ }) : msg("lens.retention.agree", { head });
 }

@@ -1,6 +1,7 @@
 import { CLAUSE_IDS, renderClause } from "../clauses/templates";
 import type { Manifest } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
+import { msg } from "../messages";
 import type { CompletionData } from "./types";
 
 /**
@@ -16,7 +17,7 @@ export function policyCompletion(policy: PolicyDoc, manifest: Manifest | undefin
   const items: CompletionData[] = [];
   for (const p of manifest?.processors ?? []) {
     for (const name of [p.name, ...p.aliases]) {
-      items.push({ label: name, kind: "reference", detail: name === p.name ? `Processor: ${p.purpose ?? p.category ?? ""}` : `Alias of ${p.name}`, insert: name, replace, source: "processors.yaml", sortText: `0${name.toLowerCase()}` });
+      items.push({ label: name, kind: "reference", detail: name === p.name ? msg("completion.processor", { purpose: p.purpose ?? p.category ?? "" }) : msg("completion.alias", { name: p.name }), insert: name, replace, source: "processors.yaml", sortText: `0${name.toLowerCase()}` });
     }
   }
   const lead = /^[ \t]*/.exec(before)![0].length;
@@ -50,9 +51,9 @@ function clauseItems(policy: PolicyDoc, manifest: Manifest | undefined, replace:
     }
     if (!clause) continue;
     const text = (clause.heading ? `${level} ${clause.heading}\n\n${clause.body}\n` : `${clause.body}\n`).replace(/\r?\n/g, eol);
-    const title = clause.heading || "Last updated date";
+    const title = clause.heading || capitalize(msg("disclosure.last-updated"));
     out.push({
-      label: `pw clause: ${title}`, filterText: `pw ${id} ${title}`, kind: "snippet", detail: `Policywright clause (${id}), written from the manifest`,
+      label: msg("completion.clause", { title }), filterText: `pw ${id} ${title}`, kind: "snippet", detail: msg("completion.clause.detail", { id }),
       documentation: text, insert: text, replace, sortText: `1${id}`,
     });
   }
@@ -73,6 +74,8 @@ function snippetItems(policy: PolicyDoc, replace: { start: number; end: number }
     return { label: s.prefix, filterText: s.prefix, kind: "snippet", snippet: true, detail: s.description, insert: body, replace, sortText: `2${s.prefix}` };
   });
 }
+
+const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /** The heading level most sections below the title use (2 when the policy has none). */
 function bodyLevel(p: PolicyDoc): number {

@@ -4,6 +4,8 @@ import { parseManifestDuration } from "../cookies/duration";
 import { looksLikeCookieName } from "../cookies/names";
 import { COOKIE_PURPOSES } from "../cookies/types";
 import { isCountryCode, suggestCountryCode } from "../geo/countries";
+import { msg, type MessageKey } from "../messages";
+import { findCountriesIn, PACKS } from "../packs/index";
 import { parsePeriod } from "../periods";
 
 /** The transfer mechanisms a processor outside the EEA may rely on. */
@@ -15,45 +17,62 @@ const TRANSFER_HINTS: Record<string, string> = {
   "adequacy decision": "adequacy",
 };
 
+/**
+ * Messages are built when an issue is found (zod calls `error` then), so they follow the
+ * display language. `what` is a YAML key as written ("name") or a catalogue key that names
+ * what was expected ("schema.what.period": "a period", "eine Frist").
+ */
+const label = (what: string) => (what.startsWith("schema.what.") ? msg(what as MessageKey) : what);
+const err = (key: MessageKey, args?: Record<string, string | number>) => ({ error: () => msg(key, args) });
+
 const text = (what: string) =>
-  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be text`) })
-    .trim().min(1, `${what} must not be empty`);
+  z.string({ error: (i) => msg(i.input === undefined ? "schema.required" : "schema.text", { what: label(what) }) })
+    .trim().min(1, { error: () => msg("schema.empty", { what: label(what) }) });
 
 /** A value as a message shows it: text quoted, anything else by its kind. */
-const show = (v: unknown) => (typeof v === "string" ? `'${v}'` : Array.isArray(v) ? "a list" : v && typeof v === "object" ? "a mapping" : String(v));
+const show = (v: unknown) => (typeof v === "string" ? `'${v}'` : Array.isArray(v) ? msg("schema.a-list") : v && typeof v === "object" ? msg("schema.a-mapping") : String(v));
 
 /** Text that a refinement checks further; missing or non-text values get a message of their own. */
 const plain = (what: string) =>
-  z.string({ error: (i) => (i.input === undefined ? `${what} is required` : `${what} must be text, not ${show(i.input)}`) });
+  z.string({ error: (i) => (i.input === undefined ? msg("schema.required", { what: label(what) }) : msg("schema.text-not", { what: label(what), value: show(i.input) })) });
 
-const email = plain("an e-mail address").regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (i) => `'${i.input}' is not an e-mail address` });
+const email = plain("schema.what.email").regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (i) => msg("schema.email", { value: String(i.input) }) });
 
-const country = plain("a country").refine((v) => v === "EU" || v === "EEA" || isCountryCode(v), {
+const country = plain("schema.what.country").refine((v) => v === "EU" || v === "EEA" || isCountryCode(v), {
   error: (i) => {
-    const hint = suggestCountryCode(String(i.input));
-    return `country '${i.input}' is not an ISO 3166-1 alpha-2 code, EU or EEA${hint ? `; did you mean '${hint}'?` : ""}`;
+    const hint = suggestCountryCode(String(i.input)) ?? nameInAnyLanguage(String(i.input));
+    return msg("schema.country", { value: String(i.input), hint: hint ? msg("schema.did-you-mean", { value: hint }) : "" });
   },
 });
 
-const period = z.union([plain("a period"), z.number()]).transform(String).refine((v) => parsePeriod(v) !== undefined, {
-  error: (i) =>
-    `'${i.input}' is not a period: write "N days|weeks|months|years|hours", "until <event>", "session" or "indefinite"`,
+/** The code of a country written out in one of the languages ("Deutschland", "Autriche"). */
+function nameInAnyLanguage(v: string): string | undefined {
+  const t = v.trim();
+  for (const pack of PACKS) {
+    const found = findCountriesIn(pack, t);
+    if (found.length === 1 && found[0].start === 0 && found[0].end === t.length) return found[0].code;
+  }
+  return undefined;
+}
+
+const period = z.union([plain("schema.what.period"), z.number()]).transform(String).refine((v) => parsePeriod(v) !== undefined, {
+  error: (i) => msg("schema.period", { value: String(i.input) }),
 });
 
-const category = plain("a category").refine((v) => (CATEGORIES as readonly string[]).includes(v), {
+const category = plain("schema.what.category").refine((v) => (CATEGORIES as readonly string[]).includes(v), {
   error: (i) => {
     const v = String(i.input).toLowerCase();
     const flat = (s: string) => s.replace(/[^a-z]/g, "");
     // "e-mail" -> email, "monitoring" -> error-monitoring; never a two-letter category inside a word ("e-mail" is not "ai")
     const near = CATEGORIES.find((c) => flat(c) === flat(v)) ?? CATEGORIES.find((c) => (v.length >= 3 && c.includes(v)) || (c.length >= 3 && v.includes(c)));
-    return `'${i.input}' is not a category${near ? `; did you mean '${near}'?` : ""} (one of ${CATEGORIES.join(", ")})`;
+    return msg("schema.category", { value: String(i.input), hint: near ? msg("schema.did-you-mean", { value: near }) : "", list: CATEGORIES.join(", ") });
   },
 });
 
-const transfer = plain("a transfer mechanism").refine((v) => (TRANSFERS as readonly string[]).includes(v), {
+const transfer = plain("schema.what.transfer").refine((v) => (TRANSFERS as readonly string[]).includes(v), {
   error: (i) => {
     const hint = TRANSFER_HINTS[String(i.input).toLowerCase().trim()];
-    return `'${i.input}' is not a transfer mechanism${hint ? `; write '${hint}'` : ""} (one of ${TRANSFERS.join(" | ")})`;
+    return msg("schema.transfer", { value: String(i.input), hint: hint ? msg("schema.write-instead", { value: hint }) : "", list: TRANSFERS.join(" | ") });
   },
 });
 
@@ -66,54 +85,54 @@ export function isIsoDate(v: string): boolean {
 }
 
 const isoDate = (what: string) => plain(what).refine(isIsoDate, {
-  error: (i) => `${what} '${i.input}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-04`,
+  error: (i) => msg("schema.date", { what: label(what), value: String(i.input) }),
 });
 
-const noticeDays = z.number({ error: (i) => `notice_days must be a number of days, not ${show(i.input)}` })
-  .int({ error: (i) => `notice_days must be a whole number of days, not ${String(i.input)}` })
-  .min(0, { error: "notice_days must not be negative" })
-  .max(3650, { error: "notice_days must be at most 3650 (ten years)" });
+const noticeDays = z.number({ error: (i) => msg("schema.notice-days", { value: show(i.input) }) })
+  .int({ error: (i) => msg("schema.notice-days.whole", { value: String(i.input) }) })
+  .min(0, err("schema.notice-days.negative"))
+  .max(3650, err("schema.notice-days.max"));
 
 const stringList = (what: string) =>
-  z.array(text(what), { error: `${what} must be a list, e.g. [a, b]` });
+  z.array(text(what), { error: () => msg("schema.list", { what: label(what) }) });
 
 export const processorSchema = z.looseObject({
   name: text("name"),
-  aliases: stringList("an alias").optional(),
+  aliases: stringList("schema.what.alias").optional(),
   purpose: text("purpose"),
   category: category.optional(),
-  data: stringList("a data item").optional(),
-  country: z.union([country, z.array(country, { error: "country must be a code or a list of codes" })]).optional(),
+  data: stringList("schema.what.data-item").optional(),
+  country: z.union([country, z.array(country, err("schema.country-list"))]).optional(),
   transfer: transfer.optional(),
   retention: period.optional(),
-  consent: z.boolean({ error: "consent must be true or false" }).optional(),
+  consent: z.boolean(err("schema.consent")).optional(),
   via: text("via").optional(),
   website: z.string().optional(),
   legal_name: text("legal_name").optional(),
   since: isoDate("since").optional(),
-}, { error: "each processor must be a mapping with at least name and purpose" });
+}, err("schema.processor"));
 
 export const retentionSchema = z.looseObject({
   data: text("data"),
-  aliases: stringList("an alias").optional(),
+  aliases: stringList("schema.what.alias").optional(),
   period,
   store: text("store").optional(),
-}, { error: "each retention entry must be a mapping with data and period" });
+}, err("schema.retention-entry"));
 
-const cookieName = plain("a cookie name").refine((v) => looksLikeCookieName(v) && v.trim() !== "*", {
-  error: (i) => `'${i.input}' is not a cookie name: write the name as the browser shows it (_ga), or a prefix with a trailing * (_ga_*)`,
+const cookieName = plain("schema.what.cookie-name").refine((v) => looksLikeCookieName(v) && v.trim() !== "*", {
+  error: (i) => msg("schema.cookie-name", { value: String(i.input) }),
 });
 
-const cookiePurpose = plain("a cookie purpose").refine((v) => (COOKIE_PURPOSES as readonly string[]).includes(v), {
+const cookiePurpose = plain("schema.what.cookie-purpose").refine((v) => (COOKIE_PURPOSES as readonly string[]).includes(v), {
   error: (i) => {
     const v = String(i.input).toLowerCase();
     const hint = /analytic|statist|perform/.test(v) ? "statistics" : /advert|market|target|ads/.test(v) ? "marketing" : /essential|required|strict|necess/.test(v) ? "necessary" : /function|prefer|personal/.test(v) ? "preferences" : undefined;
-    return `'${i.input}' is not a cookie purpose${hint ? `; did you mean '${hint}'?` : ""} (one of ${COOKIE_PURPOSES.join(" | ")})`;
+    return msg("schema.cookie-purpose", { value: String(i.input), hint: hint ? msg("schema.did-you-mean", { value: hint }) : "", list: COOKIE_PURPOSES.join(" | ") });
   },
 });
 
-const cookieDuration = z.union([plain("a duration"), z.number()]).transform(String).refine((v) => parseManifestDuration(v) !== undefined, {
-  error: (i) => `'${i.input}' is not a cookie duration: write "N minutes|hours|days|weeks|months|years" or "session"`,
+const cookieDuration = z.union([plain("schema.what.duration"), z.number()]).transform(String).refine((v) => parseManifestDuration(v) !== undefined, {
+  error: (i) => msg("schema.cookie-duration", { value: String(i.input) }),
 });
 
 export const cookieSchema = z.looseObject({
@@ -121,31 +140,29 @@ export const cookieSchema = z.looseObject({
   provider: text("provider"),
   purpose: cookiePurpose,
   duration: cookieDuration.optional(),
-  consent: z.boolean({ error: "consent must be true or false" }).optional(),
-}, { error: "each cookie must be a mapping with name, provider and purpose" });
+  consent: z.boolean(err("schema.consent")).optional(),
+}, err("schema.cookie"));
 
 export const manifestSchema = z.looseObject({
-  version: z.literal(1, { error: "version must be 1" }).optional(),
+  version: z.literal(1, err("schema.version")).optional(),
   controller: z.looseObject({
-    name: text("controller name"),
+    name: text("schema.what.controller-name"),
     email: email.optional(),
     contact: z.string().optional(),
     country: country.optional(),
     dpo: email.optional(),
     authority: z.string().optional(),
-  }, { error: "controller must be a mapping with name and email" }),
-  regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => `${show(i.input)} is not a regime (gdpr, uk-gdpr, ccpa)` }), {
-    error: "regimes must be a list, e.g. [gdpr, ccpa]",
-  }).optional(),
+  }, err("schema.controller")),
+  regimes: z.array(z.enum(["gdpr", "uk-gdpr", "ccpa"], { error: (i) => msg("schema.regime", { value: show(i.input) }) }), err("schema.regimes")).optional(),
   disclosure: z.looseObject({
     list: z.string().optional(),
     notice_days: noticeDays.optional(),
-    feed: plain("feed").regex(/^https?:\/\/\S+$/, { error: (i) => `feed '${i.input}' is not a web address; write the feed's https:// URL` }).optional(),
-  }, { error: "disclosure must be a mapping, e.g. {list: https://…, notice_days: 30}" }).optional(),
-  processors: z.array(processorSchema, { error: "processors must be a list of processors" }).optional(),
-  retention: z.array(retentionSchema, { error: "retention must be a list of {data, period}" }).optional(),
-  cookies: z.array(cookieSchema, { error: "cookies must be a list of {name, provider, purpose, duration}" }).optional(),
-}, { error: "the manifest must be a mapping with version, controller and processors" });
+    feed: plain("feed").regex(/^https?:\/\/\S+$/, { error: (i) => msg("schema.feed", { value: String(i.input) }) }).optional(),
+  }, err("schema.disclosure")).optional(),
+  processors: z.array(processorSchema, err("schema.processors")).optional(),
+  retention: z.array(retentionSchema, err("schema.retention")).optional(),
+  cookies: z.array(cookieSchema, err("schema.cookies")).optional(),
+}, err("schema.root"));
 
 /** Keys each mapping may have, for typo hints on unknown keys. */
 export const KNOWN_KEYS: Record<string, readonly string[]> = {

@@ -51,6 +51,11 @@ export function joinList(items: readonly string[], conj: "and" | "or" = "and"): 
   return msg(conj === "and" ? "list.and" : "list.or", { first: items.slice(0, -1).join(", "), last: items[items.length - 1] });
 }
 
+/** Whether `n` takes the singular in the display language ("0 erreur" is singular in French). */
+export function isOne(n: number): boolean {
+  return new Intl.PluralRules(active.language).select(n) === "one";
+}
+
 type Counted = "day" | "error" | "warning" | "processor" | "retention-entry";
 
 /** "1 day", "3 days", "0 erreur" in the display language, by its plural rules. */

@@ -63,8 +63,14 @@ export function detectLanguage(text: string): string | undefined {
 function prose(text: string): { sample: string; letters: number } {
   let out = "";
   let letters = 0;
-  for (const line of text.split(/\r?\n|\r/)) {
-    if (out.length >= SAMPLE) break;
+  // line by line from the start, so an editor's re-check of a long policy reads one page, not the whole text
+  let cr = text.indexOf("\r");
+  for (let at = 0; at < text.length && out.length < SAMPLE; ) {
+    if (cr >= 0 && cr < at) cr = text.indexOf("\r", at);
+    const nl = text.indexOf("\n", at);
+    const br = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl < 0 ? text.length : nl;
+    const line = text.slice(at, br);
+    at = br + (text.startsWith("\r\n", br) ? 2 : 1);
     const t = line
       .slice(0, SAMPLE)
       // each address is tried from the start of its word only, so a long run of symbols costs one pass

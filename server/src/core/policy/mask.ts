@@ -56,6 +56,8 @@ export function commentRanges(text: string): [number, number, boolean][] {
   /** A code span left open at the end of a line: its backtick count (it may close on a later line of the paragraph). */
   let span = 0;
   let pos = 0;
+  const nextTick = finder(text, "`");
+  const nextOpen = finder(text, "<!--");
   while (pos < text.length) {
     let eol = text.indexOf("\n", pos);
     if (eol < 0) eol = text.length;
@@ -76,8 +78,8 @@ export function commentRanges(text: string): [number, number, boolean][] {
     // code spans and comments on this line, in the order they open
     let i = pos;
     while (i < eol) {
-      const tick = text.indexOf("`", i);
-      const open = span ? -1 : text.indexOf("<!--", i);
+      const tick = nextTick(i);
+      const open = span ? -1 : nextOpen(i);
       const t = tick >= 0 && tick < eol ? tick : -1;
       const o = open >= 0 && open < eol ? open : -1;
       if (t < 0 && o < 0) break;
@@ -104,14 +106,31 @@ export function commentRanges(text: string): [number, number, boolean][] {
 }
 
 /**
+ * `text.indexOf(needle, from)`, remembering the last answer: a text with few backticks is
+ * searched once, not once per line or block (which made a 1 MB policy cost tens of ms).
+ */
+function finder(text: string, needle: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    if (from < searchedFrom || (found >= 0 && found < from)) {
+      searchedFrom = from;
+      found = text.indexOf(needle, from);
+    }
+    return found;
+  };
+}
+
+/**
  * Blanks inline code spans inside the given blocks: a run of N backticks up to the next
  * run of exactly N backticks in the same block (CommonMark's rule).
  */
 export function blankCodeSpans(text: string, blocks: { start: number; end: number }[]): string {
   if (text.indexOf("`") < 0) return text;
   const spans: [number, number][] = [];
+  const nextTick = finder(text, "`");
   for (const b of blocks) {
-    let i = text.indexOf("`", b.start);
+    let i = nextTick(b.start);
     while (i >= 0 && i < b.end) {
       let n = 1;
       while (text[i + n] === "`") n++;

@@ -1,4 +1,5 @@
 import { UserError } from "./fs";
+import { msg } from "../messages";
 
 /**
  * Decodes a file's bytes as an editor would: UTF-8 (BOM dropped) or UTF-16 with a BOM.
@@ -8,7 +9,7 @@ export function decodeText(buf: Uint8Array, path = "file", warnings?: string[]):
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
   const sample = buf.subarray(0, 8192);
-  if (sample.includes(0)) throw new UserError(`${path}: looks like a binary file, not text`);
+  if (sample.includes(0)) throw new UserError(msg("cli.binary", { path }));
   let text = new TextDecoder("utf-8", { fatal: false }).decode(buf);
   if (warnings && text.includes("\uFFFD")) {
     try {
@@ -24,5 +25,5 @@ export function decodeText(buf: Uint8Array, path = "file", warnings?: string[]):
 
 /** The refusal for a file above a size limit, in the words both hosts use. */
 export function tooLargeMessage(path: string, size: number, maxBytes: number): string {
-  return `${path}: ${(size / 1048576).toFixed(1)} MB is larger than the ${maxBytes / 1048576} MB limit`;
+  return msg("cli.too-large", { path, size: (size / 1048576).toFixed(1), limit: maxBytes / 1048576 });
 }
