@@ -178,6 +178,7 @@ export const deutsch: LanguagePack = {
     monthFirst: false,
     label: u(/\b(?:stand|zuletzt\s+(?:aktualisiert|geändert|überarbeitet|angepasst)|letzte\s+(?:aktualisierung|änderung|überarbeitung)|aktualisiert\s+am|gültig\s+(?:ab|seit)|in\s+kraft\s+(?:seit|ab)|version\s+vom|fassung\s+vom|datum\s+der\s+(?:letzten\s+)?(?:aktualisierung|änderung))\b/gi),
     labelGap: u(/^[\s:*_\-–—]*(?:(?:am|vom|ab|seit|dem)\s+)?/i),
+    lawBefore: u(/\b(?:DSGVO|DS-GVO|GDPR|BDSG|TTDSG|TDDDG|DSG|Verordnung|Gesetz\w*|Richtlinie)\b[ \t"“”')\],]{0,8}(?:die\s+|das\s+)?$/),
     notADate: u(/^(?:oben|unten|dieser|der technik)/i),
     formatLong: (d) => `${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2. Mai 2025",
@@ -266,6 +267,7 @@ export const deutsch: LanguagePack = {
 
   contact: {
     privacyContext: u(/datenschutz|personenbezogen|betroffenenrecht|\brechte\b|anfrage|auskunft|widerruf|widerspruch|löschung|beschwerde|dsgvo/i),
+    authority: u(/\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|landesbeauftragte\w*|bundesbeauftragte\w*|landesamt\s+für\s+datenschutz\w*|BfDI|EDÖB|CNIL)\b/i),
   },
 
   recipients: {

@@ -161,6 +161,7 @@ export const en: LanguagePack = {
     monthFirst: true,
     label: /\b(?:last\s+(?:updated?|revised|revision|modified|modification|changed?|reviewed|amended|amendment)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
     labelGap: /^[\s:*_\-–—]*(?:on\s+)?/,
+    lawBefore: /\b(?:GDPR|CCPA|CPRA|PIPEDA|LGPD|Regulation|Act|Directive|law|statute|amendments?)\b[ \t"”')\],]{0,8}(?:(?:which|that)\s+(?:was|became|is)\s+|(?:which|that)\s+)?$/,
     notADate: /^(?:above|below|at the top|of this|version)/i,
     formatLong: (d, monthFirst) => monthFirst ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2 May 2025",
@@ -250,6 +251,7 @@ export const en: LanguagePack = {
 
   contact: {
     privacyContext: /\b(?:privacy|personal\s+(?:data|information)|data\s+protection|rights?|requests?|exercise|gdpr|ccpa|dpo|complain\w*|opt[- ]out|erasure|access\s+to)\b/i,
+    authority: /\b(?:regulator|supervisory\s+authorit(?:y|ies)|data\s+protection\s+(?:authority|agency|commission(?:er)?|inspectorate|ombudsman|board)|(?:privacy|information)\s+commissioner|ICO|CNIL|Datatilsynet|Autoriteit\s+Persoonsgegevens)\b/i,
   },
 
   recipients: {

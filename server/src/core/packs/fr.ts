@@ -170,6 +170,7 @@ export const francais: LanguagePack = {
     monthFirst: false,
     label: u(/\b(?:derni[èe]re\s+mise\s+[àa]\s+jour|mise?\s+[àa]\s+jour(?:\s+le)?|date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?(?:mise\s+[àa]\s+jour|modification|r[ée]vision)|en\s+vigueur\s+(?:le|à\s+compter\s+du|depuis\s+le|au|à\s+partir\s+du)|entr[ée]e\s+en\s+vigueur|version\s+du|maj|derni[èe]re\s+modification|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|au|depuis\s+le))\b/gi),
     labelGap: u(/^[\s:*_\-–—\u00a0]*(?:(?:le|du|au)\s+)?/i),
+    lawBefore: u(/\b(?:RGPD|GDPR|LIL|loi|règlement|directive)\b[ \t"«»”')\],]{0,8}(?:qui\s+est\s+|entré\w*\s+)?$/i),
     notADate: u(/^(?:ci-dessus|ci-dessous|de\s+cette)/i),
     formatLong: (d) => `${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2 mai 2025",
@@ -254,6 +255,7 @@ export const francais: LanguagePack = {
 
   contact: {
     privacyContext: u(/données\s+personnelles|vie\s+privée|protection\s+des\s+données|\bdroits?\b|demande|exercer|rgpd|\bdpo\b|délégué|réclamation|opposition|effacement|accès|confidentialité/i),
+    authority: u(/\b(?:CNIL|autorité\s+de\s+(?:contrôle|protection\s+des\s+données)|commission\s+nationale\s+de\s+l['’]informatique|préposé\s+fédéral|APD|EDÖB)\b/i),
   },
 
   recipients: {
