@@ -113,7 +113,13 @@ export const francais: LanguagePack = {
 
   disclosures: {
     phrases: {
-      purposes: [u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise)\b[^.]{0,60}\b(?:pour|afin)\b/i)],
+      purposes: [
+        u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise)\b[^.]{0,60}\b(?:pour|afin)\b/i),
+        // "l'identifiant sert à se connecter", "les journaux servent à corriger les erreurs" ("ne sert pas à" states no purpose)
+        u(/\b(?:sert|servent)\s+(?:à|a)\s+(?:l['’]|la\s|le\s|les\s|se\s|s['’]|te\s|vous\s)?[a-zéèêâîôûç]+(?:er|ir|re)\b/i),
+        // "Pour améliorer l'app, nous mesurons …": a sentence that opens with its purpose
+        u(/(?:^|\n|[.!?]\s)\s{0,3}pour\s+[a-zéèêâîôûç]+(?:er|ir|re)\b[^.\n]{0,80},\s{0,3}nous\b/i),
+      ],
       "legal-basis": [u(/\bbases?\s+(?:légales?|juridiques?)\b/i), u(/\bart(?:icle|\.)?\s*6\s*(?:\.|,\s*paragraphe\s*|\(|-)\s*1/i), u(/\bintérêts?\s+légitimes?\b/i), u(/\bobligations?\s+légales?\b/i), u(/\bexécution\s+(?:du|d['’]un|de\s+ce|de\s+notre)\s+(?:contrat|service)\b/i), u(/\b(?:sur\s+la\s+base\s+de|fondée?\s+sur)\s+(?:ton|votre)\s+consentement\b/i)],
       recipients: [u(/\b(?:sous-traitants?|prestataires?|destinataires?|fournisseurs?)\b[^.]{0,80}\b(?:trait|reçoi|accè|partag|transmi|héberg|utilis)\w*/i), u(/\b(?:partageons|transmettons|communiquons)\b[^.]{0,40}\bdonnées\b/i)],
       transfers: [u(/\bclauses\s+contractuelles\s+types\b/i), /\bCCT\b/, u(/\bdécisions?\s+d['’]adéquation\b/i), u(/\bdata\s+privacy\s+framework\b/i), u(/\bpays\s+tiers\b/i), u(/\brègles\s+d['’]entreprise\s+contraignantes\b/i), u(/\btransferts?\b[^.]{0,60}\b(?:hors|en\s+dehors|vers\s+des\s+pays)\b/i)],
@@ -244,7 +250,8 @@ export const francais: LanguagePack = {
   },
 
   placeholder: {
-    fillInStart: u(/^(?:nom|prénom|adresse|e-?mail|courriel|téléphone|date|ville|pays|site|url|votre|ton|ta|société|entreprise|siret|siren|insérer|indiquer|à\s+compléter)\b/i),
+    // or ends with the template's own marker: "[particulier / entrepreneur — SIRET : À COMPLÉTER]"
+    fillInStart: u(/^(?:nom|prénom|adresse|e-?mail|courriel|téléphone|date|ville|pays|site|url|votre|ton|ta|société|entreprise|siret|siren|insérer|indiquer|à\s+compléter)\b|\bà\s+compléter\s*$/i),
     fillInWord: u(/\b(?:nom|société|entreprise|adresse|date|e-?mail|courriel|numéro|téléphone|pays|ville|site|siret|siren|dpo|responsable|autorité|publication|compléter)\b/i),
     small: u(/^(?:de|du|des|la|le|les|l['’]|et|ou|à|en|pour|d['’]|&)$/),
     companyWord: u(/société|entreprise|organisation|structure/i),
