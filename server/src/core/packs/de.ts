@@ -178,6 +178,7 @@ export const deutsch: LanguagePack = {
     monthFirst: false,
     label: u(/\b(?:stand|zuletzt\s+(?:aktualisiert|geändert|überarbeitet|angepasst)|letzte\s+(?:aktualisierung|änderung|überarbeitung)|aktualisiert\s+am|gültig\s+(?:ab|seit)|in\s+kraft\s+(?:seit|ab)|version\s+vom|fassung\s+vom|datum\s+der\s+(?:letzten\s+)?(?:aktualisierung|änderung))\b/gi),
     labelGap: u(/^[\s:*_\-–—]*(?:(?:am|vom|ab|seit|dem)\s+)?/i),
+    lawBefore: u(/\b(?:DSGVO|DS-GVO|GDPR|BDSG|TTDSG|TDDDG|DSG|Verordnung|Gesetz\w*|Richtlinie)\b[ \t"“”')\],]{0,8}(?:die\s+|das\s+)?$/),
     notADate: u(/^(?:oben|unten|dieser|der technik)/i),
     formatLong: (d) => `${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2. Mai 2025",
@@ -185,7 +186,8 @@ export const deutsch: LanguagePack = {
 
   mentions: {
     listException: u(/\b(?:außer|ausser|ausgenommen|mit\s+ausnahme|abgesehen|nur|lediglich|sondern|es\s+sei\s+denn)\b/i),
-    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
+    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt|alternative\s+zu|ersatz\s+für)\b/gi),
+    notDenial: u(/\b(?:aber\s+)?nicht\s+(?:nur|beschränkt\s+auf|abschließend|ausschließlich)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
@@ -265,6 +267,7 @@ export const deutsch: LanguagePack = {
 
   contact: {
     privacyContext: u(/datenschutz|personenbezogen|betroffenenrecht|\brechte\b|anfrage|auskunft|widerruf|widerspruch|löschung|beschwerde|dsgvo/i),
+    authority: u(/\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|landesbeauftragte\w*|bundesbeauftragte\w*|landesamt\s+für\s+datenschutz\w*|BfDI|EDÖB|CNIL)\b/i),
   },
 
   recipients: {

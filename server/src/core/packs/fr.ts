@@ -176,6 +176,7 @@ export const francais: LanguagePack = {
     monthFirst: false,
     label: u(/\b(?:derni[èe]re\s+mise\s+[àa]\s+jour|mise?\s+[àa]\s+jour(?:\s+le)?|date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?(?:mise\s+[àa]\s+jour|modification|r[ée]vision)|en\s+vigueur\s+(?:le|à\s+compter\s+du|depuis\s+le|au|à\s+partir\s+du)|entr[ée]e\s+en\s+vigueur|version\s+du|maj|derni[èe]re\s+modification|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|au|depuis\s+le))\b/gi),
     labelGap: u(/^[\s:*_\-–—\u00a0]*(?:(?:le|du|au)\s+)?/i),
+    lawBefore: u(/\b(?:RGPD|GDPR|LIL|loi|règlement|directive)\b[ \t"«»”')\],]{0,8}(?:qui\s+est\s+|entré\w*\s+)?$/i),
     notADate: u(/^(?:ci-dessus|ci-dessous|de\s+cette)/i),
     formatLong: (d) => `${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2 mai 2025",
@@ -183,7 +184,8 @@ export const francais: LanguagePack = {
 
   mentions: {
     listException: u(/\b(?:sauf|excepté|hormis|à\s+l['’]exception|en\s+dehors|seulement|uniquement|que)\b/i),
-    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
+    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que|à\s+la\s+place\s+de|alternative\s+à)\b/gi),
+    notDenial: u(/\bsans\s+(?:s['’]y\s+limiter|que\s+cette\s+liste\s+soit\s+(?:limitative|exhaustive)|limitation)\b|\b(?:non|pas)\s+seulement\b|\bnon\s+exhaustive?\b/gi),
     clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
     selfHosted: u(/\bauto-?hébergé\w*|\bself[- ]?host|\bsur\s+nos\s+propres\s+serveurs\b|\bhébergé\w*\s+(?:par\s+nos\s+soins|en\s+interne|chez\s+nous)\b|\ben\s+interne\b/i),
@@ -260,6 +262,7 @@ export const francais: LanguagePack = {
 
   contact: {
     privacyContext: u(/données\s+personnelles|vie\s+privée|protection\s+des\s+données|\bdroits?\b|demande|exercer|rgpd|\bdpo\b|délégué|réclamation|opposition|effacement|accès|confidentialité/i),
+    authority: u(/\b(?:CNIL|autorité\s+de\s+(?:contrôle|protection\s+des\s+données)|commission\s+nationale\s+de\s+l['’]informatique|préposé\s+fédéral|APD|EDÖB)\b/i),
   },
 
   recipients: {
