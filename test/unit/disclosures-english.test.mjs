@@ -105,3 +105,15 @@ test("a controller is reachable by an address, a telephone number or a contact p
   assert.ok(!missing(`${named} Use our [contact form](https://lindenhof.example/contact).\n`).includes("controller"));
   assert.ok(!missing(`${named} Write to privacy@lindenhof.example.\n`).includes("controller"));
 });
+
+test("a bold label opening a paragraph line heads its text; a right named in a list does not", () => {
+  // real short policy: one line per topic, hard line breaks
+  const lines = "# Privacy\n\n**Your rights:** access, rectification, erasure.  \n**Retention:** no longer than needed for the service and for accounting.  \n**Contact:** /contact\n";
+  assert.ok(!missing(lines).includes("retention"));
+  assert.ok(missing("# Privacy\n\n## Your rights\n\n- **Deletion**: ask us to delete your personal data.\n").includes("retention"));
+});
+
+test("a law's effective date is not the policy's date", () => {
+  assert.ok(missing("# Privacy\n\nWe help customers meet the General Data Protection Regulation (\"GDPR\"), effective May 25, 2018.\n").includes("last-updated"));
+  assert.ok(!missing("# Privacy\n\nEffective May 25, 2024.\n\nWe help customers meet the GDPR.\n").includes("last-updated"));
+});

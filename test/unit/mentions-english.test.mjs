@@ -189,3 +189,25 @@ test("a street in an address is not a service: 26 Bastion Square", () => {
   // the payment service by name stays one
   assert.deepEqual(subjects(undeclared(page("Card payments in our shop are taken by Square and Stripe."))), ["Square", "Stripe"]);
 });
+
+test("the heads of a sharing section's items are kinds of sharing, not recipients; form fields neither", () => {
+  // modelled on a real SaaS policy's "How we share" list
+  const sharing = ["# Privacy", "", "## How we share information", "", "* **Customer's Instructions**. We share information as a customer instructs.", "* **Corporate Affiliates**. We may share information with our subsidiaries.", "* **Third-Party Service Providers and Partners**. We use providers for payments.", "* **Forums**. What you post in the forum is public.", ""].join("\n");
+  assert.deepEqual(undeclared(sharing), []);
+  const form = ["# Privacy", "", "## Services we use", "", "Our contact form may ask you for:", "", "- Email address", "- Address", "- Phone number", ""].join("\n");
+  assert.deepEqual(undeclared(form), []);
+  // a company at the head of an item is still a recipient
+  const vendor = ["# Privacy", "", "## How we share information", "", "* **Lindqvist Analytics AB**. Receives usage events.", ""].join("\n");
+  assert.deepEqual(subjects(undeclared(vendor)), ["Lindqvist Analytics"]);
+});
+
+test("'including but not limited to' denies nothing; 'a replacement for X' does not use X", () => {
+  const formspree = { name: "Formspree", purpose: "Forms", category: "other", country: "US" };
+  const listed = (policy) => findingsOf(policy, { processors: [HOSTING, formspree] }, "undisclosed-processor").map((f) => f.subject);
+  const lead = ["# Privacy", "", "Hetzner hosts the site. What you enter may be passed to service providers, including but not limited to:", "", "- [Formspree](https://formspree.io)", ""].join("\n");
+  assert.deepEqual(listed(lead), []);
+  const denied = ["# Privacy", "", "Hetzner hosts the site. We do not pass what you enter to:", "", "- Formspree", ""].join("\n");
+  assert.deepEqual(listed(denied), ["Formspree"]);
+  assert.deepEqual(undeclared(page("We measure visits with a privacy-minded replacement for Google Analytics.")), []);
+  assert.deepEqual(undeclared(page("We use Fathom as an alternative to Google Analytics.")).map((f) => f.subject).filter((s) => s === "Google Analytics"), []);
+});

@@ -68,3 +68,12 @@ test("a manifest with a contact form and no e-mail does not demand an address", 
   const fs = core.analyze("# Privacy\n\nUse our form at https://pikkulintu.example/privacy-request.\n", core.parseManifest(text)).findings;
   assert.deepEqual(fs.filter((f) => f.rule === RULE), []);
 });
+
+test("a supervisory authority's address in a complaint sentence is the authority's, not ours", () => {
+  // real policy: a regional section that names the regulator and its enquiries address
+  const regulator = "# Privacy\n\nWrite to privacy@pikkulintu.example. If you are unhappy with how we handle a complaint, you can contact the Information Regulator (South Africa), general enquiries at enquiries@inforegulator.example.\n";
+  assert.deepEqual(run(regulator), []);
+  // an address of ours on another domain in the same kind of sentence still counts
+  const ours = "# Privacy\n\nWrite to privacy@pikkulintu.example. If you are unhappy with how we handle a complaint, write to complaints@pikkulintu-help.example.\n";
+  assert.deepEqual(run(ours).map((f) => f.subject), ["complaints@pikkulintu-help.example"]);
+});

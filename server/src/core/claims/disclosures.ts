@@ -2,6 +2,7 @@ import type { RuleContext } from "../context";
 import { DISCLOSURES, phrasesOf, type Disclosure } from "../disclosures";
 import { findPolicyDate } from "../policy/dates";
 import { blankUnderscoreEmphasis } from "../policy/mask";
+import type { SectionKind } from "../policy/sections";
 
 /** The disclosures the active regimes and the manifest require. */
 export function requiredDisclosures(ctx: RuleContext): Disclosure[] {
@@ -34,6 +35,8 @@ function readsPresent(ctx: RuleContext, d: Disclosure, masked: string, visible: 
       if (d.present?.(t, doc, ctx.manifest, pack) || phrases.some((p) => stated(p, t, pack.disclosures.notStated))) return true;
     }
   }
+  // "**Retention:** no longer than needed …": a bold label that opens a paragraph or an item heads it as a heading would
+  if (d.heading && d.headingSuffices && labelled(ctx, d.heading, masked)) return true;
   const whole = d.id === "controller" || d.id === "dpo" ? visible : masked;
   if (phrases.some((p) => stated(p, whole, pack.disclosures.notStated))) return true;
   if (!d.present) return false;
@@ -110,6 +113,29 @@ function tellsWhatServicesDo(ctx: RuleContext): boolean {
       (block.kind === "row" && !!block.header?.some((h) => purposeColumn.test(h.trim())));
     if (says) told.add(who);
     if (told.size >= 2) return true;
+  }
+  return false;
+}
+
+const BOLD_LABEL = /(?:^|\n)[ \t]{0,3}(\*\*|__)([^*_\n]{2,60}?)\1[ \t]{0,3}(:?)/g;
+
+/**
+ * Whether a line of a paragraph opens with a bold label ("**Retention:**", "**Retention**:") that
+ * names the section kind. Items are left out: "- **Deletion**: ask us to delete" in a list of
+ * rights names a right, not a section.
+ */
+function labelled(ctx: RuleContext, kind: SectionKind, masked: string): boolean {
+  const re = ctx.pack.headings.find(([k]) => k === kind)?.[1];
+  if (!re) return false;
+  for (const b of ctx.doc.blocks) {
+    if (b.kind !== "paragraph") continue;
+    const text = masked.slice(b.contentStart, b.end);
+    if (!text.includes("**") && !text.includes("__")) continue;
+    BOLD_LABEL.lastIndex = 0;
+    for (let m = BOLD_LABEL.exec(text); m; m = BOLD_LABEL.exec(text)) {
+      const label = m[2].trim();
+      if ((label.endsWith(":") || m[3] === ":") && re.test(label)) return true;
+    }
   }
   return false;
 }

@@ -5,6 +5,7 @@
  */
 import type { Manifest } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
+import { msg } from "../messages";
 import { formatLifetime } from "./duration";
 import { cookieDatabase, lookupCookie, type KnownCookie } from "./known";
 import { pairCookies } from "./match";
@@ -18,25 +19,25 @@ export interface CookieHover {
 
 function databaseLines(name: CookieName): string[] {
   const k: KnownCookie | undefined = lookupCookie(name);
-  if (!k) return ["_Not in the Open Cookie Database._"];
+  if (!k) return [msg("cookie-hover.not-in-db")];
   const rows: [string, string | undefined][] = [
-    ["Platform", k.service && k.service.name !== k.platform ? `${k.platform} (${k.service.name} in the catalog)` : k.platform],
-    ["Category", `${k.category} (manifest purpose: \`${k.purpose}\`)`],
-    ["Usual retention", k.retention || undefined],
+    [msg("cookie-hover.platform"), k.service && k.service.name !== k.platform ? msg("cookie-hover.in-catalog", { platform: k.platform, name: k.service.name }) : k.platform],
+    [msg("hover.field.category"), msg("cookie-hover.category", { category: k.category, purpose: k.purpose })],
+    [msg("cookie-hover.usual-retention"), k.retention || undefined],
   ];
   return [
-    `Open Cookie Database${k.pattern ? ` (prefix \`${k.name}\`)` : ""}:`,
+    msg("cookie-hover.db", { prefix: k.pattern ? msg("cookie-hover.prefix", { name: k.name }) : "" }),
     "",
-    ...rows.filter(([, v]) => v).map(([a, v]) => `- ${a}: ${v}`),
+    ...rows.filter(([, v]) => v).map(([a, v]) => msg("hover.field", { field: a, value: v! })),
     ...(k.description ? ["", k.description] : []),
     "",
-    `_Data: ${cookieDatabase().name}, ${cookieDatabase().licence}._`,
+    msg("cookie-hover.data", { name: cookieDatabase().name, licence: cookieDatabase().licence }),
   ];
 }
 
 function manifestLines(c: ManifestCookie): string[] {
   return [
-    `processors.yaml declares it: provider ${c.provider ?? "?"}, purpose ${c.purpose ?? "?"}, duration ${c.lifetime ? formatLifetime(c.lifetime) : c.durationText ?? "?"}, ${c.consent ? "set only with consent" : "set without consent"}.`,
+    msg("cookie-hover.declared", { provider: c.provider ?? "?", purpose: c.purpose ?? "?", duration: c.lifetime ? formatLifetime(c.lifetime) : c.durationText ?? "?", consent: msg(c.consent ? "cookie-hover.with-consent" : "cookie-hover.without-consent") }),
   ];
 }
 
@@ -49,7 +50,7 @@ export function policyCookieHover(doc: PolicyDoc, m: Manifest | undefined, offse
   const declared = pairing.manifestOf[i];
   const lines = [`**\`${c.name.text}\`**`, "", ...databaseLines(c.name)];
   if (declared) lines.push("", ...manifestLines(declared));
-  else if (m?.cookiesDeclared) lines.push("", "_processors.yaml does not declare this cookie._");
+  else if (m?.cookiesDeclared) lines.push("", msg("cookie-hover.undeclared"));
   return { markdown: lines.join("\n"), start: c.nameStart, end: c.nameEnd };
 }
 

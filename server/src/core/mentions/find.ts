@@ -266,11 +266,12 @@ function isDirect(written: string, p: Processor): boolean {
 
 /** A denial cue earlier in the same clause ("we do not use X", "no X") or right after ("X is not used"). */
 export function isDenied(text: string, sentStart: number, start: number, end: number, sentEnd: number, pack: LanguagePack = DEFAULT_PACK): boolean {
-  const { denial, clauseBreak, afterDenial } = pack.mentions;
+  const { denial, clauseBreak, afterDenial, notDenial } = pack.mentions;
   // a denial reaches a few lines back at most; reading the whole sentence for every name is quadratic
   let from = Math.max(sentStart, start - DENIAL_REACH);
   if (from > sentStart) from = Math.min(start, text.indexOf(" ", from) + 1 || start);
-  const before = text.slice(from, start);
+  // "including but not limited to" denies nothing
+  const before = text.slice(from, start).replace(notDenial, blank);
   let clause = 0;
   clauseBreak.lastIndex = 0;
   for (let m = clauseBreak.exec(before); m; m = clauseBreak.exec(before)) clause = m.index + m[0].length;
@@ -296,8 +297,8 @@ function deniedByLeadIn(doc: PolicyDoc, block: number): boolean {
   while (cut > 0 && " \t\r\n*_".includes(text[cut - 1])) cut--;
   text = text.slice(0, cut);
   if (!text.endsWith(":")) return false;
-  const { denial, clauseBreak, listException } = doc.pack.mentions;
-  const body = text.slice(0, -1);
+  const { denial, clauseBreak, listException, notDenial } = doc.pack.mentions;
+  const body = text.slice(0, -1).replace(notDenial, blank);
   let clause = 0;
   clauseBreak.lastIndex = 0;
   for (let m = clauseBreak.exec(body); m; m = clauseBreak.exec(body)) clause = m.index + m[0].length;
@@ -305,6 +306,9 @@ function deniedByLeadIn(doc: PolicyDoc, block: number): boolean {
   denial.lastIndex = 0;
   return denial.test(last) && !listException.test(last);
 }
+
+/** Spaces as long as a match, so offsets stay where they were. */
+const blank = (m: string) => " ".repeat(m.length);
 
 /** The index of the sentence containing an offset (-1 outside every sentence). */
 export function sentenceFinder(doc: PolicyDoc): (offset: number) => number {

@@ -440,6 +440,18 @@ export const MESSAGES = {
   "lens.history.ahead.other": "{added}, announced {n} days ahead",
   "lens.history.after.one": "{added}, {n} day after it started",
   "lens.history.after.other": "{added}, {n} days after it started",
+  "cookie-hover.not-in-db": "_Not in the Open Cookie Database._",
+  "cookie-hover.platform": "Platform",
+  "cookie-hover.in-catalog": "{platform} ({name} in the catalog)",
+  "cookie-hover.category": "{category} (manifest purpose: `{purpose}`)",
+  "cookie-hover.usual-retention": "Usual retention",
+  "cookie-hover.db": "Open Cookie Database{prefix}:",
+  "cookie-hover.prefix": " (prefix `{name}`)",
+  "cookie-hover.data": "_Data: {name}, {licence}._",
+  "cookie-hover.declared": "processors.yaml declares it: provider {provider}, purpose {purpose}, duration {duration}, {consent}.",
+  "cookie-hover.with-consent": "set only with consent",
+  "cookie-hover.without-consent": "set without consent",
+  "cookie-hover.undeclared": "_processors.yaml does not declare this cookie._",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -116,7 +116,7 @@ export const deutsch: LanguagePack = {
       purposes: [u(/\bzweck\w*/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten|speichern)\b[^.]{0,80}\bum\b[^.]{0,80}\bzu\b/i), u(/\bdamit\s+wir\b/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten)\b[^.]{0,60}\bdaten\b[^.]{0,40}\b(?:um|zur|zum|für)\b/i), u(/\bdien(?:t|en)\b[^.]{0,30}\b(?:der|dem|zur|zum)\b/i)],
       "legal-basis": [u(/\brechtsgrundlage\w*/i), u(/\bart\.?\s*6\s*(?:abs\.?\s*1|\(1\))/i), u(/\bberechtigte[nsr]?\s+interesse\w*/i), u(/\bvertragserfüllung\b|\berfüllung\s+(?:eines|des|unseres|ihres|deines)\s+vertrag\w*/i), u(/\brechtliche[nr]?\s+verpflichtung\w*|\bgesetzliche[nr]?\s+(?:verpflichtung|pflicht)\w*/i), u(/\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+einwilligung\b/i)],
       recipients: [u(/\b(?:dienstleister|auftragsverarbeiter|empfänger|drittanbieter|anbieter)\w*\b[^.]{0,80}\b(?:verarbeit|erhalt|übermittel|weitergeb|zugriff|einsetz|setzen|nutzen)\w*/i), u(/\b(?:geben|übermitteln|übertragen)\s+(?:wir\s+)?(?:ihre\s+|deine\s+)?(?:personenbezogenen\s+)?daten\s+(?:an|weiter)\b/i), u(/\bin\s+unserem\s+auftrag\b/i), u(/\bauftragsverarbeitung\w*/i)],
-      transfers: [u(/\bstandardvertragsklausel\w*|\bstandarddatenschutzklausel\w*/i), u(/\bangemessenheitsbeschluss\w*/i), u(/\bdata privacy framework\b/i), u(/\bdrittl(?:and|änder)\w*|\bdrittstaat\w*/i), u(/\bgeeignete[nr]?\s+garantien\b/i), u(/\bart\.?\s*4[4-9]\b/i), u(/\bverbindliche[nr]?\s+interne[nr]?\s+datenschutzvorschriften\b/i)],
+      transfers: [u(/\bstandardvertragsklausel\w*|\bstandarddatenschutzklausel\w*/i), u(/\bangemessenheitsbeschluss\w*/i), u(/\bdata\s+privacy\s+framework\b/i), u(/\bdrittl(?:and|änder)\w*|\bdrittstaat\w*/i), u(/\bgeeignete[nr]?\s+garantien\b/i), u(/\bart\.?\s*4[4-9]\b/i), u(/\bverbindliche[nr]?\s+interne[nr]?\s+datenschutzvorschriften\b/i)],
       retention: [u(/\bspeicherdauer\b|\blöschfrist\w*|\baufbewahrungsfrist\w*|\baufbewahrungspflicht\w*/i), u(/\b(?:speichern|gespeichert|aufbewahrt|aufbewahren|löschen|gelöscht|bearbeitet)\b[^.]{0,80}\b(?:bis|nach|für|solange|spätestens|sobald)\b/i), u(/\b(?:bis|nach|solange|sobald|spätestens)\b[^.]{0,80}\b(?:gelöscht|gespeichert|aufbewahrt|anonymisiert)\b/i)],
       "withdraw-consent": [u(/\bwiderruf\w*\b[^.]{0,80}\beinwilligung\w*/i), u(/\beinwilligung\w*\b[^.]{0,120}\bwiderruf\w*/i), u(/\bjederzeit\b[^.]{0,60}\bwiderrufen\b/i)],
       complaint: [u(/\bbeschwer\w*\b[^.]{0,160}\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|datenschutz-aufsichtsbehörde\w*|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|edöb|dsb|behörde\w*)/i), u(/\b(?:aufsichtsbehörde|datenschutzbehörde)\w*\b[^.]{0,100}\bbeschwer\w*/i), u(/\bbeschwerderecht\w*/i), u(/\bart\.?\s*77\b/i)],
@@ -178,6 +178,7 @@ export const deutsch: LanguagePack = {
     monthFirst: false,
     label: u(/\b(?:stand|zuletzt\s+(?:aktualisiert|geändert|überarbeitet|angepasst)|letzte\s+(?:aktualisierung|änderung|überarbeitung)|aktualisiert\s+am|gültig\s+(?:ab|seit)|in\s+kraft\s+(?:seit|ab)|version\s+vom|fassung\s+vom|datum\s+der\s+(?:letzten\s+)?(?:aktualisierung|änderung))\b/gi),
     labelGap: u(/^[\s:*_\-–—]*(?:(?:am|vom|ab|seit|dem)\s+)?/i),
+    lawBefore: u(/\b(?:DSGVO|DS-GVO|GDPR|BDSG|TTDSG|TDDDG|DSG|Verordnung|Gesetz\w*|Richtlinie)\b[ \t"“”')\],]{0,8}(?:die\s+|das\s+)?$/),
     notADate: u(/^(?:oben|unten|dieser|der technik)/i),
     formatLong: (d) => `${d.getUTCDate()}. ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2. Mai 2025",
@@ -185,7 +186,8 @@ export const deutsch: LanguagePack = {
 
   mentions: {
     listException: u(/\b(?:außer|ausser|ausgenommen|mit\s+ausnahme|abgesehen|nur|lediglich|sondern|es\s+sei\s+denn)\b/i),
-    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt)\b/gi),
+    denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt|alternative\s+zu|ersatz\s+für)\b/gi),
+    notDenial: u(/\b(?:aber\s+)?nicht\s+(?:nur|beschränkt\s+auf|abschließend|ausschließlich)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
@@ -265,6 +267,7 @@ export const deutsch: LanguagePack = {
 
   contact: {
     privacyContext: u(/datenschutz|personenbezogen|betroffenenrecht|\brechte\b|anfrage|auskunft|widerruf|widerspruch|löschung|beschwerde|dsgvo/i),
+    authority: u(/\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|landesbeauftragte\w*|bundesbeauftragte\w*|landesamt\s+für\s+datenschutz\w*|BfDI|EDÖB|CNIL)\b/i),
   },
 
   recipients: {

@@ -161,13 +161,15 @@ export const en: LanguagePack = {
     monthFirst: true,
     label: /\b(?:last\s+(?:updated?|revised|revision|modified|modification|changed?|reviewed|amended|amendment)|effective(?:\s+(?:date|as\s+of|from|on|since))?|updated(?:\s+on)?|date\s+of\s+(?:the\s+)?(?:last\s+)?(?:update|revision)|version\s+date|in\s+effect\s+(?:from|since))\b/gi,
     labelGap: /^[\s:*_\-–—]*(?:on\s+)?/,
+    lawBefore: /\b(?:GDPR|CCPA|CPRA|PIPEDA|LGPD|Regulation|Act|Directive|law|statute|amendments?)\b[ \t"”')\],]{0,8}(?:(?:which|that)\s+(?:was|became|is)\s+|(?:which|that)\s+)?$/,
     notADate: /^(?:above|below|at the top|of this|version)/i,
     formatLong: (d, monthFirst) => monthFirst ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2 May 2025",
   },
 
   mentions: {
-    denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b/gi,
+    denial: /\b(?:do|does|did|will|would|shall)\s+not\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnot\b|\bnor\b|\bneither\b|\bwithout\b|\bno\b|\binstead\s+of\b|\brather\s+than\b|\b(?:a\s+)?(?:replacement|substitute)\s+for\b|\b(?:an\s+)?alternative\s+to\b|\bin\s+place\s+of\b/gi,
+    notDenial: /\b(?:but\s+)?not\s+(?:limited|restricted)\s+to\b|\bnot\s+(?:only|just|necessarily)\b|\bno\s+(?:later|more|less)\s+than\b|\bno\s+matter\b/gi,
     clauseBreak: /[;:]|\bbut\b|\bhowever\b|,\s*(?:which|who|and\s+we|so|as)\b|\b(?:handled|provided|processed|run|operated|powered)\s+by\b/gi,
     listException: /\b(?:except|other than|apart from|besides|but|only|unless|save)\b/i,
     afterDenial: /^[\s\p{P}]{0,3}(?:is|are|was|were)\s+(?:not|never|no\s+longer)\s+(?:used|loaded|embedded|integrated)/iu,
@@ -249,6 +251,7 @@ export const en: LanguagePack = {
 
   contact: {
     privacyContext: /\b(?:privacy|personal\s+(?:data|information)|data\s+protection|rights?|requests?|exercise|gdpr|ccpa|dpo|complain\w*|opt[- ]out|erasure|access\s+to)\b/i,
+    authority: /\b(?:regulator|supervisory\s+authorit(?:y|ies)|data\s+protection\s+(?:authority|agency|commission(?:er)?|inspectorate|ombudsman|board)|(?:privacy|information)\s+commissioner|ICO|CNIL|Datatilsynet|Autoriteit\s+Persoonsgegevens)\b/i,
   },
 
   recipients: {
@@ -267,6 +270,14 @@ export const en: LanguagePack = {
       "successor", "successors", "group", "companies", "company", "entities", "recipients", "recipient", "third", "party",
       "parties", "category", "categories", "name", "purpose", "location", "country", "safeguard", "sms", "crm", "other",
       "banks", "bank", "insurers", "marketing", "communication", "communications", "product", "tools", "software",
+      // who else may see data, as sharing sections head their items ("**Corporate Affiliates**.", "**Forums**.")
+      "corporate", "access", "instructions", "forum", "forums", "community", "communities", "public", "organizers",
+      "organisers", "sponsors", "events", "event", "webinars", "business", "transfers", "transfer", "aggregated",
+      "identified", "de", "anonymised", "anonymized", "data", "information", "displaying", "collaborating", "others",
+      "advertisers", "merger", "acquisition", "legal", "requirements", "protection", "rights", "consent", "affiliated",
+      "subsidiaries", "personnel", "team", "members", "member", "professionals", "consultants", "agents", "agencies",
+      // what a form asks for, when such a list sits in a sharing section ("- Address", "- Phone number")
+      "address", "addresses", "phone", "number", "numbers", "first", "last", "names", "date", "birth", "message", "messages",
     ]),
     nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
     attributeLabel: /^(?:purposes?|(?:server |data |hosting |processing )?locations?|country|countries|headquarters|seat|safeguards?|transfer(?: mechanism| safeguards?)?|legal basis|retention(?: period)?|(?:categories of )?data(?: categories| processed| shared)?|website|privacy policy|address|certifications?|more information|details|note)$/i,

@@ -113,7 +113,13 @@ export const francais: LanguagePack = {
 
   disclosures: {
     phrases: {
-      purposes: [u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise)\b[^.]{0,60}\b(?:pour|afin)\b/i)],
+      purposes: [
+        u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise)\b[^.]{0,60}\b(?:pour|afin)\b/i),
+        // "l'identifiant sert à se connecter", "les journaux servent à corriger les erreurs" ("ne sert pas à" states no purpose)
+        u(/\b(?:sert|servent)\s+(?:à|a)\s+(?:l['’]|la\s|le\s|les\s|se\s|s['’]|te\s|vous\s)?[a-zéèêâîôûç]+(?:er|ir|re)\b/i),
+        // "Pour améliorer l'app, nous mesurons …": a sentence that opens with its purpose
+        u(/(?:^|\n|[.!?]\s)\s{0,3}pour\s+[a-zéèêâîôûç]+(?:er|ir|re)\b[^.\n]{0,80},\s{0,3}nous\b/i),
+      ],
       "legal-basis": [u(/\bbases?\s+(?:légales?|juridiques?)\b/i), u(/\bart(?:icle|\.)?\s*6\s*(?:\.|,\s*paragraphe\s*|\(|-)\s*1/i), u(/\bintérêts?\s+légitimes?\b/i), u(/\bobligations?\s+légales?\b/i), u(/\bexécution\s+(?:du|d['’]un|de\s+ce|de\s+notre)\s+(?:contrat|service)\b/i), u(/\b(?:sur\s+la\s+base\s+de|fondée?\s+sur)\s+(?:ton|votre)\s+consentement\b/i)],
       recipients: [u(/\b(?:sous-traitants?|prestataires?|destinataires?|fournisseurs?)\b[^.]{0,80}\b(?:trait|reçoi|accè|partag|transmi|héberg|utilis)\w*/i), u(/\b(?:partageons|transmettons|communiquons)\b[^.]{0,40}\bdonnées\b/i)],
       transfers: [u(/\bclauses\s+contractuelles\s+types\b/i), /\bCCT\b/, u(/\bdécisions?\s+d['’]adéquation\b/i), u(/\bdata\s+privacy\s+framework\b/i), u(/\bpays\s+tiers\b/i), u(/\brègles\s+d['’]entreprise\s+contraignantes\b/i), u(/\btransferts?\b[^.]{0,60}\b(?:hors|en\s+dehors|vers\s+des\s+pays)\b/i)],
@@ -170,6 +176,7 @@ export const francais: LanguagePack = {
     monthFirst: false,
     label: u(/\b(?:derni[èe]re\s+mise\s+[àa]\s+jour|mise?\s+[àa]\s+jour(?:\s+le)?|date\s+de\s+(?:la\s+)?(?:derni[èe]re\s+)?(?:mise\s+[àa]\s+jour|modification|r[ée]vision)|en\s+vigueur\s+(?:le|à\s+compter\s+du|depuis\s+le|au|à\s+partir\s+du)|entr[ée]e\s+en\s+vigueur|version\s+du|maj|derni[èe]re\s+modification|date\s+d['’]effet|applicable\s+(?:à\s+compter\s+du|au|depuis\s+le))\b/gi),
     labelGap: u(/^[\s:*_\-–—\u00a0]*(?:(?:le|du|au)\s+)?/i),
+    lawBefore: u(/\b(?:RGPD|GDPR|LIL|loi|règlement|directive)\b[ \t"«»”')\],]{0,8}(?:qui\s+est\s+|entré\w*\s+)?$/i),
     notADate: u(/^(?:ci-dessus|ci-dessous|de\s+cette)/i),
     formatLong: (d) => `${d.getUTCDate() === 1 ? "1er" : d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
     example: "2 mai 2025",
@@ -177,7 +184,8 @@ export const francais: LanguagePack = {
 
   mentions: {
     listException: u(/\b(?:sauf|excepté|hormis|à\s+l['’]exception|en\s+dehors|seulement|uniquement|que)\b/i),
-    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que)\b/gi),
+    denial: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non|plus\s+de|au\s+lieu\s+de|plutôt\s+que|à\s+la\s+place\s+de|alternative\s+à)\b/gi),
+    notDenial: u(/\bsans\s+(?:s['’]y\s+limiter|que\s+cette\s+liste\s+soit\s+(?:limitative|exhaustive)|limitation)\b|\b(?:non|pas)\s+seulement\b|\bnon\s+exhaustive?\b/gi),
     clauseBreak: u(/[;:]|\b(?:mais|cependant|toutefois|en\s+revanche|par\s+contre)\b|,\s*(?:qui|que|dont|lequel|laquelle|et\s+nous|donc)\b|\b(?:traitée?s?|gérée?s?|fournie?s?|hébergée?s?|assurée?s?)\s+par\b|\b(?:via|chez)\s/gi),
     afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:n['’]\s?(?:est|sont|a|ont)|ne\s+(?:sont|est))\s+(?:pas|jamais|plus)\s+(?:été\s+)?(?:utilisée?s?|chargée?s?|intégrée?s?|employée?s?|installée?s?)/i),
     selfHosted: u(/\bauto-?hébergé\w*|\bself[- ]?host|\bsur\s+nos\s+propres\s+serveurs\b|\bhébergé\w*\s+(?:par\s+nos\s+soins|en\s+interne|chez\s+nous)\b|\ben\s+interne\b/i),
@@ -242,7 +250,8 @@ export const francais: LanguagePack = {
   },
 
   placeholder: {
-    fillInStart: u(/^(?:nom|prénom|adresse|e-?mail|courriel|téléphone|date|ville|pays|site|url|votre|ton|ta|société|entreprise|siret|siren|insérer|indiquer|à\s+compléter)\b/i),
+    // or ends with the template's own marker: "[particulier / entrepreneur — SIRET : À COMPLÉTER]"
+    fillInStart: u(/^(?:nom|prénom|adresse|e-?mail|courriel|téléphone|date|ville|pays|site|url|votre|ton|ta|société|entreprise|siret|siren|insérer|indiquer|à\s+compléter)\b|\bà\s+compléter\s*$/i),
     fillInWord: u(/\b(?:nom|société|entreprise|adresse|date|e-?mail|courriel|numéro|téléphone|pays|ville|site|siret|siren|dpo|responsable|autorité|publication|compléter)\b/i),
     small: u(/^(?:de|du|des|la|le|les|l['’]|et|ou|à|en|pour|d['’]|&)$/),
     companyWord: u(/société|entreprise|organisation|structure/i),
@@ -253,6 +262,7 @@ export const francais: LanguagePack = {
 
   contact: {
     privacyContext: u(/données\s+personnelles|vie\s+privée|protection\s+des\s+données|\bdroits?\b|demande|exercer|rgpd|\bdpo\b|délégué|réclamation|opposition|effacement|accès|confidentialité/i),
+    authority: u(/\b(?:CNIL|autorité\s+de\s+(?:contrôle|protection\s+des\s+données)|commission\s+nationale\s+de\s+l['’]informatique|préposé\s+fédéral|APD|EDÖB)\b/i),
   },
 
   recipients: {

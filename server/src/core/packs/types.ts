@@ -120,6 +120,8 @@ export interface LanguagePack {
     label: RegExp;
     /** What may stand between the label and the date (": ", " on ", " am "). */
     labelGap: RegExp;
+    /** Just before a date label: the date is a law's, not the policy's ("the GDPR, effective May 25, 2018"). */
+    lawBefore: RegExp;
     /** Text after a label that is not a date to read ("above", "of this"). */
     notADate: RegExp;
     /** Writes a date in words the way this language does ("2 May 2025", "2. Mai 2025", "2 mai 2025"). */
@@ -131,6 +133,8 @@ export interface LanguagePack {
   mentions: {
     /** Denial cues before a name in the same clause ("we do not use", "kein", "aucun"); global. */
     denial: RegExp;
+    /** Words with a negation that deny nothing ("including but not limited to", "not only"), blanked before `denial` is read; global. */
+    notDenial: RegExp;
     /** Where a clause ends, so a denial does not reach past it; global. */
     clauseBreak: RegExp;
     /** A denial right after a name ("X is not used", "X wird nicht eingesetzt"). */
@@ -247,6 +251,8 @@ export interface LanguagePack {
   contact: {
     /** Words that make an address a privacy contact. */
     privacyContext: RegExp;
+    /** A supervisory authority named in the sentence: an address there is the authority's, not another privacy contact of ours. */
+    authority: RegExp;
   };
 
   recipients: {

@@ -85,6 +85,8 @@ function labelledDate(visible: string, pack: LanguagePack): PolicyDate | undefin
   label.lastIndex = 0;
   for (let m = label.exec(visible); m; m = label.exec(visible)) {
     const after = m.index + m[0].length;
+    // "the General Data Protection Regulation ("GDPR"), effective May 25, 2018": the law's date
+    if (pack.dates.lawBefore.test(visible.slice(Math.max(0, m.index - 30), m.index))) continue;
     const window = visible.slice(after, after + 40);
     const lead = pack.dates.labelGap.exec(window)?.[0].length ?? 0;
     const p = parseDate(window.slice(lead), pack);

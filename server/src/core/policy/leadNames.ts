@@ -101,7 +101,8 @@ function run(text: string, start: number, end: number, needDelimiter: boolean, {
   if (!words.length) return undefined;
   const name = words.join(" ").replace(/(?<![.'’-])[.'’-]+$/, "");
   if (stopFirst.has(words[0].toLowerCase())) return undefined;
-  const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // connectors and the "s" of a possessive are not words of a name ("Third-Party Service Providers and Partners", "Customer's Instructions")
+  const tokens = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1 && !CONNECTOR.test(t));
   if (!tokens.length || tokens.every((t) => generic.has(t))) return undefined;
   if (!/\p{L}/u.test(name) || name.length < 2) return undefined;
   const after = text.slice(last, Math.min(end, last + 4));

@@ -41,6 +41,8 @@ export const contactMismatch: Rule = {
       const s = si >= 0 ? doc.sentences[si] : undefined;
       const sentence = s ? doc.visible.slice(s.start, s.end) : doc.visible.slice(Math.max(0, f.start - 120), f.end);
       if (!ctx.pack.contact.privacyContext.test(sentence.replace(f.address, ""))) continue;
+      // "you can contact the Information Regulator, general enquiries at enquiries@…": the authority's address
+      if (ctx.pack.contact.authority.test(sentence) || (c.authority && sentence.includes(c.authority))) continue;
       if (si >= 0 && ctx.mentionsIn(si).length) continue;
       reported.add(f.address.toLowerCase());
       out.push(policyFinding("contact-mismatch", f.address, msg("contact-mismatch.domain", { address: f.address, email: (c.email ?? c.dpo)! }), f.start, f.end));
