@@ -23,6 +23,7 @@ import { isYamlDocument } from "./workspace/documents";
 import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
 import { useMessageLanguage } from "./host/l10n";
+import { isOne, msg } from "./core/messages";
 
 /** What the host gives the server: the disk (or the client's workspace.fs), and git if there is one. */
 export interface ServerHost {
@@ -196,7 +197,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if ((!progress || WorkDoneProgressReporter.isNullInstance(progress)) && canShowProgress) progress = await connection.window.createWorkDoneProgress();
     const own = progress && "token" in progress ? progress.token : undefined;
     const summary = await checkWorkspace(s, progress ?? NO_PROGRESS, () => token.isCancellationRequested || !!own?.isCancellationRequested);
-    void connection.window.showInformationMessage(`Policywright checked ${summary.files} ${summary.files === 1 ? "policy" : "policies"}: ${summary.error} errors, ${summary.warning} warnings, ${summary.info} info.`);
+    void connection.window.showInformationMessage(msg(isOne(summary.files) ? "server.workspace-checked.one" : "server.workspace-checked.other", { files: summary.files, error: summary.error, warning: summary.warning, info: summary.info }));
     return summary;
   });
 

@@ -83,5 +83,16 @@ describe("display language", () => {
     const items = await c.request("textDocument/completion", { textDocument: { uri }, position: { line: lines.length - 1, character: lines[lines.length - 1].length } });
     c.change(uri, text);
     assert.equal(items.find((i) => i.label === "Postmark").detail, "Auftragsverarbeiter: Sign-in links and receipts by e-mail");
+    // in the manifest: country codes with their German names (found by German or English name), consent values
+    const yamlPath = join(fx.dir, "processors.yaml");
+    const yaml = readFileSync(yamlPath, "utf8").replace("    country: DE\n", "    country: \n");
+    const line = yaml.split("\n").findIndex((l) => l === "    country: ");
+    const m = c.open(yamlPath, yaml);
+    const values = await c.request("textDocument/completion", { textDocument: { uri: m }, position: { line, character: 13 } });
+    c.close(m);
+    const germany = values.find((i) => i.label === "DE");
+    assert.equal(germany.detail, "Deutschland");
+    assert.match(germany.filterText, /Deutschland.*Germany/);
+    assert.equal(values.find((i) => i.label === "EEA").detail, "der Europäische Wirtschaftsraum");
   });
 });

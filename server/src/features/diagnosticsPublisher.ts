@@ -5,6 +5,7 @@ import { isManifestName } from "../core/project";
 import { toDiagnostic } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import type { Stores } from "../workspace/services";
+import { msg } from "../core/messages";
 
 /**
  * Sends diagnostics: a policy's findings, and a manifest's own findings while it is open or a
@@ -77,7 +78,7 @@ export class DiagnosticsPublisher {
       // notice-period is about the manifest alone: reported here, once, not in every policy using it
       for (const f of noticePeriodFindings(state.manifest, history, new Date())) diagnostics.push(toDiagnostic({ ...f, severity: noticeSev ?? "warning" }, state.lines, state.stamp));
     } else if (!state.manifest && state.error) {
-      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: `Not checked: ${state.error}.` });
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: msg("server.not-checked", { error: state.error }) });
     }
     this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
     this.publishedManifests.set(path, { uri: state.uri, stamp });
@@ -90,7 +91,7 @@ export function policyDiagnostics(r: PolicyResult): Diagnostic[] {
     const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
     return [{
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright",
-      message: `Not checked: this file is ${mb(r.tooLarge)}, above policywright.maxFileSize (${mb(r.settings.maxFileBytes)}).`,
+      message: msg("server.too-large", { size: mb(r.tooLarge), limit: mb(r.settings.maxFileBytes) }),
     }];
   }
   const stamp = stampOf(r);

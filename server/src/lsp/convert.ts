@@ -3,6 +3,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { DOCS_BASE } from "../core/docs";
 import type { Edit, FileRole, Finding, Fix, Severity } from "../core/types";
 import { pathToUri } from "../workspace/folders";
+import { msg } from "../core/messages";
 
 /** What a Policywright diagnostic carries in `data`: the fixes, and the inputs they were made for. */
 export interface DiagnosticData {
@@ -38,7 +39,7 @@ export function toDiagnostic(f: Finding, doc: TextDocument, stamp: string): Diag
     source: "policywright",
     message: f.message,
     // a finding in an included file or a broken site config: shown on the page, pointing at that file
-    ...(f.origin ? { relatedInformation: [{ location: { uri: pathToUri(f.origin.path), range: { start: { line: f.origin.line, character: f.origin.character }, end: { line: f.origin.endLine, character: f.origin.endCharacter } } }, message: `in ${f.origin.shown}` }] } : {}),
+    ...(f.origin ? { relatedInformation: [{ location: { uri: pathToUri(f.origin.path), range: { start: { line: f.origin.line, character: f.origin.character }, end: { line: f.origin.endLine, character: f.origin.endCharacter } } }, message: msg("server.in-file", { file: f.origin.shown }) }] } : {}),
     data,
   };
 }

@@ -4,6 +4,7 @@ import { utf8Length } from "../core/text/utf8";
 import { parseManifest, type Manifest } from "../core/manifest/parse";
 import { UserError, type ProjectFs } from "../core/project";
 import { pathToUri, type Workspace } from "./folders";
+import { msg } from "../core/messages";
 
 /** When a file last changed in version control (git in the Node server; none on the web). */
 export type CommitDates = (path: string) => Date | undefined;
@@ -154,7 +155,7 @@ function safeParse(text: string): Manifest {
   } catch (e) {
     return {
       controller: {}, regimes: ["gdpr"], processors: [], retention: [], text,
-      findings: [{ rule: "manifest-invalid", subject: "yaml", message: `the manifest could not be checked: ${(e as Error).message}`, file: "manifest", start: 0, end: Math.min(1, text.length) }],
+      findings: [{ rule: "manifest-invalid", subject: "yaml", message: msg("server.manifest-unchecked", { problem: (e as Error).message }), file: "manifest", start: 0, end: Math.min(1, text.length) }],
     };
   }
 }

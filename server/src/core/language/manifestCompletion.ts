@@ -5,6 +5,7 @@ import { knownCookieNames, lookupCookie } from "../cookies/known";
 import { parseLifetime, formatLifetime } from "../cookies/duration";
 import { COOKIE_PURPOSES } from "../cookies/types";
 import { displayTransferText } from "../fixes/recipients";
+import { msg, regionName } from "../messages";
 import { COUNTRY_NAMES } from "../geo/countries";
 import type { Manifest } from "../manifest/parse";
 import { TRANSFERS } from "../manifest/schema";
@@ -74,21 +75,25 @@ export function manifestCompletion(text: string, offset: number, manifest: Manif
         extraEdits: fill({ category: e.category, country: e.country === "NO" ? '"NO"' : e.country }),
       }));
     case "category":
-      return CATEGORIES.map((c) => item(c, "processor category"));
+      return CATEGORIES.map((c) => item(c, msg("completion.category")));
     case "transfer":
       return TRANSFERS.map((t) => item(t, displayTransferText(t)));
     case "country":
       return [
-        item("EU", "the European Union"), item("EEA", "the European Economic Area"),
-        ...Object.entries(COUNTRY_NAMES).map(([code, name]) => ({ ...item(code, name, "enum", code === "NO" ? '"NO"' : code), filterText: `${code} ${name}` })),
+        item("EU", msg("completion.eu")), item("EEA", msg("completion.eea")),
+        // the name in the display language; the English name still finds it ("Deutschland", "Germany")
+        ...Object.entries(COUNTRY_NAMES).map(([code, name]) => {
+          const shown = regionName(code, () => name);
+          return { ...item(code, shown, "enum", code === "NO" ? '"NO"' : code), filterText: shown === name ? `${code} ${name}` : `${code} ${shown} ${name}` };
+        }),
       ];
     case "regimes":
-      return ["gdpr", "uk-gdpr", "ccpa"].map((r) => item(r, "regime"));
+      return ["gdpr", "uk-gdpr", "ccpa"].map((r) => item(r, msg("completion.regime")));
     case "consent":
-      return [item("true", "used only after the person consents"), item("false", "not consent-based")];
+      return [item("true", msg("hover.consent-yes")), item("false", msg("hover.consent-no"))];
     case "store":
     case "via":
-      return (manifest?.processors ?? []).map((p) => item(p.name, p.purpose ?? "processor", "reference", yamlScalar(p.name)));
+      return (manifest?.processors ?? []).map((p) => item(p.name, p.purpose ?? msg("completion.processor-only"), "reference", yamlScalar(p.name)));
     default:
       return [];
   }
@@ -122,7 +127,7 @@ function cookieCompletion(key: string, item: Item, fill: Fill, manifest: Manifes
       });
     }
     case "provider":
-      return [item("first-party", "set by your own site"), ...(manifest?.processors ?? []).map((p) => item(p.name, p.purpose ?? "processor", "reference", yamlScalar(p.name)))];
+      return [item("first-party", "set by your own site"), ...(manifest?.processors ?? []).map((p) => item(p.name, p.purpose ?? msg("completion.processor-only"), "reference", yamlScalar(p.name)))];
     case "purpose":
       return COOKIE_PURPOSES.map((p) => item(p, "cookie purpose"));
     case "consent":

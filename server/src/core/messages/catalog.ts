@@ -452,6 +452,17 @@ export const MESSAGES = {
   "cookie-hover.with-consent": "set only with consent",
   "cookie-hover.without-consent": "set without consent",
   "cookie-hover.undeclared": "_processors.yaml does not declare this cookie._",
+  "completion.category": "processor category",
+  "completion.regime": "regime",
+  "completion.eu": "the European Union",
+  "completion.eea": "the European Economic Area",
+  "completion.processor-only": "processor",
+  "server.not-checked": "Not checked: {error}.",
+  "server.too-large": "Not checked: this file is {size}, above policywright.maxFileSize ({limit}).",
+  "server.workspace-checked.one": "Policywright checked {files} policy: {error} errors, {warning} warnings, {info} info.",
+  "server.workspace-checked.other": "Policywright checked {files} policies: {error} errors, {warning} warnings, {info} info.",
+  "server.manifest-unchecked": "the manifest could not be checked: {problem}",
+  "server.in-file": "in {file}",
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
