@@ -63,6 +63,8 @@ async function session(flags) {
     cpu = cpuOf(s.proc.pid) - cpu0;
   } finally {
     await s.stop();
+    // a profiling server writes its profile as it exits: wait, so the folder is removed after it
+    if (s.proc.exitCode === null && s.proc.signalCode === null) await new Promise((r) => s.proc.once("exit", r));
   }
   return { cpu, times, from };
 }
@@ -78,7 +80,6 @@ if (process.argv.includes("--no-profile")) {
   process.exit(0);
 }
 const { from } = await session(`--cpu-prof --cpu-prof-dir=${dir} --cpu-prof-interval=100`);
-await sleep(1500); // the profile is written when the server exits
 const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
 if (file) printSummary(summarize(JSON.parse(readFileSync(join(dir, file), "utf8")), { from }), { top, per: edits });
 else console.log("no profile was written (the server did not exit in time)");

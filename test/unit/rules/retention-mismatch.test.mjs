@@ -103,3 +103,12 @@ test("a period that measures something else is no retention: 'after a 30-day ove
   // a period of keeping still counts
   assert.deepEqual(run(sentry("30 days")).map((f) => f.subject), ["Sentry"]);
 });
+
+test("'It is deleted after seven days' speaks of the category the sentence before named, however it is worded", () => {
+  const logs = { processors: [{ name: "Hetzner", purpose: "Hosting", category: "hosting", country: "DE" }], retention: [{ data: "Web server access logs", aliases: ["logged data"], period: "14 days" }] };
+  // real docs site: "Part of this data is logged automatically … It is … deleted automatically after seven days."
+  const policy = "# Privacy\n\n## Retrieval of web pages\n\nPart of this data is logged automatically to keep the site running. It is used only for manual analysis and is otherwise deleted automatically after seven days.\n";
+  assert.deepEqual(run(policy, logs).map((f) => [f.subject, covered(policy, f)]), [["Web server access logs", "seven days"]]);
+  // a pronoun after a sentence that names no category ties the period to nothing
+  assert.deepEqual(run("# Privacy\n\nWe run a small web server. It is deleted after seven days.\n", logs), []);
+});

@@ -20,8 +20,8 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   const m = ctx.manifest;
   if (!m) return [];
   const matcher = new NameMatcher<RetentionEntry>();
-  for (const r of m.retention) for (const n of [r.data, ...r.aliases]) for (const v of variants(n)) matcher.add(v, r);
   const { doc, pack } = ctx;
+  for (const r of m.retention) for (const n of [r.data, ...r.aliases]) for (const v of [...variants(n), ...(pack.retention.dataVariants?.(n) ?? [])]) matcher.add(v, r);
   const { cue: CUE, notRetention: NOT_RETENTION, response: RESPONSE } = pack.retention;
   const out: RetentionClaim[] = [];
   let cookieRows: Set<number> | undefined;
@@ -46,6 +46,14 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     let subjects = [...data, ...procs].sort((a, b) => a.at - b.at);
     // "By default, all data is deleted after 90 days" under the processor's heading or in the
     // paragraph that names it: the processor is the subject the sentence leaves unsaid
+    // "Part of this data is logged … It is deleted after seven days": the category the sentence before named
+    if (!subjects.length && CUE.test(text) && si > 0 && pack.retention.anaphora?.test(text)) {
+      const prev = doc.sentences[si - 1];
+      if (prev.block === s.block) {
+        const named = matcher.match(doc.masked, tokenize(doc.masked, prev.start, prev.end));
+        if (named.length) subjects = [{ at: s.start, subject: { kind: "data", entry: named[named.length - 1].payload } }];
+      }
+    }
     if (!subjects.length && CUE.test(text)) subjects = unsaidProcessor(ctx, si).map((p) => ({ at: s.start, subject: { kind: "processor", p } as Subject }));
     if (!subjects.length) continue;
     // "Contact form tickets stored in Redis: up to 30 days": a label's period is its head's

@@ -195,6 +195,11 @@ export const en: LanguagePack = {
     notRetention: /\b(?:every|per|once a|in advance|before|notice|respond|answer|reply)\s*$/i,
     notRetentionAfter: /^[\s-]{0,3}(?:overlap|trial|notice|refund|money-back|warranty|guarantee|response time|turnaround|cancellation|billing (?:cycle|period)|subscription|free trial|return)\b/i,
     response: /\b(?:repl(?:y|ies)|respond\w*|answer\w*|acknowledg\w*|resolv\w*|process(?:es)?\s+(?:your\s+)?requests?)\b/i,
+    dataVariants: (name) => {
+      const m = /^(\p{L}+ed) (\p{L}+)$/iu.exec(name.trim());
+      return m ? [`${m[2]} is ${m[1]}`, `${m[2]} are ${m[1]}`] : [];
+    },
+    anaphora: /^[\s*_]{0,4}(?:it|they|this|these|such data|this data|this information)\b/i,
   },
 
   transfer: {

@@ -160,6 +160,13 @@ export interface LanguagePack {
     notRetentionAfter?: RegExp;
     /** Response times ("we reply within 30 days"). */
     response: RegExp;
+    /**
+     * Other ways the text writes a manifest data category: "logged data" is also "data is
+     * logged", "stored files" also "files are stored".
+     */
+    dataVariants?(name: string): string[];
+    /** A sentence that opens with a pronoun for what the sentence before named ("It is deleted after seven days"). */
+    anaphora?: RegExp;
   };
 
   transfer: {
