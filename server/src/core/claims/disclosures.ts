@@ -119,6 +119,9 @@ function tellsWhatServicesDo(ctx: RuleContext): boolean {
 
 const BOLD_LABEL = /(?:^|\n)[ \t]{0,3}(\*\*|__)([^*_\n]{2,60}?)\1[ \t]{0,3}(:?)/g;
 
+/** The bold labels that open a line of a paragraph, read once per masked text. */
+const labelsOf = new WeakMap<object, { masked: string; labels: string[] }>();
+
 /**
  * Whether a line of a paragraph opens with a bold label ("**Retention:**", "**Retention**:") that
  * names the section kind. Items are left out: "- **Deletion**: ask us to delete" in a list of
@@ -127,15 +130,27 @@ const BOLD_LABEL = /(?:^|\n)[ \t]{0,3}(\*\*|__)([^*_\n]{2,60}?)\1[ \t]{0,3}(:?)/
 function labelled(ctx: RuleContext, kind: SectionKind, masked: string): boolean {
   const re = ctx.pack.headings.find(([k]) => k === kind)?.[1];
   if (!re) return false;
+  let known = labelsOf.get(ctx.doc);
+  if (!known || known.masked !== masked) labelsOf.set(ctx.doc, (known = { masked, labels: boldLabels(ctx, masked) }));
+  return known.labels.some((label) => re.test(label));
+}
+
+function boldLabels(ctx: RuleContext, masked: string): string[] {
+  const out: string[] = [];
+  // the next "**" and "__" from here on, each found once: blocks come in text order, so this stays linear
+  let star = -2;
+  let under = -2;
   for (const b of ctx.doc.blocks) {
     if (b.kind !== "paragraph") continue;
+    if (star !== -1 && star < b.contentStart) star = masked.indexOf("**", b.contentStart);
+    if (under !== -1 && under < b.contentStart) under = masked.indexOf("__", b.contentStart);
+    if ((star < 0 || star >= b.end) && (under < 0 || under >= b.end)) continue;
     const text = masked.slice(b.contentStart, b.end);
-    if (!text.includes("**") && !text.includes("__")) continue;
     BOLD_LABEL.lastIndex = 0;
     for (let m = BOLD_LABEL.exec(text); m; m = BOLD_LABEL.exec(text)) {
       const label = m[2].trim();
-      if ((label.endsWith(":") || m[3] === ":") && re.test(label)) return true;
+      if (label.endsWith(":") || m[3] === ":") out.push(label);
     }
   }
-  return false;
+  return out;
 }
