@@ -10,7 +10,7 @@ import type { Mention } from "../mentions/find";
 export function namedAsInfrastructure(ctx: RuleContext, x: Mention): boolean {
   if (!x.catalog || (x.catalog.category !== "hosting" && x.catalog.category !== "cdn")) return false;
   const { doc } = ctx;
-  const sentence = doc.sentences[ctx.sentenceOf(x.start)];
+  const sentence = doc.sentences[x.sentence];
   const block = sentence ? doc.blocks[sentence.block] : undefined;
   if (!block || block.kind !== "item" || block.depth === 0) return false;
   const line = doc.masked.slice(block.contentStart, x.start);
@@ -19,7 +19,7 @@ export function namedAsInfrastructure(ctx: RuleContext, x: Mention): boolean {
   const label = line.slice(0, colon).replace(/[*_`]/g, "").trim();
   if (!ctx.pack.recipients.attributeLabel.test(label)) return false;
   // the item it belongs to: the nearest item above it that is nested less deeply
-  for (let i = sentence!.block - 1; i >= 0; i--) {
+  for (let i = sentence.block - 1; i >= 0; i--) {
     const b = doc.blocks[i];
     if (b.kind !== "item") return false;
     if (b.depth >= block.depth) continue;
