@@ -87,11 +87,63 @@ export function memoized<V>(memo: TextMemo<V>, text: string, read: (text: string
   return v;
 }
 
-const sentenceTextCache = new WeakMap<object, string[]>();
+interface Piece {
+  start: number;
+  end: number;
+}
 
-/** The masked text of every sentence of a parsed policy (sliced once per policy version, shared by all readers). */
-export function sentenceTexts(doc: { masked: string; sentences: readonly Placed[] }): string[] {
-  let t = sentenceTextCache.get(doc);
-  if (!t) sentenceTextCache.set(doc, (t = doc.sentences.map((s) => doc.masked.slice(s.start, s.end))));
-  return t;
+interface Versioned {
+  masked: string;
+  sentences: readonly Piece[];
+  pack: object;
+}
+
+/** What was read from one sentence's text, by stage; shared by every version of the policy that has the sentence. */
+type Record = { text: string; read: Map<string, unknown> };
+
+/** The sentences of a version that came unchanged from the version before: those before `from` and from `to` on (shifted by `shift`). */
+interface Carried {
+  records: (Record | undefined)[];
+  from: number;
+  to: number;
+  shift: number;
+}
+
+const recordsOf = new WeakMap<Versioned, (Record | undefined)[]>();
+const carriedTo = new WeakMap<Versioned, Carried>();
+
+/**
+ * Called by the incremental parser: `next` has the sentences of `prev` except those in
+ * [from, to), which replace prev's [from, to + shift). What was read from the other sentences
+ * of `prev` is taken over by position, without looking their texts up.
+ */
+export function carrySentences(prev: Versioned, next: Versioned, from: number, to: number, shift: number): void {
+  const records = recordsOf.get(prev);
+  if (records && prev.pack === next.pack) carriedTo.set(next, { records, from, to, shift });
+}
+
+/**
+ * What `read` gives for the masked text of sentence `si`, read once per sentence text (and
+ * language pack) under the name `stage`. `read` must depend on nothing but the text.
+ */
+export function sentenceFact<V>(doc: Versioned, si: number, stage: string, read: (text: string) => V): V {
+  let records = recordsOf.get(doc);
+  if (!records) recordsOf.set(doc, (records = new Array<Record | undefined>(doc.sentences.length)));
+  let r = records[si];
+  if (!r) {
+    const carried = carriedTo.get(doc);
+    if (carried && (si < carried.from || si >= carried.to)) r = carried.records[si < carried.from ? si : si + carried.shift];
+    if (!r) {
+      const s = doc.sentences[si];
+      const text = doc.masked.slice(s.start, s.end);
+      const memo = memoFor<Record>(doc.pack, "sentences");
+      r = memo.get(text);
+      if (!r) memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
+    }
+    records[si] = r;
+  }
+  if (!enabled) return read(r.text);
+  let v = r.read.get(stage) as V | undefined;
+  if (v === undefined && !r.read.has(stage)) r.read.set(stage, (v = read(r.text)));
+  return v as V;
 }

@@ -1,4 +1,5 @@
 import { findLinks, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
+import { carrySentences } from "./memo";
 import { splitSentences } from "./sentences";
 import { chooseLanguage } from "../packs/choose";
 import { detectLanguage } from "../packs/detect";
@@ -58,10 +59,14 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   });
   const edited = blocks[bi];
   const sentences: Sentence[] = prev.sentences.filter((s) => s.block < bi);
+  const from = sentences.length;
   if (edited.kind === "row") sentences.push({ start: edited.contentStart, end: edited.end, block: bi });
   else for (const [s, e] of splitSentences(masked, edited.contentStart, edited.end, prev.pack.sentences.abbreviations)) sentences.push({ start: s, end: e, block: bi });
+  const to = sentences.length;
+  let after = from;
+  while (after < prev.sentences.length && prev.sentences[after].block <= bi) after++;
   for (const s of prev.sentences) if (s.block > bi) sentences.push({ start: at(s.start), end: at(s.end), block: s.block });
-  return {
+  const doc: PolicyDoc = {
     text,
     masked,
     visible,
@@ -77,6 +82,9 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
     pack: prev.pack,
     hints: prev.hints,
   };
+  // what was read from the sentences outside the edited block carries over to this version
+  carrySentences(prev, doc, from, to, after - to);
+  return doc;
 }
 
 /** The index of the block whose range holds `offset` (blocks are in text order), or -1. */
