@@ -1,7 +1,7 @@
 import type { Category } from "../catalog/types";
 import type { RuleContext } from "../context";
 import type { Processor } from "../manifest/parse";
-import { sentenceFact } from "../policy/memo";
+import { perSentence } from "../policy/memo";
 
 /** What the policy says about tracking and consent, read sentence by sentence through the pack. */
 
@@ -18,8 +18,9 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
   const { doc } = ctx;
   const c = ctx.pack.consent;
   const out: NoTracking[] = [];
+  const gated = perSentence(doc, "no-tracking gate", (t) => c.gate.test(t) && !c.scope.test(t));
   for (let si = 0; si < doc.sentences.length; si++) {
-    if (!sentenceFact(doc, si, "no-tracking gate", (t) => c.gate.test(t) && !c.scope.test(t))) continue;
+    if (!gated[si]) continue;
     const s = doc.sentences[si];
     let text = doc.masked.slice(s.start, s.end);
     // names are not claims: "Google Analytics" must not read as "analytics"
@@ -61,11 +62,12 @@ export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: numb
   const { doc } = ctx;
   const out: { p: Processor; start: number; end: number }[] = [];
   const re = ctx.pack.consent.onlyWithConsent;
+  const found = perSentence(doc, "only with consent", (t) => {
+    const x = re.exec(t);
+    return x ? ([x.index, x.index + x[0].length] as const) : null;
+  });
   doc.sentences.forEach((s, si) => {
-    const m = sentenceFact(doc, si, "only with consent", (t) => {
-      const x = re.exec(t);
-      return x ? ([x.index, x.index + x[0].length] as const) : null;
-    });
+    const m = found[si];
     if (!m) return;
     const at = s.start + m[0];
     const inSentence = ctx.mentionsIn(si).filter((x) => x.processor && !x.denied);

@@ -101,15 +101,18 @@ interface Versioned {
 /** What was read from one sentence's text, by stage; shared by every version of the policy that has the sentence. */
 type Record = { text: string; read: Map<string, unknown> };
 
+/** Per stage, one value per sentence of a version. */
+type Stages = Map<string, readonly unknown[]>;
+
 /** The sentences of a version that came unchanged from the version before: those before `from` and from `to` on (shifted by `shift`). */
 interface Carried {
-  records: (Record | undefined)[];
+  stages: Stages;
   from: number;
   to: number;
   shift: number;
 }
 
-const recordsOf = new WeakMap<Versioned, (Record | undefined)[]>();
+const stagesOf = new WeakMap<Versioned, Stages>();
 const carriedTo = new WeakMap<Versioned, Carried>();
 
 /**
@@ -118,31 +121,46 @@ const carriedTo = new WeakMap<Versioned, Carried>();
  * of `prev` is taken over by position, without looking their texts up.
  */
 export function carrySentences(prev: Versioned, next: Versioned, from: number, to: number, shift: number): void {
-  const records = recordsOf.get(prev);
-  if (records && prev.pack === next.pack) carriedTo.set(next, { records, from, to, shift });
+  let stages = stagesOf.get(prev);
+  if (!stages) stagesOf.set(prev, (stages = new Map()));
+  if (prev.pack === next.pack) carriedTo.set(next, { stages, from, to, shift });
 }
 
 /**
- * What `read` gives for the masked text of sentence `si`, read once per sentence text (and
- * language pack) under the name `stage`. `read` must depend on nothing but the text.
+ * What `read` gives for the masked text of each sentence (in sentence order), read once per
+ * sentence text (and language pack) under the name `stage`: taken over by position from the
+ * version before an in-sentence edit, else looked up by the sentence's text. `read` must depend
+ * on nothing but the text.
  */
-export function sentenceFact<V>(doc: Versioned, si: number, stage: string, read: (text: string) => V): V {
-  let records = recordsOf.get(doc);
-  if (!records) recordsOf.set(doc, (records = new Array<Record | undefined>(doc.sentences.length)));
-  let r = records[si];
-  if (!r) {
-    const carried = carriedTo.get(doc);
-    if (carried && (si < carried.from || si >= carried.to)) r = carried.records[si < carried.from ? si : si + carried.shift];
-    if (!r) {
-      const s = doc.sentences[si];
-      const text = doc.masked.slice(s.start, s.end);
-      const memo = memoFor<Record>(doc.pack, "sentences");
-      r = memo.get(text);
-      if (!r) memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
-    }
-    records[si] = r;
+export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): readonly V[] {
+  let stages = stagesOf.get(doc);
+  if (!stages) stagesOf.set(doc, (stages = new Map()));
+  const known = stages.get(stage);
+  if (known) return known as V[];
+  const n = doc.sentences.length;
+  const carried = enabled ? carriedTo.get(doc) : undefined;
+  const before = carried?.stages.get(stage) as V[] | undefined;
+  let out: V[];
+  if (carried && before) {
+    out = before.slice(0, carried.from);
+    for (let si = carried.from; si < carried.to; si++) out.push(valueOf(doc, si, stage, read));
+    for (let si = carried.to; si < n; si++) out.push(before[si + carried.shift]);
+  } else {
+    out = new Array<V>(n);
+    for (let si = 0; si < n; si++) out[si] = valueOf(doc, si, stage, read);
   }
-  if (!enabled) return read(r.text);
+  stages.set(stage, out);
+  return out;
+}
+
+/** The value of one sentence, from the record of its text. */
+function valueOf<V>(doc: Versioned, si: number, stage: string, read: (text: string) => V): V {
+  const s = doc.sentences[si];
+  const text = doc.masked.slice(s.start, s.end);
+  if (!enabled) return read(text);
+  const memo = memoFor<Record>(doc.pack, "sentences");
+  let r = memo.get(text);
+  if (!r) memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
   let v = r.read.get(stage) as V | undefined;
   if (v === undefined && !r.read.has(stage)) r.read.set(stage, (v = read(r.text)));
   return v as V;
