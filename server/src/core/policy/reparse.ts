@@ -1,8 +1,8 @@
-import { findLinks, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
+import { findLinks, languageReach, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
 import { carrySentences } from "./memo";
 import { splitSentences } from "./sentences";
 import { chooseLanguage } from "../packs/choose";
-import { detectLanguage } from "../packs/detect";
+import { detectLanguageWithReach } from "../packs/detect";
 
 /** Characters an in-place edit may not add or remove: they can change blocks, cells, code or comments. */
 const STRUCTURAL = /[\r\n\t|`<>\\\0{}]/;
@@ -47,8 +47,17 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const splice = (s: string) => (s === old ? text : s.slice(0, a) + inserted + s.slice(b));
   const masked = splice(prev.masked);
   // an edit near the top can change what the detector reads; a new language means a new pack
-  const language = chooseLanguage(prev.frontMatter?.data, prev.hints, () => detectLanguage(masked));
-  if (language.code !== prev.language.code || language.reason !== prev.language.reason) return parsePolicy(text, prev.hints);
+  const before = languageReach.get(prev);
+  let reach = before ?? Infinity;
+  if (before === undefined || a < before) {
+    reach = 0;
+    const language = chooseLanguage(prev.frontMatter?.data, prev.hints, () => {
+      const found = detectLanguageWithReach(masked);
+      reach = found.reach;
+      return found.code;
+    });
+    if (language.code !== prev.language.code || language.reason !== prev.language.reason) return parsePolicy(text, prev.hints);
+  }
   const visible = splice(prev.visible);
   const blocks = prev.blocks.map((x, i): Block => {
     if (i < bi) return x;
@@ -84,6 +93,7 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   };
   // what was read from the sentences outside the edited block carries over to this version
   carrySentences(prev, doc, from, to, after - to);
+  languageReach.set(doc, reach);
   return doc;
 }
 
