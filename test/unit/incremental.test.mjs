@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { core, NOW } from "./helpers.mjs";
+import { core, manifestText, NOW } from "./helpers.mjs";
 import { rng } from "../../bench/generate.mjs";
 
 const corpus = fileURLToPath(new URL("../corpus/", import.meta.url));
@@ -130,4 +130,29 @@ test("an edit near the top that changes the detected language re-reads it; one b
     assert.deepEqual(core.reparsePolicy(doc, typed).language, core.parsePolicy(typed).language);
   }
   assert.ok(changed > 0 && reused > 12, `the language changed after ${changed} edits (from ${start}), ${reused} edits reused the parse`);
+});
+
+test("typing inside a recipient's name in a list or a table: the finding names what is written now", () => {
+  const manifest = core.parseManifest(manifestText({ processors: [{ name: "Hetzner", purpose: "Hosting", country: "DE" }] }));
+  let text = "# Privacy\n\n## Who receives your data\n\n- Hetzner: hosting in Germany.\n- Quillbox: newsletters.\n- Tarnwick: support tickets.\n\n| Recipient | Purpose |\n|---|---|\n| Hetzner | Hosting |\n| Parlowen | Analytics |\n";
+  let doc = core.parsePolicy(text);
+  const subjects = (a) => a.findings.filter((f) => f.rule === "undeclared-processor").map((f) => f.subject).sort();
+  assert.deepEqual(subjects(core.analyze(text, manifest, { now: NOW }, doc)), ["Parlowen", "Quillbox", "Tarnwick"]);
+  for (const [after, typed] of [["Quill", "er"], ["Parlo", "ng"], ["Tarnwick", "s"]]) {
+    let at = text.indexOf(after) + after.length;
+    for (const ch of typed) {
+      text = text.slice(0, at) + ch + text.slice(at++);
+      const prev = doc;
+      doc = core.reparsePolicy(prev, text);
+      assert.equal(doc.blocks[0], prev.blocks[0], "the parse is reused");
+      const got = subjects(core.analyze(text, manifest, { now: NOW }, doc));
+      core.setMemoEnabled(false);
+      try {
+        assert.deepEqual(got, subjects(core.analyze(text, manifest, { now: NOW }, core.parsePolicy(text))));
+      } finally {
+        core.setMemoEnabled(true);
+      }
+    }
+  }
+  assert.deepEqual(subjects(core.analyze(text, manifest, { now: NOW }, doc)), ["Parlongwen", "Quillerbox", "Tarnwicks"]);
 });

@@ -1,5 +1,5 @@
 import { findLinks, languageReach, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
-import { carrySentences } from "./memo";
+import { linkVersions } from "./memo";
 import { splitSentences } from "./sentences";
 import { chooseLanguage } from "../packs/choose";
 import { detectLanguageWithReach } from "../packs/detect";
@@ -91,8 +91,8 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
     pack: prev.pack,
     hints: prev.hints,
   };
-  // what was read from the sentences outside the edited block carries over to this version
-  carrySentences(prev, doc, from, to, after - to);
+  // what was read from the sentences and blocks outside the edited block carries over to this version
+  linkVersions(prev, doc, { start: a, end: b, delta, sentences: { from, to, shift: after - to }, blocks: { from: Math.max(0, bi - 1), to: bi + 1 } });
   languageReach.set(doc, reach);
   return doc;
 }
