@@ -15,6 +15,8 @@ import { msg } from "../core/messages";
  */
 export class DiagnosticsPublisher {
   private readonly publishedPolicies = new Set<string>();
+  /** What was last sent per URI (diagnostics without their stamps), so the same list is not sent again. */
+  private readonly sent = new Map<string, string>();
   private readonly shown = new Map<string, PolicyResult>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
   /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
@@ -37,7 +39,12 @@ export class DiagnosticsPublisher {
     if (!r) return this.clear(uri);
     this.shown.set(uri, r);
     const open = r.version >= 0;
-    this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
+    const diagnostics = policyDiagnostics(r);
+    // the same problems with the same fixes are not sent again (opening a file the workspace
+    // check listed, a manifest or settings change that changes nothing here): every list sent
+    // makes the editor ask for code actions anew, and VS Code then drops a Ctrl+. still waiting
+    // for its answer; code actions find the fixes of diagnostics published earlier (codeActions.ts)
+    if (this.sendOnce(uri, diagnostics)) this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics });
     this.publishedPolicies.add(uri);
     if (open) sendNotification(this.s.connection, AnalysisChangedNotification, { uri, version: r.version });
     if (r.manifest) void this.publishManifest(r.manifest.path);
@@ -46,6 +53,7 @@ export class DiagnosticsPublisher {
   /** Clears a policy's diagnostics, if any were published. */
   clear(uri: string): void {
     this.shown.delete(uri);
+    this.sent.delete(uri);
     if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -58,6 +66,7 @@ export class DiagnosticsPublisher {
     const prev = this.publishedManifests.get(path);
     const used = this.s.store.all().some((r) => r.manifest?.path === path && (this.s.ws.get(r.uri) || this.fromWorkspaceCheck.has(r.uri)));
     if (!state || (!state.open && !used) || (!state.manifest && !state.open) || (!used && state.open && !isManifestName(path))) {
+      if (prev) this.sent.delete(prev.uri);
       if (prev) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
       this.publishedManifests.delete(path);
       return;
@@ -69,7 +78,10 @@ export class DiagnosticsPublisher {
     const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
     const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
-    if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+    if (prev && prev.uri !== state.uri) {
+      this.sent.delete(prev.uri);
+      this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+    }
     const diagnostics: Diagnostic[] = [];
     if (state.manifest && sev !== "off") {
       for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
@@ -80,8 +92,16 @@ export class DiagnosticsPublisher {
     } else if (!state.manifest && state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: msg("server.not-checked", { error: state.error }) });
     }
-    this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
+    if (this.sendOnce(state.uri, diagnostics)) this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
     this.publishedManifests.set(path, { uri: state.uri, stamp });
+  }
+
+  /** Whether a list differs from the one last sent for the URI (stamps aside); remembers it. */
+  private sendOnce(uri: string, diagnostics: Diagnostic[]): boolean {
+    const key = JSON.stringify(diagnostics, (k, v) => (k === "stamp" ? undefined : v));
+    if (this.sent.get(uri) === key) return false;
+    this.sent.set(uri, key);
+    return true;
   }
 }
 
