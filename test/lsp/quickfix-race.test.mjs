@@ -54,6 +54,9 @@ test("a policy the workspace check listed: Ctrl+. right after opening it offers 
   // and the fixes still apply to the buffer once it is analysed
   const again = await quickFixes(uri, withFixes[0]);
   assert.ok(again.length, `no fix for ${withFixes[0].code} after the analysis of the buffer`);
+  // an edit still gets its own list, even when its problems are the same (a letter typed over by itself)
+  c.change(uri, [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 3 } }, text: "T" }]);
+  await c.waitFor(uri, (d, p) => p.version === 2, 15_000);
 });
 
 test("a buffer that differs from the disk: the fixes of the disk's diagnostics edit the buffer where the problem now is", async () => {

@@ -15,8 +15,8 @@ import { msg } from "../core/messages";
  */
 export class DiagnosticsPublisher {
   private readonly publishedPolicies = new Set<string>();
-  /** What was last sent per URI (diagnostics without their stamps), so the same list is not sent again. */
-  private readonly sent = new Map<string, string>();
+  /** What was last sent per URI (diagnostics without their stamps, and the version), so the same list is not sent again. */
+  private readonly sent = new Map<string, { key: string; version?: number }>();
   private readonly shown = new Map<string, PolicyResult>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
   /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
@@ -40,11 +40,13 @@ export class DiagnosticsPublisher {
     this.shown.set(uri, r);
     const open = r.version >= 0;
     const diagnostics = policyDiagnostics(r);
-    // the same problems with the same fixes are not sent again (opening a file the workspace
-    // check listed, a manifest or settings change that changes nothing here): every list sent
-    // makes the editor ask for code actions anew, and VS Code then drops a Ctrl+. still waiting
-    // for its answer; code actions find the fixes of diagnostics published earlier (codeActions.ts)
-    if (this.sendOnce(uri, diagnostics)) this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics });
+    // the same problems with the same fixes are not sent again for the same text (opening a file
+    // the workspace check listed, a manifest, settings or history change that changes nothing
+    // here): every list sent makes the editor ask for code actions anew, and VS Code then drops a
+    // Ctrl+. still waiting for its answer. Each edit still gets its versioned list. Code actions
+    // find the fixes of diagnostics published earlier (codeActions.ts).
+    const version = open ? r.version : undefined;
+    if (this.changed(uri, diagnostics, version)) this.s.connection.sendDiagnostics({ uri, ...(open ? { version } : {}), diagnostics });
     this.publishedPolicies.add(uri);
     if (open) sendNotification(this.s.connection, AnalysisChangedNotification, { uri, version: r.version });
     if (r.manifest) void this.publishManifest(r.manifest.path);
@@ -92,15 +94,24 @@ export class DiagnosticsPublisher {
     } else if (!state.manifest && state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: msg("server.not-checked", { error: state.error }) });
     }
-    if (this.sendOnce(state.uri, diagnostics)) this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
+    const version = state.open ? state.lines.version : undefined;
+    if (this.changed(state.uri, diagnostics, version)) this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version } : {}), diagnostics });
     this.publishedManifests.set(path, { uri: state.uri, stamp });
   }
 
-  /** Whether a list differs from the one last sent for the URI (stamps aside); remembers it. */
-  private sendOnce(uri: string, diagnostics: Diagnostic[]): boolean {
+  /**
+   * Whether a list has to be sent: it differs from the one last sent for the URI (stamps aside),
+   * or it is for a newer version of the open document than that one (the text was edited; the
+   * file as read from disk has no version). Remembers what is sent.
+   */
+  private changed(uri: string, diagnostics: Diagnostic[], version: number | undefined): boolean {
     const key = JSON.stringify(diagnostics, (k, v) => (k === "stamp" ? undefined : v));
-    if (this.sent.get(uri) === key) return false;
-    this.sent.set(uri, key);
+    const last = this.sent.get(uri);
+    if (last?.key === key && (last.version === undefined || last.version === version)) {
+      last.version = version;
+      return false;
+    }
+    this.sent.set(uri, { key, version });
     return true;
   }
 }
