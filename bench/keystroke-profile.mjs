@@ -1,6 +1,6 @@
 // Where a keystroke's time goes in the language server: opens one generated policy in
 // `node dist/server.js --stdio`, makes one-character edits at an editor's pace as
-// bench/lsp-latency.mjs does, and prints the server's CPU time per edit (user + system, all
+// bench/lsp-latency.mjs does (typing words and deleting letters, never the same text twice), and prints the server's CPU time per edit (user + system, all
 // threads, from /proc; robust on a shared machine, unlike wall time) and the wall latency;
 // then does the same in a server run with --cpu-prof and prints the main thread's profile of
 // the edits alone (the open is left out). The profiler's own cost stays out of the CPU figure.
@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateManifest, generatePolicy } from "./generate.mjs";
-import { startServer } from "./lsp-latency.mjs";
+import { startServer, typist } from "./lsp-latency.mjs";
 import { printSummary, summarize } from "./cpuprofile.mjs";
 
 const arg = (name, dflt) => {
@@ -29,16 +29,10 @@ const cpuOf = (pid) => {
   const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(f[11]) + Number(f[12])) * 10;
 };
-const lineCol = (text, offset) => {
-  const before = text.slice(0, offset);
-  return { line: before.split("\n").length - 1, character: offset - (before.lastIndexOf("\n") + 1) };
-};
 
 const m = generateManifest(n, 1);
 writeFileSync(join(dir, "processors.yaml"), m.text);
 const text = generatePolicy(kb * 1024, m);
-const at = text.indexOf(" the ", text.length >> 1) + 1 || text.length >> 1;
-const pos = lineCol(text, at);
 
 /** One server: open the policy, then the edits; CPU per edit and wall times, and when the edits began. */
 async function session(flags) {
@@ -51,9 +45,10 @@ async function session(flags) {
     await sleep(500);
     const cpu0 = cpuOf(s.proc.pid);
     from = Number(process.hrtime.bigint() / 1000n);
+    const typing = typist(text);
     for (let i = 0, version = 1; i < edits; i++) {
       version++;
-      const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: "x" } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: "" };
+      const change = typing.next();
       const done = s.next((p) => p.uri === uri && p.version === version);
       const t0 = performance.now();
       s.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });

@@ -8,7 +8,10 @@
 //
 // Keystroke latency is the time from sending didChange to receiving publishDiagnostics for that
 // version. Edits are spaced out (an editor's typing pace), so the server's burst coalescing
-// does not merge them. The many policies are opened in a fresh server, whose resident memory is
+// does not merge them. They type as a person does (`typist`): a word letter by letter, then
+// three of its letters deleted from its start, then the next word further down, so no edit
+// ever brings back a text the server has seen before (a cache keyed by text cannot hit for
+// the block being edited). The many policies are opened in a fresh server, whose resident memory is
 // then read; the manifest change is a save on disk plus didChangeWatchedFiles, timed until
 // every open policy has received new diagnostics.
 import { spawn } from "node:child_process";
@@ -31,10 +34,54 @@ export function rssOf(pid) {
   }
 }
 
-function lineCol(text, offset) {
+export function lineCol(text, offset) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length - 1;
   return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}
+
+const WORDS = ["careful", "weekly", "printed", "signed", "shared", "written", "regular", "simple", "general", "monthly", "annual", "partial"];
+
+/**
+ * Realistic typing in a policy: from the middle on, a word and a space typed letter by letter
+ * after a " the " in prose, then its first three letters deleted one by one (the Delete key at
+ * the word's start), then the next word after the next " the " at least 300 characters further
+ * on (from the middle again at the end). Every edit leaves a text that never occurred before,
+ * in the block edited too. `next()` gives the LSP change and applies it to `text`.
+ */
+export function typist(start) {
+  let text = start;
+  const place = (from) => {
+    const i = text.indexOf(" the ", from);
+    return i >= 0 ? i + 1 : text.indexOf(" the ", text.length >> 1) + 1 || text.length >> 1;
+  };
+  let at = place(text.length >> 1);
+  let word = 0;
+  let step = 0;
+  return {
+    get text() {
+      return text;
+    },
+    next() {
+      const typed = WORDS[word % WORDS.length] + " ";
+      let change;
+      if (step < typed.length) {
+        const pos = lineCol(text, at + step);
+        change = { range: { start: pos, end: pos }, text: typed[step] };
+        text = text.slice(0, at + step) + typed[step] + text.slice(at + step);
+      } else {
+        const pos = lineCol(text, at);
+        change = { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: "" };
+        text = text.slice(0, at) + text.slice(at + 1);
+      }
+      if (++step === typed.length + 3) {
+        step = 0;
+        word++;
+        at = place(at + 300);
+      }
+      return change;
+    },
+  };
 }
 
 /** A language server over stdio in `dir`, with a wait for the diagnostics it publishes. */
@@ -90,14 +137,13 @@ export async function measureLsp({ serverJs, dir, manifestText, policies, many =
   try {
     for (const [size, text] of Object.entries(policies)) {
       const uri = await s.open(text);
-      // edit inside a prose sentence near the middle: insert a letter, then take it out again
-      const at = text.indexOf(" the ", text.length >> 1) + 1 || text.length >> 1;
-      const pos = lineCol(text, at);
+      // typing in prose sentences from the middle on (see typist)
+      const typing = typist(text);
       const times = [];
       const count = editsPerSize[size] ?? 20;
       for (let i = 0, version = 1; i < count + 3; i++) {
         version++;
-        const change = i % 2 === 0 ? { range: { start: pos, end: pos }, text: "x" } : { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: "" };
+        const change = typing.next();
         const done = s.next((p) => p.uri === uri && p.version === version);
         const t0 = performance.now();
         s.conn.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [change] });

@@ -1,6 +1,7 @@
 import type { Category } from "../catalog/types";
 import type { RuleContext } from "../context";
 import type { Processor } from "../manifest/parse";
+import { memoFor, memoized, sentenceTexts } from "../policy/memo";
 
 /** What the policy says about tracking and consent, read sentence by sentence through the pack. */
 
@@ -17,11 +18,12 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
   const { doc } = ctx;
   const c = ctx.pack.consent;
   const out: NoTracking[] = [];
+  const texts = sentenceTexts(doc);
+  const gated = memoFor<boolean>(ctx.pack, "no-tracking gate");
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    let text = doc.masked.slice(s.start, s.end);
-    if (!c.gate.test(text)) continue;
-    if (c.scope.test(text)) continue;
+    let text = texts[si];
+    if (!memoized(gated, text, (t) => c.gate.test(t) && !c.scope.test(t))) continue;
     // names are not claims: "Google Analytics" must not read as "analytics"
     for (const x of ctx.mentionsIn(si)) text = text.slice(0, x.start - s.start) + " ".repeat(x.end - x.start) + text.slice(x.end - s.start);
     c.negation.lastIndex = 0;
@@ -60,16 +62,21 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
 export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: number; end: number }[] {
   const { doc } = ctx;
   const out: { p: Processor; start: number; end: number }[] = [];
+  const texts = sentenceTexts(doc);
+  const re = ctx.pack.consent.onlyWithConsent;
+  const found = memoFor<readonly [number, number] | null>(ctx.pack, "only with consent");
   doc.sentences.forEach((s, si) => {
-    const text = doc.masked.slice(s.start, s.end);
-    const m = ctx.pack.consent.onlyWithConsent.exec(text);
+    const m = memoized(found, texts[si], (t) => {
+      const x = re.exec(t);
+      return x ? ([x.index, x.index + x[0].length] as const) : null;
+    });
     if (!m) return;
-    const at = s.start + m.index;
+    const at = s.start + m[0];
     const inSentence = ctx.mentionsIn(si).filter((x) => x.processor && !x.denied);
     if (!inSentence.length) return;
     const before = inSentence.filter((x) => x.start < at);
     const x = before.length ? before[before.length - 1] : inSentence[0];
-    out.push({ p: x.processor!, start: at, end: s.start + m.index + m[0].length });
+    out.push({ p: x.processor!, start: at, end: s.start + m[1] });
   });
   return out;
 }

@@ -1,8 +1,11 @@
 import type { RuleContext } from "../context";
 import type { Processor } from "../manifest/parse";
 import { findCountriesIn, type LanguagePack } from "../packs/index";
+import { memoFor, memoized, placeAt } from "../policy/memo";
 
 const REGIONS = new Set(["EU", "EEA"]);
+
+type Place = { code: string; start: number; end: number };
 
 export interface CountryClaim {
   processor: Processor;
@@ -20,7 +23,7 @@ export function countryClaims(ctx: RuleContext): CountryClaim[] {
   claims.forEach((x, i) => {
     const s = doc.sentences[x.sentence];
     const block = doc.blocks[s.block];
-    let found: { code: string; start: number; end: number }[] = [];
+    let found: Place[] = [];
     if (block.kind === "row" && block.cells) {
       const nameCell = block.cells.findIndex(([a, b]) => x.start >= a && x.end <= b);
       if (nameCell !== 0 && !(block.header && nameCell >= 0 && k.nameHeader.test(block.header[nameCell] ?? ""))) return;
@@ -29,12 +32,12 @@ export function countryClaims(ctx: RuleContext): CountryClaim[] {
         const h = block.header?.[ci] ?? "";
         if (k.safeguardHeader.test(h)) return;
         if (block.header && !k.locationHeader.test(h)) return;
-        found.push(...findCountriesIn(pack, doc.masked.slice(a, b)).map((c) => ({ ...c, start: c.start + a, end: c.end + a })));
+        found.push(...placeAt(memoized(memoFor<Place[]>(pack, "countries"), doc.masked.slice(a, b), (t) => findCountriesIn(pack, t)), a));
       });
     } else {
       const next = claims[i + 1];
       const limit = next && next.sentence === x.sentence ? next.start : s.end;
-      found = placesAfter(pack, doc.masked, x.end, limit);
+      found = placeAt(memoized(memoFor<Place[]>(pack, "places after a name"), doc.masked.slice(x.end, limit), (t) => placesAfter(pack, t)), x.end);
     }
     if (!found.length) return;
     const specific = found.filter((c) => !REGIONS.has(c.code));
@@ -48,24 +51,23 @@ export function countryClaims(ctx: RuleContext): CountryClaim[] {
  * Countries in parentheses after a name, or after "based in" and its kin ("servers located in",
  * "sent to the X servers in", "X's Frankfurt region"), before the next processor.
  */
-function placesAfter(pack: LanguagePack, text: string, from: number, to: number): { code: string; start: number; end: number }[] {
-  const seg = text.slice(from, to);
-  const out: { code: string; start: number; end: number }[] = [];
+function placesAfter(pack: LanguagePack, seg: string): Place[] {
+  const out: Place[] = [];
   // "AWS's Frankfurt region": the place is the region's name
   const own = pack.country.placeOwnRegion.exec(seg);
   if (own) {
     const at = own.index + own[0].indexOf(own[1]);
-    for (const c of findCountriesIn(pack, own[1])) out.push({ code: c.code, start: from + at + c.start, end: from + at + c.end });
+    for (const c of findCountriesIn(pack, own[1])) out.push({ code: c.code, start: at + c.start, end: at + c.end });
   }
   const verb = pack.country.placeVerb.exec(seg);
   if (verb) {
     const tail = seg.slice(verb[0].length, verb[0].length + 60);
     const stop = tail.search(pack.country.placeStop);
-    for (const c of findCountriesIn(pack, stop >= 0 ? tail.slice(0, stop) : tail)) out.push({ ...c, start: c.start + from + verb[0].length, end: c.end + from + verb[0].length });
+    for (const c of findCountriesIn(pack, stop >= 0 ? tail.slice(0, stop) : tail)) out.push({ ...c, start: c.start + verb[0].length, end: c.end + verb[0].length });
   }
   const paren = /\(([^()]{1,80})\)/g;
   for (let m = paren.exec(seg); m; m = paren.exec(seg)) {
-    for (const c of findCountriesIn(pack, m[1])) out.push({ code: c.code, start: from + m.index + 1 + c.start, end: from + m.index + 1 + c.end });
+    for (const c of findCountriesIn(pack, m[1])) out.push({ code: c.code, start: m.index + 1 + c.start, end: m.index + 1 + c.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,8 +1,10 @@
 import { readCookieTables } from "../cookies/table";
 import type { RuleContext } from "../context";
-import type { Processor, RetentionEntry } from "../manifest/parse";
+import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { NameMatcher, tokenize } from "../mentions/matcher";
-import { findDurations, type Period } from "../periods";
+import type { LanguagePack } from "../packs/index";
+import { findDurations, type Period, type PeriodMatch } from "../periods";
+import { memoFor, memoized, placeAt, sentenceTexts } from "../policy/memo";
 
 /** What a stated period is about: a data category of the manifest's schedule, or a processor. */
 export type RetentionSubject = { kind: "data"; entry: RetentionEntry } | { kind: "processor"; p: Processor };
@@ -19,17 +21,19 @@ export interface RetentionClaim {
 export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   const m = ctx.manifest;
   if (!m) return [];
-  const matcher = new NameMatcher<RetentionEntry>();
   const { doc, pack } = ctx;
-  for (const r of m.retention) for (const n of [r.data, ...r.aliases]) for (const v of [...variants(n), ...(pack.retention.dataVariants?.(n) ?? [])]) matcher.add(v, r);
+  const matcher = dataMatcher(m, pack);
   const { cue: CUE, notRetention: NOT_RETENTION, response: RESPONSE } = pack.retention;
   const out: RetentionClaim[] = [];
   let cookieRows: Set<number> | undefined;
+  const texts = sentenceTexts(doc);
+  const durationMemo = memoFor<PeriodMatch[]>(pack, "durations");
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const text = doc.masked.slice(s.start, s.end);
-    const durations = findDurations(text, s.start, pack);
-    if (!durations.length) continue;
+    const text = texts[si];
+    const found = memoized(durationMemo, text, (t) => findDurations(t, 0, pack));
+    if (!found.length) continue;
+    const durations = placeAt(found, s.start);
     // a cookie list's lifetimes ("_pk_id – Speicherdauer: 2 Jahre") are cookie-mismatch's, not a data retention
     cookieRows ??= new Set(readCookieTables(doc).cookies.map((c) => c.block));
     if (cookieRows.has(s.block)) continue;
@@ -74,6 +78,21 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
     }
   }
   return out;
+}
+
+const dataMatchers = new WeakMap<Manifest, Map<LanguagePack, NameMatcher<RetentionEntry>>>();
+
+/** The matcher of the manifest's data categories (and their variants in the pack's language), built once per manifest and pack. */
+function dataMatcher(m: Manifest, pack: LanguagePack): NameMatcher<RetentionEntry> {
+  let byPack = dataMatchers.get(m);
+  if (!byPack) dataMatchers.set(m, (byPack = new Map()));
+  let matcher = byPack.get(pack);
+  if (!matcher) {
+    matcher = new NameMatcher<RetentionEntry>();
+    for (const r of m.retention) for (const n of [r.data, ...r.aliases]) for (const v of [...variants(n), ...(pack.retention.dataVariants?.(n) ?? [])]) matcher.add(v, r);
+    byPack.set(pack, matcher);
+  }
+  return matcher;
 }
 
 type Placed = { at: number; subject: Subject };

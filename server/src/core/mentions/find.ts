@@ -2,6 +2,7 @@ import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../
 import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
+import { memoFor, memoized } from "../policy/memo";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
 import { usedAsServiceName } from "./serviceContext";
 import { joinedContext } from "./tokenContext";
@@ -168,7 +169,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
     if (wanted) pending.add(m);
     return ok || wanted;
   };
-  let matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.matchText(doc.masked, accept);
+  let matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.pick(candidatesByParagraph(matcher, doc.masked), accept);
   if (pending.size) {
     const sure = new Set<number>();
     for (const m of matches) if (!pending.has(m)) sure.add(sentenceOf(m.start));
@@ -259,9 +260,40 @@ export function overlapsMention(mentions: readonly Mention[], start: number, end
   return lo < mentions.length && mentions[lo].start < end;
 }
 
+/**
+ * The name candidates of a whole text (what matcher.candidates(text) gives), read paragraph by
+ * paragraph: a paragraph whose text the matcher has read before is not read again.
+ */
+function candidatesByParagraph(matcher: NameMatcher<Payload>, text: string): NameMatch<Payload>[][] {
+  const memo = memoFor<ReturnType<NameMatcher<Payload>["candidates"]>>(matcher, "candidates");
+  const out: NameMatch<Payload>[][] = [];
+  let words = 0;
+  for (let from = 0; from < text.length; ) {
+    const to = paragraphEnd(text, from);
+    const found = memoized(memo, text.slice(from, to), (t) => matcher.candidates(t));
+    for (const g of found.groups) out.push(from || words ? g.map((m) => ({ ...m, start: m.start + from, end: m.end + from, token: m.token + words })) : g);
+    words += found.words;
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Where the paragraph that starts at `from` ends: at the line break before the next blank line, or the end of the text. */
+function paragraphEnd(text: string, from: number): number {
+  for (let i = text.indexOf("\n", from); i >= 0; i = text.indexOf("\n", i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
+    if (text[j] === "\n") return i;
+  }
+  return text.length;
+}
+
+/** Whether the text names the processor by one of its own names (read once per processor and written form). */
 function isDirect(written: string, p: Processor): boolean {
-  const k = ` ${key(written)} `;
-  return [p.name, ...p.aliases].some((n) => k.includes(` ${key(n)} `));
+  return memoized(memoFor<boolean>(p, "direct"), written, (w) => {
+    const k = ` ${key(w)} `;
+    return [p.name, ...p.aliases].some((n) => k.includes(` ${key(n)} `));
+  });
 }
 
 /** A denial cue earlier in the same clause ("we do not use X", "no X") or right after ("X is not used"). */

@@ -121,7 +121,17 @@ export class NameMatcher<T> {
    * compared in place; only a word some name starts with leads to reading the words after it.
    */
   matchText(text: string, accept?: (m: NameMatch<T>) => boolean): NameMatch<T>[] {
-    const out: NameMatch<T>[] = [];
+    return this.pick(this.candidates(text).groups, accept);
+  }
+
+  /**
+   * What matchText reads from a text before any `accept`: for each word that names can start
+   * at, the names written there, in the order they are tried (longest first); and the number of
+   * words. A name never spans a blank line, so the candidates of a text are those of its
+   * paragraphs, each read alone and placed (the editor reuses a paragraph's reading while it is unchanged).
+   */
+  candidates(text: string): { groups: NameMatch<T>[][]; words: number } {
+    const groups: NameMatch<T>[][] = [];
     const r = new WordReader(text);
     // the words from the current one on, read ahead while a longer name is tried
     const starts: number[] = [];
@@ -138,7 +148,8 @@ export class NameMatcher<T> {
       return true;
     };
     const same = (k: number, token: string) => (reads[k] !== undefined ? reads[k] === token : sameLower(text, starts[k], ends[k], token));
-    for (let index = 0; r.next(); index++) {
+    let index = 0;
+    for (; r.next(); index++) {
       let list: Candidate<T>[] | undefined;
       if (r.plain) {
         for (const key of this.firstByHash.get(r.hash) ?? NO_KEYS) {
@@ -150,18 +161,29 @@ export class NameMatcher<T> {
       ends[0] = r.end;
       have = 1;
       const resume = r.pos;
+      let group: NameMatch<T>[] | undefined;
       for (const c of list) {
         const n = c.tokens.length;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = fetch(k) && same(k, c.tokens[k]) && isGap(text, ends[k - 1], starts[k]);
-        if (!ok) continue;
-        const m = { start: starts[0], end: ends[n - 1], payload: c.payload, token: index };
+        if (ok) (group ??= []).push({ start: starts[0], end: ends[n - 1], payload: c.payload, token: index });
+      }
+      if (group) groups.push(group);
+      // carry on with the word after this one: a longer name may start inside this match
+      r.pos = resume;
+    }
+    return { groups, words: index };
+  }
+
+  /** The matches of candidate groups (in text order): per group the first that `accept` takes, then the longest of overlapping ones. */
+  pick(groups: readonly (readonly NameMatch<T>[])[], accept?: (m: NameMatch<T>) => boolean): NameMatch<T>[] {
+    const out: NameMatch<T>[] = [];
+    for (const group of groups) {
+      for (const m of group) {
         if (accept && !accept(m)) continue;
         out.push(m);
         break;
       }
-      // carry on with the word after this one: a longer name may start inside this match
-      r.pos = resume;
     }
     return longestFirst(out, this.prefer);
   }

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../packs/index";
 import { parseDate } from "./dates";
+import { memoFor } from "./memo";
 import type { PolicyDoc } from "./parse";
 
 /** The name a list item or table row in a recipients section starts with. */
@@ -21,7 +22,9 @@ const WORD_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*/u;
  */
 export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boolean, exclude: (name: string) => boolean): LeadName[] {
   const out: LeadName[] = [];
-  const words = doc.pack.recipients;
+  const { pack } = doc;
+  const words = pack.recipients;
+  const memo = memoFor<{ span: number; lead: Lead | undefined }>(pack, "lead name");
   doc.blocks.forEach((b, bi) => {
     if ((b.kind !== "item" && b.kind !== "row") || !inRecipients(bi)) return;
     let start = b.contentStart;
@@ -32,11 +35,23 @@ export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boole
       if (!cell) return;
       [start, end] = cell;
     }
-    const lead = leadAt(doc.masked, start, end, words);
-    if (lead && !exclude(lead.name) && !isDate(lead.name, doc.pack)) out.push({ ...lead, block: bi });
+    // what is read: the name's text and the few characters after it that tell whether the name ends there
+    const text = doc.masked.slice(start, end + LOOK_PAST);
+    let known = memo.get(text);
+    if (known?.span !== end - start) {
+      const lead = leadAt(text, 0, end - start, words);
+      memo.set(text, (known = { span: end - start, lead: lead && !isDate(lead.name, pack) ? lead : undefined }));
+    }
+    const lead = known.lead;
+    if (lead && !exclude(lead.name)) out.push({ name: lead.name, start: lead.start + start, end: lead.end + start, block: bi });
   });
   return out;
 }
+
+type Lead = { name: string; start: number; end: number };
+
+/** How far past the end of its cell or item leadAt reads (the delimiter after a name). */
+const LOOK_PAST = 4;
 
 function nameColumn(header: string[] | undefined, nameHeader: RegExp): number {
   if (!header) return 0;
@@ -46,7 +61,7 @@ function nameColumn(header: string[] | undefined, nameHeader: RegExp): number {
 
 type Words = LanguagePack["recipients"];
 
-function leadAt(text: string, start: number, end: number, words: Words): { name: string; start: number; end: number } | undefined {
+function leadAt(text: string, start: number, end: number, words: Words): Lead | undefined {
   let i = start;
   const skip = (re: RegExp) => {
     const m = re.exec(text.slice(i, Math.min(end, i + 40)));

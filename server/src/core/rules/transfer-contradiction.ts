@@ -1,7 +1,8 @@
 import { countryName, regionContains } from "../geo/countries";
-import { findCountriesIn } from "../packs/index";
+import { findCountriesIn, type LanguagePack } from "../packs/index";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
+import { memoFor, memoized, sentenceTexts } from "../policy/memo";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
 import { joinList, msg, regionName } from "../messages";
 
@@ -37,14 +38,15 @@ export function locationClaims(ctx: RuleContext): LocationClaim[] {
   const { doc, pack } = ctx;
   const t = pack.transfer;
   const out: LocationClaim[] = [];
+  const texts = sentenceTexts(doc);
+  const gated = memoFor<boolean>(pack, "location gate");
   doc.sentences.forEach((s, si) => {
     // a claim is a sentence about the service as a whole: a table row speaks of one entry, and a
     // parenthetical ("Global (EU data stays in EU)") of the word it follows
     const kind = doc.blocks[s.block]?.kind;
     if (kind === "row" || kind === "header-row") return;
-    const text = withoutParentheticals(doc.masked.slice(s.start, s.end));
-    if (!t.gate.test(text)) return;
-    if (t.conditional.test(text) || !t.dataSubject.test(text)) return;
+    if (!memoized(gated, texts[si], (x) => mayClaim(withoutParentheticals(x), t))) return;
+    const text = withoutParentheticals(texts[si]);
     for (const claim of t.claims) {
       const m = claim.re.exec(text);
       if (!m) continue;
@@ -68,6 +70,11 @@ export interface LocationClaim {
   end: number;
   /** Processors the sentence names as exceptions to its claim. */
   exempt?: Set<Processor>;
+}
+
+/** Whether a sentence (without its parentheticals) can make a claim: a gate word, about data, with no condition. */
+function mayClaim(text: string, t: LanguagePack["transfer"]): boolean {
+  return t.gate.test(text) && !t.conditional.test(text) && t.dataSubject.test(text);
 }
 
 /** The text with what stands in parentheses blanked (offsets kept). */

@@ -1,0 +1,102 @@
+// The editor re-checks a policy on every keystroke and reuses what it read from sentences and
+// paragraphs whose text did not change (core/policy/memo.ts). Whatever it reuses, the findings
+// and mentions after any sequence of edits must be exactly those of a check from scratch with
+// nothing reused. Real policies (test/corpus/en and defr) with their manifests, edited at
+// random: typing letters, deleting, inserting processor names, periods, places, denials and
+// consent phrases, and line breaks that split or join paragraphs and list items.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { core, NOW } from "./helpers.mjs";
+import { rng } from "../../bench/generate.mjs";
+
+const corpus = fileURLToPath(new URL("../corpus/", import.meta.url));
+const cases = ["en", "defr"].flatMap((set) =>
+  readdirSync(join(corpus, set))
+    .filter((d) => existsSync(join(corpus, set, d, "expected.json")))
+    .map((d) => {
+      const dir = join(corpus, set, d);
+      const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
+      const manifestPath = join(dir, expected.manifest ?? "processors.yaml");
+      const manifest = existsSync(manifestPath) ? core.parseManifest(readFileSync(manifestPath, "utf8")) : undefined;
+      return { name: `${set}/${d}`, text: readFileSync(join(dir, expected.policy ?? "policy.md"), "utf8"), manifest };
+    }),
+);
+
+const PHRASES = [" stored for 30 days", " kept for two years", " deleted after 6 months", " (Germany)", " based in Ireland", " in the United States",
+  " We do not use", " only with your consent", " mit Ihrer Einwilligung", " pendant 3 ans", " für 14 Tage gespeichert", " self-hosted on our own servers",
+  ". ", ", and ", "\n\n", "\n", "\n- ", "\n\n## Cookies\n\n", "**", ":", " the", "e", "s", "x"];
+
+/** What a user sees of an analysis: the findings (with fixes) and the mentions, as comparable text. */
+function seen(a) {
+  const mentions = a.mentions.map((m) => [m.start, m.end, m.processor?.name, m.direct, m.catalog?.name, m.sentence, m.denied, m.selfHosted]);
+  return JSON.stringify({ findings: a.findings, mentions }, (k, v) => (v instanceof Set ? [...v] : v));
+}
+
+test("findings after random edits equal a check from scratch, over the real corpus", () => {
+  assert.ok(cases.length >= 60, `only ${cases.length} corpus policies`);
+  const r = rng(2026);
+  const hints = { path: "policy.md" };
+  let reusedParses = 0;
+  let edits = 0;
+  for (let round = 0; round < 1; round++) {
+    for (const c of cases) {
+      let text = c.text;
+      let doc = core.parsePolicy(text, hints);
+      core.analyze(text, c.manifest, { now: NOW }, doc);
+      let at = r.int(0, text.length);
+      for (let step = 0; step < 10; step++) {
+        // mostly typing near the last edit, sometimes a jump elsewhere
+        if (r.chance(0.25)) at = r.int(0, text.length);
+        let next;
+        if (r.chance(0.3)) {
+          const del = r.int(1, 4);
+          next = text.slice(0, at) + text.slice(Math.min(text.length, at + del));
+        } else {
+          const ins = r.chance(0.25) && c.manifest?.processors.length ? ` ${r.pick(c.manifest.processors).name}` : r.pick(PHRASES);
+          next = text.slice(0, at) + ins + text.slice(at);
+          at += ins.length;
+        }
+        at = Math.min(at, next.length);
+        const prev = doc;
+        doc = core.reparsePolicy(prev, next);
+        if (doc.blocks.length && doc.blocks[0] === prev.blocks[0]) reusedParses++;
+        const incremental = core.analyze(next, c.manifest, { now: NOW }, doc);
+        core.setMemoEnabled(false);
+        let scratch;
+        try {
+          scratch = core.analyze(next, c.manifest, { now: NOW }, core.parsePolicy(next, hints));
+        } finally {
+          core.setMemoEnabled(true);
+        }
+        assert.equal(seen(incremental), seen(scratch), `${c.name}, edit ${step} at ${at}: ${JSON.stringify(next.slice(Math.max(0, at - 60), at + 20))}`);
+        text = next;
+        edits++;
+      }
+    }
+  }
+  // the comparison is worth something only if most edits went through the reuse path
+  assert.ok(reusedParses > edits / 4, `only ${reusedParses} of ${edits} edits reused the previous parse`);
+});
+
+test("typing on a generated 100 KB policy: every keystroke's findings equal a check from scratch", async () => {
+  const { generateManifest, generatePolicy } = await import("../../bench/generate.mjs");
+  const { typist } = await import("../../bench/lsp-latency.mjs");
+  const m = generateManifest(100, 1);
+  const manifest = core.parseManifest(m.text);
+  const typing = typist(generatePolicy(100 * 1024, m));
+  let doc = core.parsePolicy(typing.text);
+  for (let i = 0; i < 40; i++) {
+    typing.next();
+    doc = core.reparsePolicy(doc, typing.text);
+    const incremental = core.analyze(typing.text, manifest, { now: NOW }, doc);
+    core.setMemoEnabled(false);
+    try {
+      assert.equal(seen(incremental), seen(core.analyze(typing.text, manifest, { now: NOW }, core.parsePolicy(typing.text))), `keystroke ${i}`);
+    } finally {
+      core.setMemoEnabled(true);
+    }
+  }
+});
