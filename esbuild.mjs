@@ -3,6 +3,7 @@ import { build, context } from "esbuild";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
@@ -74,7 +75,9 @@ if (watch) {
   if (all.some((t) => t.outfile === `${outdir}/cli-main.js`)) {
     const cli = `${outdir}/cli-main.js`;
     rmSync(`${cli}.cache`, { force: true });
-    const run = spawnSync(process.execPath, [`${outdir}/cli.js`, "check", "examples/acme/privacy-policy.md", "--format", "json"], { env: { ...process.env, POLICYWRIGHT_CODE_CACHE: "write" }, stdio: ["ignore", "ignore", "pipe"] });
-    if (run.status !== 0 && run.status !== 1) throw new Error(`the code cache's training run failed (${run.status}): ${run.stderr}`);
+    const example = fileURLToPath(new URL("./examples/acme/privacy-policy.md", import.meta.url));
+    const run = spawnSync(process.execPath, [`${outdir}/cli.js`, "check", example, "--format", "json"], { env: { ...process.env, POLICYWRIGHT_CODE_CACHE: "write" }, stdio: ["ignore", "ignore", "pipe"] });
+    // without a cache the CLI compiles as before: say so, but the build stands
+    if (run.status !== 0 && run.status !== 1) console.warn(`esbuild.mjs: no code cache for ${cli}: the training run exited with ${run.status}: ${run.stderr}`);
   }
 }

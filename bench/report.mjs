@@ -49,7 +49,7 @@ export function renderMarkdown(r, d, notes) {
   L.push("# Benchmark results", "");
   L.push(`Run ${r.date} on **${m.host}** (${m.cpu}, ${m.cores} cores, ${m.memGB} GB), Node ${m.node}, ${m.os}.`);
   L.push(`Load average ${m.loadStart.join(" / ")} at the start, ${m.loadEnd.join(" / ")} at the end; the whole run took ${r.durationS.toFixed(0)} s${r.priority && r.priority !== "normal" ? `, at raised priority (${r.priority}) because the machine was shared` : ""}.`);
-  L.push(`Measured build: \`${r.build.what}\` (dist/cli.js ${Math.round(r.build.cliBytes / 1024)} KB). Medians over the runs shown, after warm-up runs; (±n%) is the change since the previous ${r.quick ? "quick " : ""}run.`, "");
+  L.push(`Measured build: \`${r.build.what}\` (the CLI: ${Math.round(r.build.cliBytes / 1024)} KB). Medians over the runs shown, after warm-up runs; (±n%) is the change since the previous ${r.quick ? "quick " : ""}run.`, "");
   if (r.targets.length) L.push("## Targets", "", "| target | goal | measured | met |", "|---|---|---|---|");
   for (const t of r.targets) L.push(`| ${t.name} | ${t.goal} | ${t.actual} | ${t.met === undefined ? "n/a" : t.met ? "yes" : "**no**"} |`);
   L.push("", "## `policywright check`, whole process, beside markdownlint-cli2", "");

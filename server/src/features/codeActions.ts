@@ -1,7 +1,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
 import { currentFixes, draftCookiesAt, fixAllEdits } from "../core/language/actions";
 import type { Fix } from "../core/types";
+import type { TextDocument } from "vscode-languageserver-textdocument";
 import { msg } from "../core/messages";
+import { noticePeriodFindings } from "../core/rules/notice-period";
 import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
@@ -14,8 +16,10 @@ import { isYamlDocument } from "../workspace/documents";
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.policywright`;
 
 /**
- * Quick fixes from the diagnostics' `code` and `data` (never their message), a fix-all for the
- * file, and fixes that edit the manifest from the policy (one workspace edit over both files).
+ * Quick fixes for the diagnostics the editor shows (their `data` carries the fixes; when it is
+ * stale or missing, code, message and range find the same finding in the current analysis), a
+ * fix-all for the file, and fixes that edit the manifest from the policy (one workspace edit
+ * over both files).
  */
 export async function codeActions(s: Services, params: CodeActionParams): Promise<CodeAction[]> {
   const uri = params.textDocument.uri;
@@ -25,7 +29,11 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   if (isYamlDocument(doc)) {
     if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
     const manifest = path ? await s.manifests.get(path) : undefined;
-    return manifest?.manifest ? manifestActions(params, manifest) : [];
+    if (!manifest?.manifest) return [];
+    // what the publisher reports on a manifest: its own findings, and notice-period's once its history is read
+    const history = manifest.manifest.noticeDays !== undefined && path ? s.manifests.history(path) : undefined;
+    const findings = history ? [...manifest.manifest.findings, ...noticePeriodFindings(manifest.manifest, history, new Date())] : manifest.manifest.findings;
+    return manifestActions(params, manifest, findings);
   }
   // the diagnostics on screen carry their fixes: answer from the result they were published
   // from, without waiting for settings or a re-analysis, so Ctrl+. works as soon as they show
@@ -36,7 +44,7 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
   const wants = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
-      for (const fix of fixesFor(d, r, doc.offsetAt(d.range.start))) {
+      for (const fix of fixesFor(d, stampOf(r), r.findings, r.doc)) {
         const edit = toWorkspaceEdit(fix.edits, targets);
         if (edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit });
       }
@@ -54,14 +62,18 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
 }
 
 /**
- * The fixes of a diagnostic. When the document or manifest changed since it was published,
- * the current analysis is asked instead for the finding of the same rule and subject nearest
- * to the diagnostic, so offsets always refer to the text being edited.
+ * The fixes of a diagnostic the editor shows. When it was published from the inputs at hand
+ * (same stamp), they travel in its data. Otherwise (the text, the manifest or the settings
+ * changed since, the diagnostic was published for the file on disk before the editor opened
+ * it, or the editor dropped its data) the current findings are asked for the same finding, so
+ * a fix is offered for every diagnostic on screen and its offsets refer to the text being edited.
  */
-function fixesFor(d: Diagnostic, r: PolicyResult, at: number): Fix[] {
+function fixesFor(d: Diagnostic, stamp: string, findings: Parameters<typeof currentFixes>[0], doc: TextDocument): Fix[] {
+  if (d.source !== "policywright" || typeof d.code !== "string") return [];
   const data = dataOf(d);
-  if (!data || typeof d.code !== "string") return [];
-  return data.stamp === stampOf(r) ? data.fixes : currentFixes(r.findings, d.code, data.subject, at);
+  if (data?.stamp === stamp) return data.fixes;
+  const message = typeof d.message === "string" ? d.message : d.message.value;
+  return currentFixes(findings, { rule: d.code, message, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end), subject: data?.subject });
 }
 
 /** Every preferred fix of the file that edits only this file, as one edit; conflicting fixes wait for the next run. */
@@ -78,13 +90,11 @@ function targetsOf(r: PolicyResult): Targets {
 }
 
 /** Fixes of the manifest's own findings; they edit the manifest only. */
-function manifestActions(params: CodeActionParams, m: ManifestState): CodeAction[] {
+function manifestActions(params: CodeActionParams, m: ManifestState, findings: Parameters<typeof currentFixes>[0]): CodeAction[] {
   const out: CodeAction[] = [];
   if (params.context.only && !params.context.only.includes(CodeActionKind.QuickFix)) return out;
   for (const d of params.context.diagnostics) {
-    const data = dataOf(d);
-    if (!data || data.stamp !== m.stamp) continue;
-    for (const fix of data.fixes) {
+    for (const fix of fixesFor(d, m.stamp, findings, m.lines)) {
       if (fix.edits.some((e) => e.file !== "manifest")) continue;
       const edit = toWorkspaceEdit(fix.edits, { manifest: { uri: params.textDocument.uri, doc: m.lines } });
       if (edit) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred, edit });

@@ -15,6 +15,8 @@ import { msg } from "../core/messages";
  */
 export class DiagnosticsPublisher {
   private readonly publishedPolicies = new Set<string>();
+  /** What was last sent per URI (diagnostics without their stamps, and the version), so the same list is not sent again. */
+  private readonly sent = new Map<string, { key: string; version?: number }>();
   private readonly shown = new Map<string, PolicyResult>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
   /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
@@ -37,7 +39,14 @@ export class DiagnosticsPublisher {
     if (!r) return this.clear(uri);
     this.shown.set(uri, r);
     const open = r.version >= 0;
-    this.s.connection.sendDiagnostics({ uri, ...(open ? { version: r.version } : {}), diagnostics: policyDiagnostics(r) });
+    const diagnostics = policyDiagnostics(r);
+    // the same problems with the same fixes are not sent again for the same text (opening a file
+    // the workspace check listed, a manifest, settings or history change that changes nothing
+    // here): every list sent makes the editor ask for code actions anew, and VS Code then drops a
+    // Ctrl+. still waiting for its answer. Each edit still gets its versioned list. Code actions
+    // find the fixes of diagnostics published earlier (codeActions.ts).
+    const version = open ? r.version : undefined;
+    if (this.changed(uri, diagnostics, version)) this.s.connection.sendDiagnostics({ uri, ...(open ? { version } : {}), diagnostics });
     this.publishedPolicies.add(uri);
     if (open) sendNotification(this.s.connection, AnalysisChangedNotification, { uri, version: r.version });
     if (r.manifest) void this.publishManifest(r.manifest.path);
@@ -46,6 +55,7 @@ export class DiagnosticsPublisher {
   /** Clears a policy's diagnostics, if any were published. */
   clear(uri: string): void {
     this.shown.delete(uri);
+    this.sent.delete(uri);
     if (this.publishedPolicies.delete(uri)) this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -58,6 +68,7 @@ export class DiagnosticsPublisher {
     const prev = this.publishedManifests.get(path);
     const used = this.s.store.all().some((r) => r.manifest?.path === path && (this.s.ws.get(r.uri) || this.fromWorkspaceCheck.has(r.uri)));
     if (!state || (!state.open && !used) || (!state.manifest && !state.open) || (!used && state.open && !isManifestName(path))) {
+      if (prev) this.sent.delete(prev.uri);
       if (prev) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
       this.publishedManifests.delete(path);
       return;
@@ -69,7 +80,10 @@ export class DiagnosticsPublisher {
     const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
     const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
-    if (prev && prev.uri !== state.uri) this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+    if (prev && prev.uri !== state.uri) {
+      this.sent.delete(prev.uri);
+      this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
+    }
     const diagnostics: Diagnostic[] = [];
     if (state.manifest && sev !== "off") {
       for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
@@ -80,8 +94,25 @@ export class DiagnosticsPublisher {
     } else if (!state.manifest && state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: msg("server.not-checked", { error: state.error }) });
     }
-    this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version: state.lines.version } : {}), diagnostics });
+    const version = state.open ? state.lines.version : undefined;
+    if (this.changed(state.uri, diagnostics, version)) this.s.connection.sendDiagnostics({ uri: state.uri, ...(state.open ? { version } : {}), diagnostics });
     this.publishedManifests.set(path, { uri: state.uri, stamp });
+  }
+
+  /**
+   * Whether a list has to be sent: it differs from the one last sent for the URI (stamps aside),
+   * or it is for a newer version of the open document than that one (the text was edited; the
+   * file as read from disk has no version). Remembers what is sent.
+   */
+  private changed(uri: string, diagnostics: Diagnostic[], version: number | undefined): boolean {
+    const key = JSON.stringify(diagnostics, (k, v) => (k === "stamp" ? undefined : v));
+    const last = this.sent.get(uri);
+    if (last?.key === key && (last.version === undefined || last.version === version)) {
+      last.version = version;
+      return false;
+    }
+    this.sent.set(uri, { key, version });
+    return true;
   }
 }
 
