@@ -93,6 +93,18 @@ const negated = (t: string, i: number) => NEGATIONS.some((n) => i >= n.length &&
 
 const boundary = (t: string, i: number) => i < 0 || i >= t.length || !/[\p{L}\p{N}]/u.test(t[i]);
 
+const columnsByHeader = new WeakMap<string[], Map<boolean, Columns | undefined>>();
+
+/** mapColumns of a Markdown table's header, read once per header array (the re-parser keeps it while the table is unchanged). */
+function columnsOf(header: string[] | undefined, headings: string[], inCookies: boolean): Columns | undefined {
+  if (!header) return mapColumns(headings, inCookies);
+  let known = columnsByHeader.get(header);
+  if (!known) columnsByHeader.set(header, (known = new Map()));
+  if (!known.has(inCookies)) known.set(inCookies, mapColumns(headings, inCookies));
+  const cols = known.get(inCookies);
+  return cols && { ...cols };
+}
+
 /** Which column holds which field, from the headings. */
 function mapColumns(headings: string[], inCookies: boolean): Columns | undefined {
   const cols: Columns = { name: -1, provider: -1, purpose: -1, duration: -1, category: -1, consent: -1, count: headings.length };
@@ -138,7 +150,7 @@ function read(doc: PolicyDoc): CookieReading {
       if (!current || current.header !== b.header) {
         const inCookies = isCookieSection(b.section);
         const headings = b.header ?? [];
-        let cols = mapColumns(headings, inCookies);
+        let cols = columnsOf(b.header, headings, inCookies);
         current = { header: b.header };
         if (cols && cols.name < 0) cols = guessNameColumn(doc, bi, cols) ;
         if (cols && cols.name >= 0) {

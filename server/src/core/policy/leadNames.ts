@@ -27,31 +27,32 @@ export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boole
   const memo = memoFor<{ span: number; lead: Lead | undefined }>(pack, "lead name");
   doc.blocks.forEach((b, bi) => {
     if ((b.kind !== "item" && b.kind !== "row") || !inRecipients(bi)) return;
-    let start = b.contentStart;
-    let end = b.end;
-    if (b.kind === "row") {
-      const col = nameColumn(b.header, words.nameHeader);
-      const cell = b.cells?.[col];
-      if (!cell) return;
-      [start, end] = cell;
-    }
     // what is read: the name's text and the few characters after it that tell whether the name ends there
     const known = perBlock(doc, bi, "lead name", () => {
+      let start = b.contentStart;
+      let end = b.end;
+      if (b.kind === "row") {
+        const cell = b.cells?.[nameColumn(b.header, words.nameHeader)];
+        if (!cell) return NO_LEAD;
+        [start, end] = cell;
+      }
       const text = doc.masked.slice(start, end + LOOK_PAST);
       let k = memo.get(text);
       if (k?.span !== end - start) {
         const lead = leadAt(text, 0, end - start, words);
         memo.set(text, (k = { span: end - start, lead: lead && !isDate(lead.name, pack) ? lead : undefined }));
       }
-      return k;
+      // offsets from the block's start, which the block keeps while text above it grows or shrinks
+      return k.lead ? { name: k.lead.name, start: k.lead.start + start - b.start, end: k.lead.end + start - b.start } : NO_LEAD;
     });
-    const lead = known.lead;
-    if (lead && !exclude(lead.name)) out.push({ name: lead.name, start: lead.start + start, end: lead.end + start, block: bi });
+    if (known !== NO_LEAD && !exclude(known.name)) out.push({ name: known.name, start: known.start + b.start, end: known.end + b.start, block: bi });
   });
   return out;
 }
 
 type Lead = { name: string; start: number; end: number };
+
+const NO_LEAD: Lead = { name: "", start: 0, end: 0 };
 
 /** How far past the end of its cell or item leadAt reads (the delimiter after a name). */
 const LOOK_PAST = 4;
