@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { core, NOW } from "./helpers.mjs";
+import { core, manifestText, NOW } from "./helpers.mjs";
 import { rng } from "../../bench/generate.mjs";
 
 const corpus = fileURLToPath(new URL("../corpus/", import.meta.url));
@@ -99,4 +99,60 @@ test("typing on a generated 100 KB policy: every keystroke's findings equal a ch
       core.setMemoEnabled(true);
     }
   }
+});
+
+test("an edit near the top that changes the detected language re-reads it; one below what the detector read does not need to", () => {
+  const de = readFileSync(join(corpus, "defr", "atlyra-trainings-app-de", "policy.md"), "utf8");
+  const german = de.replace(/\s+/g, " ").match(/(?<=[.] )[A-ZÄÖÜ][^.!?#*|<>`]{40,200}[.]/g);
+  const english = ["We collect your name and e-mail address when you create an account.", "We use this information to run the service and to answer your questions.",
+    "Payment details are handled by our payment provider and never stored on our servers.", "You can ask us at any time which data we hold about you and have it corrected.",
+    "Server logs are kept for a short time to keep the service secure and then deleted.", "We do not sell your personal data to anyone, and we never will.",
+    "If you close your account, we delete your profile and the content you uploaded.", "Some features need your location, which we only read while you use them.",
+    "Our support team can see your messages only when you write to them.", "We review these practices every year and update this page when they change."];
+  // an English first paragraph above a German policy: the detector reads the first 3,000 characters
+  let text = `# Privacy\n\n${[...english, ...english, ...english].join(" ")}\n\n${de}\n`;
+  let doc = core.parsePolicy(text);
+  const start = `${doc.language.code} ${doc.language.reason}`;
+  let changed = 0;
+  let reused = 0;
+  for (let i = 0; i < 24; i++) {
+    // an English sentence replaced by a German one, inside the paragraph (the parse is reused)
+    const prev = doc;
+    text = text.replace(english[i % english.length], german[i]);
+    doc = core.reparsePolicy(prev, text);
+    if (doc.blocks[0] === prev.blocks[0]) reused++;
+    const scratch = core.parsePolicy(text);
+    assert.deepEqual(doc.language, scratch.language, `after ${i + 1} sentences`);
+    if (`${scratch.language.code} ${scratch.language.reason}` !== start) changed++;
+    // an edit far below what the detector read keeps the language
+    const far = text.length - 40;
+    const typed = text.slice(0, far) + "x" + text.slice(far);
+    assert.deepEqual(core.reparsePolicy(doc, typed).language, core.parsePolicy(typed).language);
+  }
+  assert.ok(changed > 0 && reused > 12, `the language changed after ${changed} edits (from ${start}), ${reused} edits reused the parse`);
+});
+
+test("typing inside a recipient's name in a list or a table: the finding names what is written now", () => {
+  const manifest = core.parseManifest(manifestText({ processors: [{ name: "Hetzner", purpose: "Hosting", country: "DE" }] }));
+  let text = "# Privacy\n\n## Who receives your data\n\n- Hetzner: hosting in Germany.\n- Quillbox: newsletters.\n- Tarnwick: support tickets.\n\n| Recipient | Purpose |\n|---|---|\n| Hetzner | Hosting |\n| Parlowen | Analytics |\n";
+  let doc = core.parsePolicy(text);
+  const subjects = (a) => a.findings.filter((f) => f.rule === "undeclared-processor").map((f) => f.subject).sort();
+  assert.deepEqual(subjects(core.analyze(text, manifest, { now: NOW }, doc)), ["Parlowen", "Quillbox", "Tarnwick"]);
+  for (const [after, typed] of [["Quill", "er"], ["Parlo", "ng"], ["Tarnwick", "s"]]) {
+    let at = text.indexOf(after) + after.length;
+    for (const ch of typed) {
+      text = text.slice(0, at) + ch + text.slice(at++);
+      const prev = doc;
+      doc = core.reparsePolicy(prev, text);
+      assert.equal(doc.blocks[0], prev.blocks[0], "the parse is reused");
+      const got = subjects(core.analyze(text, manifest, { now: NOW }, doc));
+      core.setMemoEnabled(false);
+      try {
+        assert.deepEqual(got, subjects(core.analyze(text, manifest, { now: NOW }, core.parsePolicy(text))));
+      } finally {
+        core.setMemoEnabled(true);
+      }
+    }
+  }
+  assert.deepEqual(subjects(core.analyze(text, manifest, { now: NOW }, doc)), ["Parlongwen", "Quillerbox", "Tarnwicks"]);
 });

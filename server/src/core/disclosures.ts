@@ -47,7 +47,9 @@ export const DISCLOSURES: Disclosure[] = [
       const named = name ? new RegExp(`\\b${escape(name.replace(/[,.]?\s*(?:Inc|LLC|Ltd|Limited|GmbH|Oy|OÜ|AS|ApS|AB|B\.V|BV|SAS|SA|AG)\.?$/i, ""))}`, "i").test(prose) : pack.disclosures.controllerCue.test(prose);
       // a contact: an e-mail address, a telephone number, or a link to a contact page (a link to the
       // site itself, or to the regulator, reaches nobody)
-      return named && (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || pack.disclosures.contactLink.test(text) || PHONE.test(text));
+      // or the manifest's own contact form, wherever it is hosted ("https://forms.gle/…")
+      const form = m?.controller.contact?.replace(/\/+$/, "");
+      return named && (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || pack.disclosures.contactLink.test(text) || PHONE.test(text) || (!!form && text.includes(form)));
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { Category } from "../catalog/types";
 import type { RuleContext } from "../context";
 import type { Processor } from "../manifest/parse";
-import { memoFor, memoized, sentenceTexts } from "../policy/memo";
+import { perSentence } from "../policy/memo";
 
 /** What the policy says about tracking and consent, read sentence by sentence through the pack. */
 
@@ -18,12 +18,11 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
   const { doc } = ctx;
   const c = ctx.pack.consent;
   const out: NoTracking[] = [];
-  const texts = sentenceTexts(doc);
-  const gated = memoFor<boolean>(ctx.pack, "no-tracking gate");
+  const gated = perSentence(doc, "no-tracking gate", (t) => c.gate.test(t) && !c.scope.test(t));
   for (let si = 0; si < doc.sentences.length; si++) {
+    if (!gated[si]) continue;
     const s = doc.sentences[si];
-    let text = texts[si];
-    if (!memoized(gated, text, (t) => c.gate.test(t) && !c.scope.test(t))) continue;
+    let text = doc.masked.slice(s.start, s.end);
     // names are not claims: "Google Analytics" must not read as "analytics"
     for (const x of ctx.mentionsIn(si)) text = text.slice(0, x.start - s.start) + " ".repeat(x.end - x.start) + text.slice(x.end - s.start);
     c.negation.lastIndex = 0;
@@ -62,14 +61,13 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
 export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: number; end: number }[] {
   const { doc } = ctx;
   const out: { p: Processor; start: number; end: number }[] = [];
-  const texts = sentenceTexts(doc);
   const re = ctx.pack.consent.onlyWithConsent;
-  const found = memoFor<readonly [number, number] | null>(ctx.pack, "only with consent");
+  const found = perSentence(doc, "only with consent", (t) => {
+    const x = re.exec(t);
+    return x ? ([x.index, x.index + x[0].length] as const) : null;
+  });
   doc.sentences.forEach((s, si) => {
-    const m = memoized(found, texts[si], (t) => {
-      const x = re.exec(t);
-      return x ? ([x.index, x.index + x[0].length] as const) : null;
-    });
+    const m = found[si];
     if (!m) return;
     const at = s.start + m[0];
     const inSentence = ctx.mentionsIn(si).filter((x) => x.processor && !x.denied);

@@ -3,8 +3,8 @@ import type { RuleContext } from "../context";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
 import { NameMatcher, tokenize } from "../mentions/matcher";
 import type { LanguagePack } from "../packs/index";
-import { findDurations, type Period, type PeriodMatch } from "../periods";
-import { memoFor, memoized, placeAt, sentenceTexts } from "../policy/memo";
+import { findDurations, type Period } from "../periods";
+import { perSentence, placeAt } from "../policy/memo";
 
 /** What a stated period is about: a data category of the manifest's schedule, or a processor. */
 export type RetentionSubject = { kind: "data"; entry: RetentionEntry } | { kind: "processor"; p: Processor };
@@ -26,14 +26,13 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   const { cue: CUE, notRetention: NOT_RETENTION, response: RESPONSE } = pack.retention;
   const out: RetentionClaim[] = [];
   let cookieRows: Set<number> | undefined;
-  const texts = sentenceTexts(doc);
-  const durationMemo = memoFor<PeriodMatch[]>(pack, "durations");
+  const durationsOf = perSentence(doc, "durations", (t) => findDurations(t, 0, pack));
   for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const text = texts[si];
-    const found = memoized(durationMemo, text, (t) => findDurations(t, 0, pack));
+    const found = durationsOf[si];
     if (!found.length) continue;
+    const s = doc.sentences[si];
     const durations = placeAt(found, s.start);
+    const text = doc.masked.slice(s.start, s.end);
     // a cookie list's lifetimes ("_pk_id – Speicherdauer: 2 Jahre") are cookie-mismatch's, not a data retention
     cookieRows ??= new Set(readCookieTables(doc).cookies.map((c) => c.block));
     if (cookieRows.has(s.block)) continue;

@@ -34,7 +34,23 @@ export function readCookieTables(doc: PolicyDoc): CookieReading {
   return r;
 }
 
-const lower = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+const lowered = new Map<string, string>();
+
+/**
+ * A heading or title as the vocabulary is compared with it. The same few headings are read on
+ * every keystroke: each is lowered once (a bounded map, emptied when full).
+ */
+function lower(s: string): string {
+  let v = lowered.get(s);
+  if (v === undefined) {
+    v = s.normalize("NFKC").toLowerCase().replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+    if (s.length <= 200) {
+      if (lowered.size >= 2000) lowered.clear();
+      lowered.set(s, v);
+    }
+  }
+  return v;
+}
 
 /** Whether a section (or one it is nested in) is about cookies. */
 function cookieSection(doc: PolicyDoc, index: number): boolean {

@@ -2,7 +2,7 @@ import { CATALOG, lookupCatalog, stripLegalSuffix, type CatalogEntry } from "../
 import type { Manifest, Processor } from "../manifest/parse";
 import type { PolicyDoc } from "../policy/parse";
 import { DEFAULT_PACK, type LanguagePack } from "../packs/index";
-import { memoFor, memoized } from "../policy/memo";
+import { memoFor, memoized, versionValue } from "../policy/memo";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
 import { usedAsServiceName } from "./serviceContext";
 import { joinedContext } from "./tokenContext";
@@ -169,7 +169,7 @@ export function findMentions(doc: PolicyDoc, manifest: Manifest | undefined, tok
     if (wanted) pending.add(m);
     return ok || wanted;
   };
-  let matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.pick(candidatesByParagraph(matcher, doc.masked), accept);
+  let matches = tokens ? matcher.match(doc.masked, tokens, accept) : matcher.pick(candidatesByParagraph(matcher, doc), accept);
   if (pending.size) {
     const sure = new Set<number>();
     for (const m of matches) if (!pending.has(m)) sure.add(sentenceOf(m.start));
@@ -260,21 +260,66 @@ export function overlapsMention(mentions: readonly Mention[], start: number, end
   return lo < mentions.length && mentions[lo].start < end;
 }
 
+type Candidates = ReturnType<NameMatcher<Payload>["candidates"]>;
+
+/** The paragraphs of a version's masked text (from, to) and the candidates read from each (offsets from its start). */
+interface Paragraphs {
+  matcher: NameMatcher<Payload>;
+  from: number[];
+  to: number[];
+  found: Candidates[];
+}
+
 /**
  * The name candidates of a whole text (what matcher.candidates(text) gives), read paragraph by
- * paragraph: a paragraph whose text the matcher has read before is not read again.
+ * paragraph: after an in-sentence edit only the edited paragraph is read again (the others are
+ * the version before's, shifted), and a paragraph whose text the matcher has read before is
+ * looked up, not read.
  */
-function candidatesByParagraph(matcher: NameMatcher<Payload>, text: string): NameMatch<Payload>[][] {
-  const memo = memoFor<ReturnType<NameMatcher<Payload>["candidates"]>>(matcher, "candidates");
+function candidatesByParagraph(matcher: NameMatcher<Payload>, doc: PolicyDoc): NameMatch<Payload>[][] {
+  const text = doc.masked;
+  const memo = memoFor<Candidates>(matcher, "candidates");
+  const read = (from: number, to: number) => memoized(memo, text.slice(from, to), (t) => matcher.candidates(t));
+  const readAll = (): Paragraphs => {
+    const all: Paragraphs = { matcher, from: [], to: [], found: [] };
+    for (let from = 0; from < text.length; ) {
+      const to = paragraphEnd(text, from);
+      all.from.push(from);
+      all.to.push(to);
+      all.found.push(read(from, to));
+      from = to + 1;
+    }
+    return all;
+  };
+  let paragraphs = versionValue<Paragraphs>(doc, "name candidates", (before) => {
+    const p = before?.value;
+    if (p && p.matcher === matcher) {
+      // paragraph breaks are line breaks: an in-sentence edit moves them, it never adds or removes one
+      const { start, end, delta } = before.edit;
+      const next: Paragraphs = { matcher, from: p.from.slice(), to: p.to.slice(), found: p.found.slice() };
+      for (let i = 0; i < next.from.length; i++) {
+        if (p.to[i] < start) continue;
+        if (p.from[i] > end) {
+          next.from[i] += delta;
+          next.to[i] += delta;
+          continue;
+        }
+        next.to[i] += delta;
+        next.found[i] = read(next.from[i], next.to[i]);
+      }
+      return next;
+    }
+    return readAll();
+  });
+  // the same version checked against another manifest (a draft's probe) reads with that manifest's names
+  if (paragraphs.matcher !== matcher) paragraphs = readAll();
   const out: NameMatch<Payload>[][] = [];
   let words = 0;
-  for (let from = 0; from < text.length; ) {
-    const to = paragraphEnd(text, from);
-    const found = memoized(memo, text.slice(from, to), (t) => matcher.candidates(t));
+  paragraphs.found.forEach((found, i) => {
+    const from = paragraphs.from[i];
     for (const g of found.groups) out.push(from || words ? g.map((m) => ({ ...m, start: m.start + from, end: m.end + from, token: m.token + words })) : g);
     words += found.words;
-    from = to + 1;
-  }
+  });
   return out;
 }
 

@@ -40,7 +40,19 @@ let lastResult: string | undefined;
  * cannot tell. Markdown syntax, addresses and links are left out of what it reads.
  */
 export function detectLanguage(text: string): string | undefined {
-  const { sample, letters } = prose(text);
+  return detectLanguageWithReach(text).code;
+}
+
+/**
+ * detectLanguage, and how far into the text it read: an edit that starts at or after `reach`
+ * cannot change the answer (Infinity when it read the whole text).
+ */
+export function detectLanguageWithReach(text: string): { code: string | undefined; reach: number } {
+  const { sample, letters, end } = prose(text);
+  return { code: detectSample(sample, letters), reach: end };
+}
+
+function detectSample(sample: string, letters: number): string | undefined {
   if (sample === lastSample) return lastResult;
   lastSample = sample;
   lastResult = undefined;
@@ -60,12 +72,13 @@ export function detectLanguage(text: string): string | undefined {
  * Markdown marks), and how many letters of it are outside tables: a table of names and
  * countries ("Hetzner | Hosting | Ireland") is read too, but cannot alone decide a language.
  */
-function prose(text: string): { sample: string; letters: number } {
+function prose(text: string): { sample: string; letters: number; end: number } {
   let out = "";
   let letters = 0;
   // line by line from the start, so an editor's re-check of a long policy reads one page, not the whole text
   let cr = text.indexOf("\r");
-  for (let at = 0; at < text.length && out.length < SAMPLE; ) {
+  let at = 0;
+  while (at < text.length && out.length < SAMPLE) {
     if (cr >= 0 && cr < at) cr = text.indexOf("\r", at);
     const nl = text.indexOf("\n", at);
     const br = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl < 0 ? text.length : nl;
@@ -82,5 +95,6 @@ function prose(text: string): { sample: string; letters: number } {
     out += `${t}\n`;
     if (!line.trimStart().startsWith("|")) letters += t.match(/\p{L}/gu)?.length ?? 0;
   }
-  return { sample: out.slice(0, SAMPLE), letters };
+  // stopped by a full sample: nothing from `at` on was read
+  return { sample: out.slice(0, SAMPLE), letters, end: out.length >= SAMPLE ? at : Infinity };
 }

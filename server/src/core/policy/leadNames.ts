@@ -1,6 +1,6 @@
 import type { LanguagePack } from "../packs/index";
 import { parseDate } from "./dates";
-import { memoFor } from "./memo";
+import { memoFor, perBlock } from "./memo";
 import type { PolicyDoc } from "./parse";
 
 /** The name a list item or table row in a recipients section starts with. */
@@ -36,12 +36,15 @@ export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boole
       [start, end] = cell;
     }
     // what is read: the name's text and the few characters after it that tell whether the name ends there
-    const text = doc.masked.slice(start, end + LOOK_PAST);
-    let known = memo.get(text);
-    if (known?.span !== end - start) {
-      const lead = leadAt(text, 0, end - start, words);
-      memo.set(text, (known = { span: end - start, lead: lead && !isDate(lead.name, pack) ? lead : undefined }));
-    }
+    const known = perBlock(doc, bi, "lead name", () => {
+      const text = doc.masked.slice(start, end + LOOK_PAST);
+      let k = memo.get(text);
+      if (k?.span !== end - start) {
+        const lead = leadAt(text, 0, end - start, words);
+        memo.set(text, (k = { span: end - start, lead: lead && !isDate(lead.name, pack) ? lead : undefined }));
+      }
+      return k;
+    });
     const lead = known.lead;
     if (lead && !exclude(lead.name)) out.push({ name: lead.name, start: lead.start + start, end: lead.end + start, block: bi });
   });

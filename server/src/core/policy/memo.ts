@@ -87,11 +87,116 @@ export function memoized<V>(memo: TextMemo<V>, text: string, read: (text: string
   return v;
 }
 
-const sentenceTextCache = new WeakMap<object, string[]>();
+interface Piece {
+  start: number;
+  end: number;
+}
 
-/** The masked text of every sentence of a parsed policy (sliced once per policy version, shared by all readers). */
-export function sentenceTexts(doc: { masked: string; sentences: readonly Placed[] }): string[] {
-  let t = sentenceTextCache.get(doc);
-  if (!t) sentenceTextCache.set(doc, (t = doc.sentences.map((s) => doc.masked.slice(s.start, s.end))));
-  return t;
+interface Versioned {
+  masked: string;
+  sentences: readonly Piece[];
+  pack: object;
+}
+
+/** What was read from one sentence's text, by stage; shared by every version of the policy that has the sentence. */
+type Record = { text: string; read: Map<string, unknown> };
+
+/** What the incremental parser knows of how a version came from the one before (an in-sentence edit). */
+export interface Edit {
+  /** The edited range of the text before, [start, end), and how much longer the text became. */
+  start: number;
+  end: number;
+  delta: number;
+  /** Sentences: the version's [from, to) replace [from, to + shift) of the one before; the others are the same texts (shifted). */
+  sentences: { from: number; to: number; shift: number };
+  /** Blocks: the same list; those in [from, to) may read differently, the others read the same (shifted). */
+  blocks: { from: number; to: number };
+}
+
+/** Values computed for a version, by stage. */
+type Stages = Map<string, unknown>;
+
+const stagesOf = new WeakMap<Versioned, Stages>();
+const links = new WeakMap<Versioned, { before: Stages; edit: Edit }>();
+
+function stages(doc: Versioned): Stages {
+  let s = stagesOf.get(doc);
+  if (!s) stagesOf.set(doc, (s = new Map()));
+  return s;
+}
+
+/**
+ * Called by the incremental parser: `next` is `prev` after `edit`. What was computed for `prev`
+ * (only that: the link holds no document) can be taken over by the stages of `next`.
+ */
+export function linkVersions(prev: Versioned, next: Versioned, edit: Edit): void {
+  if (prev.pack === next.pack) links.set(next, { before: stages(prev), edit });
+}
+
+/**
+ * The value of `stage` for a version, computed once: `compute` is given the value of the
+ * version before and the edit between them when the version came from an in-sentence edit of
+ * one whose value is known (and reuse is on).
+ */
+export function versionValue<V>(doc: Versioned, stage: string, compute: (before?: { value: V; edit: Edit }) => V): V {
+  const own = stages(doc);
+  if (own.has(stage)) return own.get(stage) as V;
+  const link = enabled ? links.get(doc) : undefined;
+  const value = compute(link?.before.has(stage) ? { value: link.before.get(stage) as V, edit: link.edit } : undefined);
+  own.set(stage, value);
+  return value;
+}
+
+/**
+ * What `read` gives for the masked text of each sentence (in sentence order), read once per
+ * sentence text (and language pack) under the name `stage`: taken over by position from the
+ * version before an in-sentence edit, else looked up by the sentence's text. `read` must depend
+ * on nothing but the text.
+ */
+export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): readonly V[] {
+  return versionValue<V[]>(doc, `sentences: ${stage}`, (before) => {
+    const n = doc.sentences.length;
+    if (!before) {
+      const out = new Array<V>(n);
+      for (let si = 0; si < n; si++) out[si] = valueOf(doc, si, stage, read);
+      return out;
+    }
+    const { from, to, shift } = before.edit.sentences;
+    const out = before.value.slice(0, from);
+    for (let si = from; si < to; si++) out.push(valueOf(doc, si, stage, read));
+    for (let si = to; si < n; si++) out.push(before.value[si + shift]);
+    return out;
+  });
+}
+
+/**
+ * A per-block value, computed on first use (`read`) or taken over from the version before when
+ * the block reads the same there. `read` must depend only on what the block reads (its text,
+ * kind, cells and the few characters after it), never on its offsets.
+ */
+export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi: number, stage: string, read: () => V): V {
+  const values = versionValue<{ own: (V | undefined)[]; before?: (V | undefined)[]; edit?: Edit }>(doc, `blocks: ${stage}`, (before) => ({
+    own: new Array<V | undefined>(doc.blocks.length),
+    before: before?.value.own,
+    edit: before?.edit,
+  }));
+  let v = values.own[bi];
+  if (v !== undefined) return v;
+  if (values.before && values.edit && (bi < values.edit.blocks.from || bi >= values.edit.blocks.to)) v = values.before[bi];
+  if (v === undefined) v = read();
+  values.own[bi] = v;
+  return v;
+}
+
+/** The value of one sentence, from the record of its text. */
+function valueOf<V>(doc: Versioned, si: number, stage: string, read: (text: string) => V): V {
+  const s = doc.sentences[si];
+  const text = doc.masked.slice(s.start, s.end);
+  if (!enabled) return read(text);
+  const memo = memoFor<Record>(doc.pack, "sentences");
+  let r = memo.get(text);
+  if (!r) memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
+  let v = r.read.get(stage) as V | undefined;
+  if (v === undefined && !r.read.has(stage)) r.read.set(stage, (v = read(r.text)));
+  return v as V;
 }

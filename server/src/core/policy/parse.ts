@@ -4,7 +4,7 @@ import { blankComments, blankCodeSpans, blankRange, blankRanges } from "./mask";
 import { splitSentences } from "./sentences";
 import { chooseLanguage, packOf, type LanguageChoice, type LanguageHints } from "../packs/choose";
 import type { LanguagePack } from "../packs/index";
-import { detectLanguage } from "../packs/detect";
+import { detectLanguageWithReach } from "../packs/detect";
 import { classifyHeading, type SectionKind } from "./sections";
 import { findMdx, findMdxLoosely } from "../site/mdx";
 import { findTemplates, type Template } from "../site/templates";
@@ -210,7 +210,13 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   // code blocks are blanked in one copy of the text, not one copy each
   masked = blankCodeSpans(blankRanges(masked, codeRanges), blocks);
   if (templates.length) markCode(templates, beforeTemplates, blankCodeSpans(blankRanges(beforeTemplates, codeRanges), blocks));
-  const language = chooseLanguage(frontMatter?.data, hints, () => detectLanguage(masked));
+  // nothing in the body decides the language unless the detector reads it
+  let reach = 0;
+  const language = chooseLanguage(frontMatter?.data, hints, () => {
+    const found = detectLanguageWithReach(masked);
+    reach = found.reach;
+    return found.code;
+  });
   const pack = packOf(language);
   for (const s of sections) s.kinds = classifyHeading(s.title, pack);
   for (const s of sections) inheritKinds(s, sections);
@@ -225,8 +231,16 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   const realComments = codeRanges.length ? comments.filter((c) => !codeRanges.some(([s, e]) => c.start >= s && c.start < e)) : comments;
   const openComment = realComments.find((c) => c.end === text.length && !text.endsWith("-->"));
   if (openComment && (!unclosed || openComment.start < unclosed.start)) unclosed = { kind: "comment", start: openComment.start, marker: "<!--" };
-  return { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, templates, ...(mdx ? { mdx: true } : {}), ...(unclosed ? { unclosed } : {}), language, pack, hints };
+  const doc: PolicyDoc = { text, masked, visible, frontMatter, sections, blocks, sentences, links: findLinks(masked), comments: realComments, lineStarts, templates, ...(mdx ? { mdx: true } : {}), ...(unclosed ? { unclosed } : {}), language, pack, hints };
+  languageReach.set(doc, reach);
+  return doc;
 }
+
+/**
+ * How far into a parsed policy's masked text its language choice read: an edit that starts at
+ * or after this offset cannot change the language (the re-parser then skips the detector).
+ */
+export const languageReach = new WeakMap<PolicyDoc, number>();
 
 /** An ATX heading line's text: without the opening #s and an optional closing run of #s. */
 function headingText(line: string): string {

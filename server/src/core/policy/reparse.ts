@@ -1,7 +1,8 @@
-import { findLinks, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
+import { findLinks, languageReach, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
+import { linkVersions } from "./memo";
 import { splitSentences } from "./sentences";
 import { chooseLanguage } from "../packs/choose";
-import { detectLanguage } from "../packs/detect";
+import { detectLanguageWithReach } from "../packs/detect";
 
 /** Characters an in-place edit may not add or remove: they can change blocks, cells, code or comments. */
 const STRUCTURAL = /[\r\n\t|`<>\\\0{}]/;
@@ -46,8 +47,17 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   const splice = (s: string) => (s === old ? text : s.slice(0, a) + inserted + s.slice(b));
   const masked = splice(prev.masked);
   // an edit near the top can change what the detector reads; a new language means a new pack
-  const language = chooseLanguage(prev.frontMatter?.data, prev.hints, () => detectLanguage(masked));
-  if (language.code !== prev.language.code || language.reason !== prev.language.reason) return parsePolicy(text, prev.hints);
+  const before = languageReach.get(prev);
+  let reach = before ?? Infinity;
+  if (before === undefined || a < before) {
+    reach = 0;
+    const language = chooseLanguage(prev.frontMatter?.data, prev.hints, () => {
+      const found = detectLanguageWithReach(masked);
+      reach = found.reach;
+      return found.code;
+    });
+    if (language.code !== prev.language.code || language.reason !== prev.language.reason) return parsePolicy(text, prev.hints);
+  }
   const visible = splice(prev.visible);
   const blocks = prev.blocks.map((x, i): Block => {
     if (i < bi) return x;
@@ -58,10 +68,14 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
   });
   const edited = blocks[bi];
   const sentences: Sentence[] = prev.sentences.filter((s) => s.block < bi);
+  const from = sentences.length;
   if (edited.kind === "row") sentences.push({ start: edited.contentStart, end: edited.end, block: bi });
   else for (const [s, e] of splitSentences(masked, edited.contentStart, edited.end, prev.pack.sentences.abbreviations)) sentences.push({ start: s, end: e, block: bi });
+  const to = sentences.length;
+  let after = from;
+  while (after < prev.sentences.length && prev.sentences[after].block <= bi) after++;
   for (const s of prev.sentences) if (s.block > bi) sentences.push({ start: at(s.start), end: at(s.end), block: s.block });
-  return {
+  const doc: PolicyDoc = {
     text,
     masked,
     visible,
@@ -77,6 +91,10 @@ export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
     pack: prev.pack,
     hints: prev.hints,
   };
+  // what was read from the sentences and blocks outside the edited block carries over to this version
+  linkVersions(prev, doc, { start: a, end: b, delta, sentences: { from, to, shift: after - to }, blocks: { from: Math.max(0, bi - 1), to: bi + 1 } });
+  languageReach.set(doc, reach);
+  return doc;
 }
 
 /** The index of the block whose range holds `offset` (blocks are in text order), or -1. */

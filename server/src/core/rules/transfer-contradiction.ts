@@ -2,7 +2,7 @@ import { countryName, regionContains } from "../geo/countries";
 import { findCountriesIn, type LanguagePack } from "../packs/index";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
-import { memoFor, memoized, sentenceTexts } from "../policy/memo";
+import { perSentence } from "../policy/memo";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
 import { joinList, msg, regionName } from "../messages";
 
@@ -38,15 +38,14 @@ export function locationClaims(ctx: RuleContext): LocationClaim[] {
   const { doc, pack } = ctx;
   const t = pack.transfer;
   const out: LocationClaim[] = [];
-  const texts = sentenceTexts(doc);
-  const gated = memoFor<boolean>(pack, "location gate");
+  const gated = perSentence(doc, "location gate", (x) => mayClaim(withoutParentheticals(x), t));
   doc.sentences.forEach((s, si) => {
     // a claim is a sentence about the service as a whole: a table row speaks of one entry, and a
     // parenthetical ("Global (EU data stays in EU)") of the word it follows
     const kind = doc.blocks[s.block]?.kind;
     if (kind === "row" || kind === "header-row") return;
-    if (!memoized(gated, texts[si], (x) => mayClaim(withoutParentheticals(x), t))) return;
-    const text = withoutParentheticals(texts[si]);
+    if (!gated[si]) return;
+    const text = withoutParentheticals(doc.masked.slice(s.start, s.end));
     for (const claim of t.claims) {
       const m = claim.re.exec(text);
       if (!m) continue;
