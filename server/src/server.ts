@@ -24,6 +24,7 @@ import { Project } from "./workspace/project";
 import { SettingsStore } from "./workspace/settings";
 import { useMessageLanguage } from "./host/l10n";
 import { isOne, msg } from "./core/messages";
+import { isManifestName } from "./core/project";
 
 /** What the host gives the server: the disk (or the client's workspace.fs), and git if there is one. */
 export interface ServerHost {
@@ -64,6 +65,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest("workspace/codeLens/refresh").catch(() => undefined);
     };
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    // with watchers, manifest locations and manifests read from disk are kept until an event says otherwise
+    project.watched = s.manifests.watched = watchDynamically;
     canShowProgress = !!caps.window?.workDoneProgress;
     configDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     folderEvents = !!caps.workspace?.workspaceFolders;
@@ -99,7 +102,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (watchDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
-          { globPattern: "**/processors.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          // manifests: processors.yaml, and any YAML file a policy's front matter names
+          { globPattern: "**/*.{yaml,yml}", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: "**/.policywright.json", kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           // policies the workspace check listed are re-checked when they change on disk
           // (created and deleted ones change which pages the preview lists as translations)
@@ -113,6 +117,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const keep = ws.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri));
         ws.setFolders([...keep, ...e.added]);
+        s.project.locationsChanged();
         s.diagnostics.recheckAll();
       });
     }
@@ -121,6 +126,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeConfiguration((change) => {
     s.settings.changed(change.settings);
     s.manifests.clear();
+    s.project.locationsChanged();
     void refreshLimit().then(() => s.diagnostics.recheckAll());
   });
 
@@ -144,6 +150,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
         s.diagnostics.fileChanged(path);
         continue;
       }
+      // a manifest created, deleted or renamed may now be the nearest one of any open policy
+      if (c.type !== FileChangeType.Changed && isManifestName(path)) {
+        s.project.locationsChanged();
+        s.manifests.invalidate(path);
+        s.diagnostics.recheckAll();
+        continue;
+      }
+      // other YAML files matter only when a policy names them as its manifest
+      if (!isManifestName(path) && !s.diagnostics.isManifest(path)) continue;
+      if (c.type !== FileChangeType.Changed) s.project.locationsChanged();
       // the buffer wins over the disk while the manifest is open
       if (ws.openAt(path)) continue;
       s.manifests.invalidate(path);
@@ -154,6 +170,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // YAML files other than manifests (CI workflows, say) are synced but never trigger a re-check
   documents.onDidOpen((e) => {
     const path = uriToPath(e.document.uri);
+    // an open buffer counts as a file when a manifest is looked for
+    if (isYamlDocument(e.document)) s.project.locationsChanged();
     if (!isYamlDocument(e.document)) s.diagnostics.opened(e.document.uri);
     else if (path && s.diagnostics.isManifest(path)) s.diagnostics.manifestChanged(path);
   });
@@ -169,6 +187,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   documents.onDidClose((e) => {
     const path = uriToPath(e.document.uri);
+    if (isYamlDocument(e.document)) s.project.locationsChanged();
     s.diagnostics.closed(e.document.uri, path);
     // a closed manifest is read from disk again (or is gone, if it was deleted meanwhile)
     if (path && isYamlDocument(e.document) && s.diagnostics.isManifest(path)) {

@@ -40,6 +40,11 @@ export class ManifestStore {
   private readonly histories = new Map<string, { at: number; history?: ManifestHistory; loading?: Promise<void>; generation: number }>();
   /** Called when a manifest's git history has been read (or read again and found different). */
   onHistory?: (path: string) => void;
+  /**
+   * Set when the editor reports changes of manifests on disk (the server's file watchers are
+   * registered): a manifest read from disk is then used until `invalidate`, not stat'ed again.
+   */
+  watched = false;
 
   constructor(private readonly ws: Workspace, private readonly fs: ProjectFs, private readonly maxBytes: (path: string) => number, private readonly commitDate: CommitDates = () => undefined, private readonly readHistory?: HistoryReader) {}
 
@@ -63,13 +68,16 @@ export class ManifestStore {
       const stamp = "untrusted";
       return { path, uri: pathToUri(path), stamp, error: "this workspace is not trusted, so only open files are read; open the manifest to check the policy against it", lines: TextDocument.create(pathToUri(path), "yaml", 0, ""), open: false };
     }
+    const cached = this.cache.get(path);
+    // with file watchers, a change on disk arrives as an event (`invalidate`): no stat per keystroke
+    if (this.watched && cached && !cached.open) return cached;
     const st = await this.fs.stat(path);
     if (!st) {
       this.cache.delete(path);
       return undefined;
     }
     const stamp = `disk:${st.mtime}:${st.size}`;
-    const hit = this.cache.get(path);
+    const hit = cached;
     if (hit?.stamp === stamp) return hit;
     const uri = pathToUri(path);
     let state: ManifestState;

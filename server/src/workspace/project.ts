@@ -41,8 +41,35 @@ export class Project {
     return isPolicy(rel, text, globs);
   }
 
+  /**
+   * Set when the editor reports created and deleted files (the server's file watchers are
+   * registered): manifest locations are then kept per folder until `locationsChanged`, so a
+   * keystroke walks no folder. Without watchers every analysis looks again.
+   */
+  watched = false;
+  private readonly located = new Map<string, Promise<ManifestLocation>>();
+
   locate(policyPath: string, frontMatter: unknown, setting: string): Promise<ManifestLocation> {
-    return locateManifest(this.fs, policyPath, this.ws.rootFor(policyPath), { frontMatter, setting });
+    const root = this.ws.rootFor(policyPath);
+    if (!this.watched) return locateManifest(this.fs, policyPath, root, { frontMatter, setting });
+    // the walk starts in the policy's folder and a front-matter path is relative to it
+    const key = JSON.stringify([policyPath.replace(/[\\/][^\\/]*$/, ""), root, setting, frontMatter ?? null]);
+    let hit = this.located.get(key);
+    if (!hit) {
+      hit = locateManifest(this.fs, policyPath, root, { frontMatter, setting });
+      this.located.set(key, hit);
+      hit.catch(() => this.located.delete(key));
+    }
+    return hit;
+  }
+
+  /**
+   * A manifest (or a folder holding one) was created, deleted or renamed, a manifest was opened
+   * or closed in the editor (an open buffer counts as a file), or the settings or workspace
+   * folders changed: manifest locations are looked up again.
+   */
+  locationsChanged(): void {
+    this.located.clear();
   }
 
   config(policyPath: string): Promise<ProjectConfig> {
