@@ -15,8 +15,8 @@ import { msg } from "../core/messages";
  */
 export class DiagnosticsPublisher {
   private readonly publishedPolicies = new Set<string>();
-  /** What was last sent per URI (diagnostics without their stamps, and the version), so the same list is not sent again. */
-  private readonly sent = new Map<string, { key: string; version?: number }>();
+  /** What was last sent per URI (the list and its version), so the same list is not sent again. */
+  private readonly sent = new Map<string, { diagnostics: Diagnostic[]; version?: number }>();
   private readonly shown = new Map<string, PolicyResult>();
   private readonly publishedManifests = new Map<string, { uri: string; stamp: string }>();
   /** Closed files whose diagnostics came from a workspace check; they stay in the Problems panel. */
@@ -105,15 +105,23 @@ export class DiagnosticsPublisher {
    * file as read from disk has no version). Remembers what is sent.
    */
   private changed(uri: string, diagnostics: Diagnostic[], version: number | undefined): boolean {
-    const key = JSON.stringify(diagnostics, (k, v) => (k === "stamp" ? undefined : v));
     const last = this.sent.get(uri);
-    if (last?.key === key && (last.version === undefined || last.version === version)) {
+    // an edit gets its list without comparing (typing never pays for it)
+    if (last && (last.version === undefined || last.version === version) && sameList(last.diagnostics, diagnostics)) {
       last.version = version;
       return false;
     }
-    this.sent.set(uri, { key, version });
+    this.sent.set(uri, { diagnostics, version });
     return true;
   }
+
+}
+
+/** Whether two lists of diagnostics are the same, stamps aside. */
+function sameList(a: Diagnostic[], b: Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  const unstamped = (l: Diagnostic[]) => JSON.stringify(l.map((d) => (d.data ? { ...d, data: { ...(d.data as object), stamp: "" } } : d)));
+  return unstamped(a) === unstamped(b);
 }
 
 /** The diagnostics of one policy result. */
