@@ -39,3 +39,21 @@ test("controller: a name with the manifest's own contact form (a forms.gle link)
   assert.ok(missing(fr("Merci d'utiliser l'application."), M).includes("controller"));
   assert.ok(missing(fr("Pour toute question : [formulaire](https://forms.gle/AnotherForm123)"), M).includes("controller"));
 });
+
+test("retention: a period with no subject before it in its sentence belongs to the first one after it that has a period", () => {
+  const M = { controller: { name: "Team WP", email: "equipe@calcul.example", country: "FR" }, processors: [{ name: "Firebase Analytics", purpose: "Statistiques", category: "analytics", country: "US", retention: "2 months" }] };
+  const fr = (body) => `---\nlang: fr\n---\n\n# Politique de confidentialité\n\n## Conservation\n\n${body}\n`;
+  const periods = (body) => findingsOf(fr(body), M, "retention-mismatch").map((f) => f.subject);
+  // agathe-cmyk/calcul-express-legal, as rewritten: the period comes before the tool's name
+  assert.deepEqual(periods("Les données analytiques anonymes sont gardées 14 mois, la durée prévue par défaut par Firebase Analytics."), ["Firebase Analytics"]);
+  assert.deepEqual(periods("Les données analytiques sont gardées 14 mois par Firebase Analytics."), ["Firebase Analytics"]);
+  // the manifest's own period after it, or a period in another sentence than the name, gives nothing
+  assert.deepEqual(periods("Les données analytiques sont gardées 2 mois par Firebase Analytics."), []);
+  assert.deepEqual(periods("Les données sont gardées 14 mois.\n\nNous utilisons Firebase Analytics pour les statistiques."), []);
+  // an earlier period of the sentence leaves the name after it to the period that follows it
+  // (test/corpus/en/tiltshift: "deleted within 30 days and removed from backups within 60 days")
+  const B = { controller: { name: "Tilt", email: "privacy@tilt.example", country: "DE" }, processors: [], retention: [{ data: "Backups", period: "60 days" }] };
+  const en = findingsOf("# Privacy\n\n## Deletion\n\nIts data is then deleted within 30 days and removed from backups within 60 days.\n", B, "retention-mismatch");
+  assert.deepEqual(en.map((f) => f.subject), []);
+  assert.deepEqual(findingsOf("# Privacy\n\n## Deletion\n\nIts data is then deleted within 30 days and removed from backups within 90 days.\n", B, "retention-mismatch").map((f) => f.subject), ["Backups"]);
+});

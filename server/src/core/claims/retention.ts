@@ -68,7 +68,7 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
       while (next < subjects.length && subjects[next].at < d.start) next++;
       if (NOT_RETENTION.test(doc.masked.slice(Math.max(s.start, d.start - 20), d.start))) continue;
       if (pack.retention.notRetentionAfter?.test(doc.masked.slice(d.end, Math.min(s.end, d.end + 30)))) continue;
-      const subject = (colon >= 0 && d.start > colon ? labelHead(subjects, next, colon) : undefined) ?? nearestWithPeriod(subjects, next) ?? subjects[next - 1]?.subject;
+      const subject = (colon >= 0 && d.start > colon ? labelHead(subjects, next, colon) : undefined) ?? nearestWithPeriod(subjects, next) ?? subjects[next - 1]?.subject ?? (d === durations[durations.length - 1] ? firstAfterWithPeriod(subjects, next) : undefined);
       if (!subject) continue;
       const key = subject.kind === "data" ? subject.entry : subject.p;
       if (used.has(key)) continue;
@@ -110,6 +110,20 @@ function labelHead(subjects: Placed[], next: number, colon: number): Subject | u
 function nearestWithPeriod(subjects: Placed[], next: number): Subject | undefined {
   // a few names back at most: a period speaks of a subject near it (and a long run stays linear)
   for (let i = next - 1; i >= Math.max(0, next - 4); i--) {
+    const x = subjects[i].subject;
+    if (x.kind === "data" ? x.entry.period : x.p.retention) return x;
+  }
+  return undefined;
+}
+
+/**
+ * The last period of a sentence that no subject precedes speaks of the first one after it that
+ * the manifest gives a period for (an earlier period leaves the names after it to the periods
+ * that follow them: "deleted within 30 days and removed from backups within 60 days"): "Les données … sont gardées 14 mois, la durée par défaut de
+ * Firebase Analytics", "kept for 14 months by Firebase Analytics". A few names on at most.
+ */
+function firstAfterWithPeriod(subjects: Placed[], next: number): Subject | undefined {
+  for (let i = next; i < Math.min(subjects.length, next + 4); i++) {
     const x = subjects[i].subject;
     if (x.kind === "data" ? x.entry.period : x.p.retention) return x;
   }
