@@ -2,6 +2,7 @@
 // server (`node dist/server.js --stdio`), speaks JSON-RPC to it over the child's stdio, keeps
 // the latest diagnostics per URI and lets a test wait for the ones it expects.
 import { spawn } from "node:child_process";
+import { after, afterEach, before, beforeEach } from "node:test";
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -16,6 +17,24 @@ export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const uriOf = (path) => pathToFileURL(path).href;
 
 /** A fresh copy of a fixture folder in a temp dir (outside git, so no commit dates leak in). */
+/**
+ * A copy of fixture `name` with a server started in it, for the tests of the file (or, with
+ * `each`, a fresh pair for every test); `set(fx, c)` receives them, and both go away afterwards.
+ */
+export function serveFixture(name, set, { each = false } = {}) {
+  let fx;
+  let c;
+  (each ? beforeEach : before)(async () => {
+    fx = copyFixture(name);
+    c = await startServer({ root: fx.dir });
+    set(fx, c);
+  });
+  (each ? afterEach : after)(async () => {
+    await c?.stop();
+    fx?.cleanup();
+  });
+}
+
 export function copyFixture(name) {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), `pw-lsp-${name}-`)));
   cpSync(join(FIXTURES, name), dir, { recursive: true });

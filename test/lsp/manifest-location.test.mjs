@@ -4,19 +4,12 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { copyFixture, ofRule, startServer, uriOf } from "./helpers.mjs";
+import { test } from "node:test";
+import { ofRule, serveFixture, uriOf } from "./helpers.mjs";
 
 let fx;
 let c;
-before(async () => {
-  fx = copyFixture("basic");
-  c = await startServer({ root: fx.dir });
-});
-after(async () => {
-  await c?.stop();
-  fx?.cleanup();
-});
+serveFixture("basic", (f, s) => ((fx = f), (c = s)));
 
 const event = (path, type) => c.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(path), type }] });
 const undisclosed = (d) => ofRule(d, "undisclosed-processor").map((x) => x.data.subject).sort().join();

@@ -4,19 +4,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { copyFixture, startServer } from "./helpers.mjs";
+import { test } from "node:test";
+import { serveFixture } from "./helpers.mjs";
 
 let fx;
 let c;
-before(async () => {
-  fx = copyFixture("basic");
-  c = await startServer({ root: fx.dir });
-});
-after(async () => {
-  await c?.stop();
-  fx?.cleanup();
-});
+serveFixture("basic", (f, s) => ((fx = f), (c = s)));
 
 test("every diagnostic with fixes gets its quick fixes at once, while settings are slow to arrive", async () => {
   const path = join(fx.dir, "privacy-policy.md");

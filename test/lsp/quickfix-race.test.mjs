@@ -8,19 +8,12 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, test } from "node:test";
-import { applyTextEdits, copyFixture, startServer, uriOf } from "./helpers.mjs";
+import { test } from "node:test";
+import { applyTextEdits, serveFixture, uriOf } from "./helpers.mjs";
 
 let fx;
 let c;
-beforeEach(async () => {
-  fx = copyFixture("basic");
-  c = await startServer({ root: fx.dir });
-});
-afterEach(async () => {
-  await c?.stop();
-  fx?.cleanup();
-});
+serveFixture("basic", (f, s) => ((fx = f), (c = s)), { each: true });
 
 const checkWorkspace = () => c.request("workspace/executeCommand", { command: "policywright.checkWorkspace", arguments: [] });
 const quickFixes = (uri, d) => c.request("textDocument/codeAction", { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })
