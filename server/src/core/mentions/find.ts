@@ -218,9 +218,9 @@ function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (
     if (!inSentence.length) {
       // the name the cue speaks of: earlier in its block, else its section's heading
       const block = doc.blocks[s.block];
-      named = mentions.filter((x) => x.start >= block.contentStart && x.end <= s.start);
+      named = mentionsWithin(mentions, block.contentStart, s.start);
       const section = doc.sections[block.section];
-      if (!named.length && section) named = mentions.filter((x) => x.start >= section.start && x.end <= section.headingEnd);
+      if (!named.length && section) named = mentionsWithin(mentions, section.start, section.headingEnd);
     }
     for (const x of named) if (!x.denied) hosted.add(x.catalog ?? x.processor!);
   }
@@ -258,6 +258,24 @@ export function overlapsMention(mentions: readonly Mention[], start: number, end
     else lo = mid + 1;
   }
   return lo < mentions.length && mentions[lo].start < end;
+}
+
+/**
+ * The mentions that lie inside [from, to), in text order: what `mentions.filter((x) => x.start >=
+ * from && x.end <= to)` gives, found by a binary search for the first one (mentions are sorted by
+ * start), so a look-up per sentence stays linear in a long policy.
+ */
+export function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < to; i++) if (mentions[i].end <= to) out.push(mentions[i]);
+  return out;
 }
 
 type Candidates = ReturnType<NameMatcher<Payload>["candidates"]>;
