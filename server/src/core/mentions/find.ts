@@ -90,19 +90,22 @@ function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
  */
 export function linkCatalog(manifest: Manifest | undefined): Map<CatalogEntry, Processor> {
   const links = new Map<CatalogEntry, Processor>();
-  const companies: [string, Processor][] = [];
+  // the names without a catalog entry, by category (in manifest order): a catalog entry looks only at its own category's
+  const companies = new Map<string, [string, Processor][]>();
   for (const p of manifest?.processors ?? []) {
     for (const n of [p.name, ...p.aliases]) {
       const e = lookupCatalog(n);
       if (e && !links.has(e)) links.set(e, p);
-      else if (!e && p.category) companies.push([key(n) + " ", p]);
+      else if (!e && p.category) (companies.get(p.category) ?? companies.set(p.category, []).get(p.category)!).push([key(n) + " ", p]);
     }
   }
-  if (companies.length) {
+  if (companies.size) {
     for (const e of CATALOG) {
       if (links.has(e) || e.owner) continue; // a product sold apart (SendGrid by Twilio) is its own processor
+      const same = companies.get(e.category);
+      if (!same) continue;
       const name = key(e.name);
-      const owner = companies.find(([prefix, p]) => p.category === e.category && name.startsWith(prefix));
+      const owner = same.find(([prefix]) => name.startsWith(prefix));
       if (owner) links.set(e, owner[1]);
     }
   }

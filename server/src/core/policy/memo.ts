@@ -188,14 +188,28 @@ export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi:
   return v;
 }
 
+/**
+ * The records of the version read last, by sentence: the stages of one analysis look each
+ * sentence's text up once, not once per stage. (In a policy of more distinct sentences than the
+ * memo holds, the texts read by one stage would push the next stage's out of it before their
+ * turn, and every stage would copy every sentence again.) Only the last version is kept, weakly.
+ */
+let lastRead: { doc: WeakRef<Versioned>; records: Record[] } | undefined;
+
 /** The value of one sentence, from the record of its text. */
 function valueOf<V>(doc: Versioned, si: number, stage: string, read: (text: string) => V): V {
   const s = doc.sentences[si];
-  const text = doc.masked.slice(s.start, s.end);
-  if (!enabled) return read(text);
-  const memo = memoFor<Record>(doc.pack, "sentences");
-  let r = memo.get(text);
-  if (!r) memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
+  if (!enabled) return read(doc.masked.slice(s.start, s.end));
+  if (lastRead?.doc.deref() !== doc) lastRead = { doc: new WeakRef(doc), records: new Array<Record>(doc.sentences.length) };
+  let r = lastRead.records[si];
+  if (!r) {
+    const text = doc.masked.slice(s.start, s.end);
+    const memo = memoFor<Record>(doc.pack, "sentences");
+    const known = memo.get(text);
+    if (known) r = known;
+    else memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
+    lastRead.records[si] = r;
+  }
   let v = r.read.get(stage) as V | undefined;
   if (v === undefined && !r.read.has(stage)) r.read.set(stage, (v = read(r.text)));
   return v as V;
