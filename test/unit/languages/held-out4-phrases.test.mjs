@@ -94,3 +94,23 @@ test("transfer: 'Données hébergées dans l'Union européenne' claims all data 
   // a safeguard makes it no claim
   assert.deepEqual(claims("Vos données sont hébergées en France, sauf celles que traite OpenAI avec des clauses contractuelles types."), []);
 });
+
+test("retention: 'Löschung deiner Daten (soweit keine gesetzliche Aufbewahrungspflicht besteht)' says nothing of how long data is kept", () => {
+  const M = { controller: { name: "Kerstin Stegemann", email: "stallcheck@web.de", country: "DE" }, processors: [] };
+  // Kerstin78/stallcheck, datenschutz.md, as rewritten: the duty appears only as a limit of the erasure right
+  const rights = "## 4. Rechte der Nutzer\n\nDu kannst verlangen:\n\n- Auskunft über die zu dir gespeicherten Daten\n- Löschung deiner Daten (soweit keine gesetzliche Aufbewahrungspflicht besteht)\n";
+  assert.ok(missing(de(`Schreibst du mir eine E-Mail, speichere ich deine E-Mail-Adresse zusammen mit deiner Nachricht.\n\n${rights}`), M).includes("retention"));
+  // keeping data by the legal duties is a criterion
+  assert.ok(!missing(de(`Rechnungen bewahren wir entsprechend den gesetzlichen Aufbewahrungspflichten auf.\n\n${rights}`), M).includes("retention"));
+});
+
+test("transfers: a third country named without the transfer explained, or a 'Datenübermittlung an Dritte' heading, is no transfers disclosure", () => {
+  const M = { controller: { name: "MATHEMA GmbH", email: "info@mathema.de", country: "DE" }, processors: [{ name: "GitHub Pages", purpose: "Hosting", category: "hosting", country: "US" }] };
+  // MATHEMA-GmbH/mathema_apps, datenschutz.md, as rewritten (an eRecht24-style text)
+  const text = "### Datenübermittlung an Dritte\n\nIhre personenbezogenen Daten übermitteln wir nicht an Dritte, es sei denn, Sie haben zugestimmt.\n\n### YouTube\n\nWir können nicht garantieren, das dabei keine Daten an Server in einem Drittland übermittelt werden.";
+  assert.ok(missing(de(text), M).includes("transfers"));
+  // the transfer itself, a transfers heading, or a safeguard is the disclosure
+  assert.ok(!missing(de("Eine Übermittlung personenbezogener Daten in Drittländer erfolgt nur an GitHub Pages (USA)."), M).includes("transfers"));
+  assert.ok(!missing(de("### Datenübermittlung in die USA\n\nGitHub Pages verarbeitet Daten in den USA."), M).includes("transfers"));
+  assert.ok(!missing(de(`${text} Für GitHub Pages gelten EU-Standardvertragsklauseln.`), M).includes("transfers"));
+});
