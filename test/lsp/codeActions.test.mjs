@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { applyTextEdits, copyFixture, ofRule, startServer, uriOf } from "./helpers.mjs";
+import { before, describe, test } from "node:test";
+import { applyTextEdits, ofRule, serveFixture, uriOf } from "./helpers.mjs";
 
 describe("code actions", () => {
   let fx, c, policyPath, manifestPath, uri, text;
@@ -17,18 +17,13 @@ describe("code actions", () => {
     return c.change(uri, [{ text }]);
   };
 
+  serveFixture("basic", (f, s) => ((fx = f), (c = s)));
   before(async () => {
-    fx = copyFixture("basic");
     policyPath = join(fx.dir, "privacy-policy.md");
     manifestPath = join(fx.dir, "processors.yaml");
     text = readFileSync(policyPath, "utf8");
-    c = await startServer({ root: fx.dir });
     uri = c.open(policyPath, text);
     await c.waitFor(uri, (d) => d.length === 4);
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
   });
 
   test("the missing-section quick fix inserts the clause, and the policy re-checks clean for that rule", async () => {

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { applyTextEdits, copyFixture, startServer } from "./helpers.mjs";
+import { describe, test } from "node:test";
+import { applyTextEdits, serveFixture } from "./helpers.mjs";
 
 describe("completion", () => {
   let fx, c, pp, mp, pt, mt;
@@ -20,17 +20,13 @@ describe("completion", () => {
     return { items, clean };
   };
 
-  before(async () => {
-    fx = copyFixture("basic");
+  serveFixture("basic", (f, s) => {
+    fx = f;
+    c = s;
     pp = join(fx.dir, "privacy-policy.md");
     mp = join(fx.dir, "processors.yaml");
     pt = readFileSync(pp, "utf8");
     mt = readFileSync(mp, "utf8");
-    c = await startServer({ root: fx.dir });
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
   });
 
   test("in a policy, the manifest's processor names and aliases replace the word being typed", async () => {

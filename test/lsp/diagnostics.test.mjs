@@ -3,21 +3,17 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { copyFixture, ofRule, rangeOfText, startServer, uriOf } from "./helpers.mjs";
+import { describe, test } from "node:test";
+import { ofRule, rangeOfText, serveFixture, uriOf } from "./helpers.mjs";
 
 describe("diagnostics", () => {
   let fx, c, policyPath, manifestPath, policyText;
-  before(async () => {
-    fx = copyFixture("basic");
+  serveFixture("basic", (f, s) => {
+    fx = f;
+    c = s;
     policyPath = join(fx.dir, "privacy-policy.md");
     manifestPath = join(fx.dir, "processors.yaml");
     policyText = readFileSync(policyPath, "utf8");
-    c = await startServer({ root: fx.dir });
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
   });
 
   test("a policy gets one diagnostic per finding, with exact ranges, rule codes and doc links", async () => {
@@ -104,14 +100,7 @@ describe("diagnostics", () => {
 
 describe("manifest diagnostics", () => {
   let fx, c;
-  before(async () => {
-    fx = copyFixture("broken");
-    c = await startServer({ root: fx.dir });
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
-  });
+  serveFixture("broken", (f, s) => ((fx = f), (c = s)));
 
   test("a manifest opened on its own is checked; other YAML files are left alone", async () => {
     const other = c.open(join(fx.dir, "ci.yml"), "on: [push]\njobs: {build: [\n");

@@ -16,17 +16,19 @@ export const SERVER = fileURLToPath(new URL("../../dist/server.js", import.meta.
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const uriOf = (path) => pathToFileURL(path).href;
 
-/** A fresh copy of a fixture folder in a temp dir (outside git, so no commit dates leak in). */
 /**
  * A copy of fixture `name` with a server started in it, for the tests of the file (or, with
  * `each`, a fresh pair for every test); `set(fx, c)` receives them, and both go away afterwards.
+ * `prepare(fx)` changes the copy before the server starts; `server(fx)` gives startServer's
+ * options beyond the root (settings, folders, initializationOptions, locale).
  */
-export function serveFixture(name, set, { each = false } = {}) {
+export function serveFixture(name, set, { each = false, prepare, server } = {}) {
   let fx;
   let c;
   (each ? beforeEach : before)(async () => {
     fx = copyFixture(name);
-    c = await startServer({ root: fx.dir });
+    prepare?.(fx);
+    c = await startServer({ root: fx.dir, ...server?.(fx) });
     set(fx, c);
   });
   (each ? afterEach : after)(async () => {
@@ -35,6 +37,7 @@ export function serveFixture(name, set, { each = false } = {}) {
   });
 }
 
+/** A fresh copy of a fixture folder in a temp dir (outside git, so no commit dates leak in). */
 export function copyFixture(name) {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), `pw-lsp-${name}-`)));
   cpSync(join(FIXTURES, name), dir, { recursive: true });

@@ -3,28 +3,23 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { copyFixture, positionOf, rangeOfText, startServer, uriOf } from "./helpers.mjs";
+import { before, describe, test } from "node:test";
+import { positionOf, rangeOfText, serveFixture, uriOf } from "./helpers.mjs";
 
 describe("navigation", () => {
   let fx, c, policy, manifest, pt, mt, manifestUri;
   const hover = (uri, pos) => c.request("textDocument/hover", { textDocument: { uri }, position: pos });
 
+  serveFixture("basic", (f, s) => ((fx = f), (c = s)));
   before(async () => {
-    fx = copyFixture("basic");
     const pp = join(fx.dir, "privacy-policy.md");
     const mp = join(fx.dir, "processors.yaml");
     pt = readFileSync(pp, "utf8");
     mt = readFileSync(mp, "utf8");
     manifestUri = uriOf(mp);
-    c = await startServer({ root: fx.dir });
     policy = c.open(pp);
     await c.waitFor(policy, (d) => d.length > 0);
     manifest = c.open(mp);
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
   });
 
   test("hover on a processor the manifest lists shows its manifest entry", async () => {

@@ -4,8 +4,8 @@
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { copyFixture, ofRule, positionOf, rangeOfText, startServer, uriOf } from "./helpers.mjs";
+import { before, describe, test } from "node:test";
+import { ofRule, positionOf, rangeOfText, serveFixture, uriOf } from "./helpers.mjs";
 
 /** Every read-only request a user could make at a position; none may fail. */
 async function pokeEverything(c, uri, position) {
@@ -23,17 +23,12 @@ async function pokeEverything(c, uri, position) {
 
 describe("robustness", () => {
   let fx, c, pp, mp, policy;
+  serveFixture("basic", (f, s) => ((fx = f), (c = s)));
   before(async () => {
-    fx = copyFixture("basic");
     pp = join(fx.dir, "privacy-policy.md");
     mp = join(fx.dir, "processors.yaml");
-    c = await startServer({ root: fx.dir });
     policy = c.open(pp);
     await c.waitFor(policy, (d) => d.length === 4);
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
   });
 
   test("a manifest that is not YAML at all: syntax errors in the manifest, the policy keeps its own checks", async () => {
@@ -121,14 +116,7 @@ describe("robustness", () => {
 
 describe("untrusted workspace", () => {
   let fx, c;
-  before(async () => {
-    fx = copyFixture("basic");
-    c = await startServer({ root: fx.dir, initializationOptions: { trusted: false } });
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
-  });
+  serveFixture("basic", (f, s) => ((fx = f), (c = s)), { server: () => ({ initializationOptions: { trusted: false } }) });
 
   test("only open documents are read: the manifest counts once it is opened", async () => {
     const pp = join(fx.dir, "privacy-policy.md");

@@ -3,20 +3,16 @@
 import assert from "node:assert/strict";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { copyFixture, ofRule, startServer, uriOf } from "./helpers.mjs";
+import { test } from "node:test";
+import { ofRule, serveFixture, uriOf } from "./helpers.mjs";
 
 let fx;
 let c;
-before(async () => {
-  fx = copyFixture("basic");
-  mkdirSync(join(fx.dir, "app", "legal"), { recursive: true });
-  writeFileSync(join(fx.dir, "app", "legal", "cookie-policy.md"), "# Cookie policy\n\nTODO list the cookies. Sentry sets none.\n");
-  c = await startServer({ root: fx.dir });
-});
-after(async () => {
-  await c?.stop();
-  fx?.cleanup();
+serveFixture("basic", (f, s) => ((fx = f), (c = s)), {
+  prepare: (f) => {
+    mkdirSync(join(f.dir, "app", "legal"), { recursive: true });
+    writeFileSync(join(f.dir, "app", "legal", "cookie-policy.md"), "# Cookie policy\n\nTODO list the cookies. Sentry sets none.\n");
+  },
 });
 
 test("a file reported by Check Workspace is re-checked when it changes on disk, and cleared when deleted", async () => {

@@ -3,26 +3,21 @@
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { copyFixture, ofRule, startServer, uriOf } from "./helpers.mjs";
+import { describe, test } from "node:test";
+import { ofRule, serveFixture, uriOf } from "./helpers.mjs";
 
 describe("workspace", () => {
   let fx, c, pp;
-  before(async () => {
-    fx = copyFixture("basic");
-    pp = join(fx.dir, "privacy-policy.md");
-    // a second policy in a subfolder, never opened, and a second root with its own manifest
-    mkdirSync(join(fx.dir, "app", "legal"), { recursive: true });
-    writeFileSync(join(fx.dir, "app", "legal", "cookie-policy.md"), "# Cookie policy\n\nTODO list the cookies. Sentry sets none.\n");
-    mkdirSync(join(fx.dir, "second"));
-    cpSync(pp, join(fx.dir, "second", "privacy-policy.md"));
-    writeFileSync(join(fx.dir, "second", "processors.yaml"), readFileSync(join(fx.dir, "processors.yaml"), "utf8").replace(/  - name: Sentry[\s\S]*?transfer: dpf\n/, "  - name: Intercom\n    purpose: Help chat\n    country: US\n    transfer: dpf\n"));
-    c = await startServer({ root: fx.dir, folders: [fx.dir, join(fx.dir, "second")] });
-  });
-  after(async () => {
-    await c.stop();
-    fx.cleanup();
-  });
+  // a second policy in a subfolder, never opened, and a second root with its own manifest
+  const prepare = (f) => {
+    pp = join(f.dir, "privacy-policy.md");
+    mkdirSync(join(f.dir, "app", "legal"), { recursive: true });
+    writeFileSync(join(f.dir, "app", "legal", "cookie-policy.md"), "# Cookie policy\n\nTODO list the cookies. Sentry sets none.\n");
+    mkdirSync(join(f.dir, "second"));
+    cpSync(pp, join(f.dir, "second", "privacy-policy.md"));
+    writeFileSync(join(f.dir, "second", "processors.yaml"), readFileSync(join(f.dir, "processors.yaml"), "utf8").replace(/  - name: Sentry[\s\S]*?transfer: dpf\n/, "  - name: Intercom\n    purpose: Help chat\n    country: US\n    transfer: dpf\n"));
+  };
+  serveFixture("basic", (f, s) => ((fx = f), (c = s)), { prepare, server: (f) => ({ folders: [f.dir, join(f.dir, "second")] }) });
 
   test("each workspace folder is checked against its own manifest", async () => {
     const first = c.open(pp);

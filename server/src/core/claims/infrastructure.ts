@@ -1,5 +1,5 @@
 import type { RuleContext } from "../context";
-import type { Mention } from "../mentions/find";
+import { mentionsWithin, type Mention } from "../mentions/find";
 
 /**
  * Whether a catalog service is named as the infrastructure of a processor the manifest lists,
@@ -23,7 +23,7 @@ export function namedAsInfrastructure(ctx: RuleContext, x: Mention): boolean {
     const b = doc.blocks[i];
     if (b.kind !== "item") return false;
     if (b.depth >= block.depth) continue;
-    return ctx.mentions.some((m) => m.processor && !m.denied && m.start >= b.start && m.end <= b.end);
+    return mentionsWithin(ctx.mentions, b.start, b.end).some((m) => m.processor && !m.denied);
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { readCookieTables } from "../cookies/table";
 import type { RuleContext } from "../context";
 import type { Manifest, Processor, RetentionEntry } from "../manifest/parse";
+import { mentionsWithin } from "../mentions/find";
 import { NameMatcher, tokenize } from "../mentions/matcher";
 import type { LanguagePack } from "../packs/index";
 import { findDurations, type Period } from "../periods";
@@ -135,7 +136,7 @@ function unsaidProcessor(ctx: RuleContext, si: number): Processor[] {
   const { doc } = ctx;
   const s = doc.sentences[si];
   const block = doc.blocks[s.block];
-  const named = (from: number, to: number) => [...new Set(ctx.mentions.filter((x) => x.processor && !x.denied && x.start >= from && x.end <= to).map((x) => x.processor!))];
+  const named = (from: number, to: number) => [...new Set(mentionsWithin(ctx.mentions, from, to).filter((x) => x.processor && !x.denied).map((x) => x.processor!))];
   const inBlock = named(block.contentStart, s.start);
   if (inBlock.length) return inBlock.slice(-1);
   const section = doc.sections[block.section];

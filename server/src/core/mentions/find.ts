@@ -90,19 +90,22 @@ function isAmbiguous(name: string, entry: CatalogEntry | undefined): boolean {
  */
 export function linkCatalog(manifest: Manifest | undefined): Map<CatalogEntry, Processor> {
   const links = new Map<CatalogEntry, Processor>();
-  const companies: [string, Processor][] = [];
+  // the names without a catalog entry, by category (in manifest order): a catalog entry looks only at its own category's
+  const companies = new Map<string, [string, Processor][]>();
   for (const p of manifest?.processors ?? []) {
     for (const n of [p.name, ...p.aliases]) {
       const e = lookupCatalog(n);
       if (e && !links.has(e)) links.set(e, p);
-      else if (!e && p.category) companies.push([key(n) + " ", p]);
+      else if (!e && p.category) (companies.get(p.category) ?? companies.set(p.category, []).get(p.category)!).push([key(n) + " ", p]);
     }
   }
-  if (companies.length) {
+  if (companies.size) {
     for (const e of CATALOG) {
       if (links.has(e) || e.owner) continue; // a product sold apart (SendGrid by Twilio) is its own processor
+      const same = companies.get(e.category);
+      if (!same) continue;
       const name = key(e.name);
-      const owner = companies.find(([prefix, p]) => p.category === e.category && name.startsWith(prefix));
+      const owner = same.find(([prefix]) => name.startsWith(prefix));
       if (owner) links.set(e, owner[1]);
     }
   }
@@ -218,9 +221,9 @@ function selfHostedThroughout(doc: PolicyDoc, mentions: Mention[], sentenceOf: (
     if (!inSentence.length) {
       // the name the cue speaks of: earlier in its block, else its section's heading
       const block = doc.blocks[s.block];
-      named = mentions.filter((x) => x.start >= block.contentStart && x.end <= s.start);
+      named = mentionsWithin(mentions, block.contentStart, s.start);
       const section = doc.sections[block.section];
-      if (!named.length && section) named = mentions.filter((x) => x.start >= section.start && x.end <= section.headingEnd);
+      if (!named.length && section) named = mentionsWithin(mentions, section.start, section.headingEnd);
     }
     for (const x of named) if (!x.denied) hosted.add(x.catalog ?? x.processor!);
   }
@@ -258,6 +261,24 @@ export function overlapsMention(mentions: readonly Mention[], start: number, end
     else lo = mid + 1;
   }
   return lo < mentions.length && mentions[lo].start < end;
+}
+
+/**
+ * The mentions that lie inside [from, to), in text order: what `mentions.filter((x) => x.start >=
+ * from && x.end <= to)` gives, found by a binary search for the first one (mentions are sorted by
+ * start), so a look-up per sentence stays linear in a long policy.
+ */
+export function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < to; i++) if (mentions[i].end <= to) out.push(mentions[i]);
+  return out;
 }
 
 type Candidates = ReturnType<NameMatcher<Payload>["candidates"]>;
