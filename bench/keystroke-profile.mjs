@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateManifest, generatePolicy } from "./generate.mjs";
-import { startServer, typist } from "./lsp-latency.mjs";
+import { cpuOf, startServer, typist } from "./lsp-latency.mjs";
 import { printSummary, summarize } from "./cpuprofile.mjs";
 
 const arg = (name, dflt) => {
@@ -23,12 +23,6 @@ const serverAt = process.argv.indexOf("--server");
 const serverJs = serverAt > 0 ? resolve(process.argv[serverAt + 1]) : fileURLToPath(new URL("../dist/server.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "policywright-keystroke-"));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** user + system CPU of a process in ms (Linux /proc; clock ticks of 10 ms). */
-const cpuOf = (pid) => {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[11]) + Number(f[12])) * 10;
-};
 
 const m = generateManifest(n, 1);
 writeFileSync(join(dir, "processors.yaml"), m.text);

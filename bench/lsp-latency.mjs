@@ -4,7 +4,7 @@
 //   measureLsp({ serverJs, dir, manifestText, policies, many, editsPerSize, settleMs, log })
 //     policies: { "10 KB": text, ... }   one open policy per size, edited one character at a time
 //     many: [text, ...]                  policies opened together (50 × 100 KB) sharing the manifest
-//   -> { keystroke: { [size]: number[] (ms) }, manifestChange: { ms, documents }, rss: { bytes, documents } }
+//   -> { keystroke: { [size]: number[] (ms) }, manifestChange: { ms, cpuMs, documents }, rss: { bytes, documents } }
 //
 // Keystroke latency is the time from sending didChange to receiving publishDiagnostics for that
 // version. Edits are spaced out (an editor's typing pace), so the server's burst coalescing
@@ -30,6 +30,17 @@ export function rssOf(pid) {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** User + system CPU time of a process in ms, all threads (Linux /proc; clock ticks of 10 ms), or undefined elsewhere. */
+export function cpuOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) * 10;
   } catch {
     return undefined;
   }
@@ -174,8 +185,11 @@ export async function measureLsp({ serverJs, dir, manifestText, policies, many =
       const changed = manifestText.replace(/retention: (\d+) (days|months|years)/, (_, k, u) => `retention: ${Number(k) + 1} ${u}`);
       writeFileSync(manifestPath, changed);
       const t0 = performance.now();
+      const cpu0 = cpuOf(s.proc.pid);
       s.conn.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(manifestPath).href, type: 2 }] });
-      result.manifestChange = { ms: (await all) - t0, documents: uris.length };
+      const ms = (await all) - t0;
+      const cpu = cpuOf(s.proc.pid);
+      result.manifestChange = { ms, cpuMs: cpu === undefined || cpu0 === undefined ? undefined : cpu - cpu0, documents: uris.length };
       log(`  lsp: ${uris.length} policies re-checked after a manifest change`);
     }
   } finally {

@@ -156,3 +156,73 @@ test("typing inside a recipient's name in a list or a table: the finding names w
   }
   assert.deepEqual(subjects(core.analyze(text, manifest, { now: NOW }, doc)), ["Parlongwen", "Quillerbox", "Tarnwicks"]);
 });
+
+/** A check from scratch with nothing reused, as comparable text. */
+function scratch(text, manifest, hints) {
+  core.setMemoEnabled(false);
+  try {
+    return seen(core.analyze(text, manifest, { now: NOW }, core.parsePolicy(text, hints)));
+  } finally {
+    core.setMemoEnabled(true);
+  }
+}
+
+test("many policies open, one typed in: only the last few keep what an edit needs, and the findings stay those of a check from scratch", async () => {
+  const { generateManifest, generatePolicy } = await import("../../bench/generate.mjs");
+  const { typist } = await import("../../bench/lsp-latency.mjs");
+  const m = generateManifest(100, 1);
+  const manifest = core.parseManifest(m.text);
+  const typing = typist(generatePolicy(30 * 1024, m, 1));
+  let doc = core.parsePolicy(typing.text);
+  core.analyze(typing.text, manifest, { now: NOW }, doc);
+  assert.ok(core.keepsStages(doc), "the policy just checked keeps what its next edit needs");
+  // more policies opened than are kept: the first one's edit-only values are dropped
+  const others = [];
+  for (let i = 0; i < core.KEEP_STAGES + 2; i++) {
+    const text = generatePolicy(10 * 1024, m, i + 2);
+    const other = core.parsePolicy(text);
+    core.analyze(text, manifest, { now: NOW }, other);
+    others.push(other);
+  }
+  assert.equal(core.keepsStages(doc), false, `after ${others.length} other policies were checked, the first no longer keeps its edit-only values`);
+  assert.equal(core.keepsStages(others[0]), false);
+  assert.ok(core.keepsStages(others.at(-1)));
+  // typing in the first policy again: the first edit computes them anew, the later ones take them over
+  for (let i = 0; i < 12; i++) {
+    typing.next();
+    doc = core.reparsePolicy(doc, typing.text);
+    assert.equal(seen(core.analyze(typing.text, manifest, { now: NOW }, doc)), scratch(typing.text, manifest), `keystroke ${i}`);
+    assert.ok(core.keepsStages(doc), "the version typed in keeps what the next edit needs");
+  }
+  // every other policy still gives the findings it gave (re-checked as after a manifest change)
+  assert.equal(core.keepsStages(others[0]), false);
+  const text0 = generatePolicy(10 * 1024, m, 2);
+  assert.equal(seen(core.analyze(text0, manifest, { now: NOW }, others[0])), scratch(text0, manifest));
+});
+
+test("typed line breaks (a parse from scratch) take over what the unchanged sentences and paragraphs read, by their text", async () => {
+  const { generateManifest, generatePolicy } = await import("../../bench/generate.mjs");
+  const m = generateManifest(100, 1);
+  const manifest = core.parseManifest(m.text);
+  let text = generatePolicy(60 * 1024, m, 3);
+  let doc = core.parsePolicy(text);
+  core.analyze(text, manifest, { now: NOW }, doc);
+  const r = rng(12);
+  const breaks = ["\n\n", "\n", "\n- ", "\n\n## Recipients\n\n", ". Stripe keeps it for 30 days.\n\n"];
+  let parsedAgain = 0;
+  for (let i = 0; i < 16; i++) {
+    // after a word, between sentences, or a line break taken out again
+    let at = text.indexOf(" the ", r.int(0, text.length - 200)) + 4;
+    let next;
+    if (i % 4 === 3) {
+      at = text.indexOf("\n\n", r.int(0, text.length - 200));
+      next = text.slice(0, at) + " " + text.slice(at + 2);
+    } else next = text.slice(0, at) + r.pick(breaks) + text.slice(at);
+    const prev = doc;
+    doc = core.reparsePolicy(prev, next);
+    if (doc.blocks[0] !== prev.blocks[0]) parsedAgain++;
+    text = next;
+    assert.equal(seen(core.analyze(text, manifest, { now: NOW }, doc)), scratch(text, manifest), `edit ${i} at ${at}`);
+  }
+  assert.ok(parsedAgain >= 12, `only ${parsedAgain} edits were parsed from scratch`);
+});

@@ -2,6 +2,7 @@ import type { ManifestHistory } from "./changes/types";
 import type { Manifest, Processor } from "./manifest/parse";
 import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { frontMatterFinding } from "./policy/frontMatterFinding";
+import { release, settled } from "./policy/memo";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
 import type { RuleContext } from "./context";
@@ -70,7 +71,11 @@ export function analyze(policyText: string, manifest: Manifest | undefined, opti
   }
   const siteContext: SiteContext = { site, scope: buildScope(site, fm), expanded };
   if (!expanded.pieces.length) return analyzeDoc(doc, manifest, options, siteContext);
-  return mapBack(analyzeDoc(parsePolicy(expanded.text, doc.hints), manifest, options, siteContext), doc, expanded);
+  const page = parsePolicy(expanded.text, doc.hints);
+  const a = mapBack(analyzeDoc(page, manifest, options, siteContext), doc, expanded);
+  // the expanded page is parsed again at every check: nothing of it is kept for an edit
+  release(page);
+  return a;
 }
 
 /** An analysis of the expanded page, with findings and mentions placed on the source page. */
@@ -152,6 +157,7 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
     if (sev !== "off") findings.push({ ...p, severity: sev });
   }
   findings.sort((a, b) => (a.file === b.file ? a.start - b.start : a.file === "manifest" ? -1 : 1));
+  settled(doc);
   return { doc, manifest, mentions, regimes, findings, context, errors };
 }
 

@@ -3,7 +3,7 @@ export { analyze, defaultSeverity, type Analysis, type AnalyzeOptions } from "./
 export { parseManifest, type Manifest, type Processor, type RetentionEntry } from "./manifest/parse";
 export { parsePolicy, positionAt, type PolicyDoc } from "./policy/parse";
 export { reparsePolicy } from "./policy/reparse";
-export { setMemoEnabled } from "./policy/memo";
+export { setMemoEnabled, keepsStages, KEEP_STAGES } from "./policy/memo";
 export { splitSentences } from "./policy/sentences";
 export { findAddresses } from "./policy/contacts";
 export { parsePeriod, samePeriod, formatPeriod, findDurations, numberWord, type Period } from "./periods";

@@ -294,44 +294,47 @@ interface Paragraphs {
 /**
  * The name candidates of a whole text (what matcher.candidates(text) gives), read paragraph by
  * paragraph: after an in-sentence edit only the edited paragraph is read again (the others are
- * the version before's, shifted), and a paragraph whose text the matcher has read before is
- * looked up, not read.
+ * the version before's, shifted); after a parse from scratch (a typed line break) a paragraph
+ * whose text the version before had is taken over from it, not read.
  */
 function candidatesByParagraph(matcher: NameMatcher<Payload>, doc: PolicyDoc): NameMatch<Payload>[][] {
   const text = doc.masked;
-  const memo = memoFor<Candidates>(matcher, "candidates");
-  const read = (from: number, to: number) => memoized(memo, text.slice(from, to), (t) => matcher.candidates(t));
-  const readAll = (): Paragraphs => {
+  const readAll = (known?: Map<string, Candidates>): Paragraphs => {
     const all: Paragraphs = { matcher, from: [], to: [], found: [] };
     for (let from = 0; from < text.length; ) {
       const to = paragraphEnd(text, from);
+      const piece = text.slice(from, to);
       all.from.push(from);
       all.to.push(to);
-      all.found.push(read(from, to));
+      all.found.push(known?.get(piece) ?? matcher.candidates(piece));
       from = to + 1;
     }
     return all;
   };
   let paragraphs = versionValue<Paragraphs>(doc, "name candidates", (before) => {
     const p = before?.value;
-    if (p && p.matcher === matcher) {
-      // paragraph breaks are line breaks: an in-sentence edit moves them, it never adds or removes one
-      const { start, end, delta } = before.edit;
-      const next: Paragraphs = { matcher, from: p.from.slice(), to: p.to.slice(), found: p.found.slice() };
-      for (let i = 0; i < next.from.length; i++) {
-        if (p.to[i] < start) continue;
-        if (p.from[i] > end) {
-          next.from[i] += delta;
-          next.to[i] += delta;
-          continue;
-        }
-        next.to[i] += delta;
-        next.found[i] = read(next.from[i], next.to[i]);
-      }
-      return next;
+    if (!p || p.matcher !== matcher) return readAll();
+    if (!before.edit) {
+      const known = new Map<string, Candidates>();
+      const old = before.prev.masked;
+      p.found.forEach((found, i) => known.set(old.slice(p.from[i], p.to[i]), found));
+      return readAll(known);
     }
-    return readAll();
-  });
+    // paragraph breaks are line breaks: an in-sentence edit moves them, it never adds or removes one
+    const { start, end, delta } = before.edit;
+    const next: Paragraphs = { matcher, from: p.from.slice(), to: p.to.slice(), found: p.found.slice() };
+    for (let i = 0; i < next.from.length; i++) {
+      if (p.to[i] < start) continue;
+      if (p.from[i] > end) {
+        next.from[i] += delta;
+        next.to[i] += delta;
+        continue;
+      }
+      next.to[i] += delta;
+      next.found[i] = matcher.candidates(text.slice(next.from[i], next.to[i]));
+    }
+    return next;
+  }, true);
   // the same version checked against another manifest (a draft's probe) reads with that manifest's names
   if (paragraphs.matcher !== matcher) paragraphs = readAll();
   const out: NameMatch<Payload>[][] = [];

@@ -24,7 +24,7 @@ export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boole
   const out: LeadName[] = [];
   const { pack } = doc;
   const words = pack.recipients;
-  const memo = memoFor<{ span: number; lead: Lead | undefined }>(pack, "lead name");
+  const memo = memoFor<{ span: number; lead: Lead | undefined }>(pack, "lead name", 1024);
   doc.blocks.forEach((b, bi) => {
     if ((b.kind !== "item" && b.kind !== "row") || !inRecipients(bi)) return;
     // what is read: the name's text and the few characters after it that tell whether the name ends there

@@ -1,16 +1,22 @@
 /**
- * Reuse of per-sentence and per-paragraph results across the versions of a policy an editor
- * checks on every keystroke. A typed letter changes one sentence: every other sentence has the
- * same text as before, so what is read from a sentence's text alone (its durations, whether a
- * cue occurs in it) is looked up by that text instead of read again. Results are stored
- * relative to the piece's start and placed on reuse, so text moving down the page still hits.
+ * Reuse of per-sentence, per-paragraph and per-block results across the versions of a policy an
+ * editor checks on every keystroke. A typed letter changes one sentence: every other sentence
+ * has the same text as before, so what was read from it (its durations, whether a cue occurs in
+ * it, the names written in its paragraph) is taken over from the version before instead of read
+ * again: by position after an in-sentence edit (`linkVersions` with the edit), by text after a
+ * parse from scratch (a typed line break). Results are stored relative to the piece's start.
  *
- * The caches are content-addressed (the text is the key, never a position or a version), so a
- * stale entry cannot exist: a changed text is a new key. Anything else a result depends on (the
- * language pack, the manifest, the name matcher) owns its cache (`memoFor`). Each cache holds
- * at most two generations of `MAX` entries: when the newer one is full the older is dropped, and
- * an entry read from the older one moves to the newer, so memory stays flat and what the open
- * policies use stays in.
+ * What is kept, and for how long (the server has 50 policies open; memory is measured):
+ * - a version's stages live as long as the version (a WeakMap on it), so a manifest change
+ *   that re-checks every open policy reads no sentence again; the edit-only stages (the name
+ *   candidates of every paragraph, which a new manifest reads again anyway) are kept for the
+ *   last few documents analysed only (KEEP_STAGES);
+ * - the link to the version before lives only until the new version's analysis is done
+ *   (`settled`), so no document holds on to its predecessor's values;
+ * - small text-keyed caches (`TextMemo`, `memoFor`) serve what every check reads again per
+ *   mention (places, countries, lead names). They are content-addressed (the text is the key),
+ *   so a stale entry cannot exist, belong to what else a result depends on (the language pack,
+ *   the manifest, the matcher), and hold at most two generations of `max` entries.
  */
 
 const MAX = 4096;
@@ -22,10 +28,17 @@ export function setMemoEnabled(on: boolean): void {
   enabled = on;
 }
 
-/** A bounded map from texts to results (the two-generation scheme above). */
+/**
+ * A bounded map from texts to results: when the newer generation is full the older is dropped,
+ * and an entry read from the older one moves to the newer, so memory stays flat and what is in
+ * use stays in.
+ */
 export class TextMemo<V> {
   private young = new Map<string, V>();
   private old = new Map<string, V>();
+
+  /** `max`: entries per generation. */
+  constructor(private readonly max = MAX) {}
 
   get(key: string): V | undefined {
     if (!enabled) return undefined;
@@ -41,7 +54,7 @@ export class TextMemo<V> {
   }
 
   private put(key: string, value: V): void {
-    if (this.young.size >= MAX) {
+    if (this.young.size >= this.max) {
       this.old = this.young;
       this.young = new Map();
     }
@@ -59,12 +72,15 @@ export function ownCopy(text: string): string {
 
 const owners = new WeakMap<object, Map<string, TextMemo<unknown>>>();
 
-/** The memo named `stage` that belongs to `owner` (a pack, a manifest, a matcher): it lives as long as the owner. */
-export function memoFor<V>(owner: object, stage: string): TextMemo<V> {
+/**
+ * The memo named `stage` that belongs to `owner` (a pack, a manifest, a matcher): it lives as
+ * long as the owner. `max` entries per generation (4,096 by default).
+ */
+export function memoFor<V>(owner: object, stage: string, max = MAX): TextMemo<V> {
   let byStage = owners.get(owner);
   if (!byStage) owners.set(owner, (byStage = new Map()));
   let m = byStage.get(stage);
-  if (!m) byStage.set(stage, (m = new TextMemo<unknown>()));
+  if (!m) byStage.set(stage, (m = new TextMemo<unknown>(max)));
   return m as TextMemo<V>;
 }
 
@@ -98,9 +114,6 @@ interface Versioned {
   pack: object;
 }
 
-/** What was read from one sentence's text, by stage; shared by every version of the policy that has the sentence. */
-type Record = { text: string; read: Map<string, unknown> };
-
 /** What the incremental parser knows of how a version came from the one before (an in-sentence edit). */
 export interface Edit {
   /** The edited range of the text before, [start, end), and how much longer the text became. */
@@ -117,7 +130,46 @@ export interface Edit {
 type Stages = Map<string, unknown>;
 
 const stagesOf = new WeakMap<Versioned, Stages>();
-const links = new WeakMap<Versioned, { before: Stages; edit: Edit }>();
+/**
+ * What a version may take over from the one before, until its analysis is done: the values
+ * computed for it, and the edit between them (an in-sentence edit: by position) or the version
+ * itself (a parse from scratch: by text).
+ */
+type Link = { before: Stages; edit: Edit; prev?: undefined } | { before: Stages; edit?: undefined; prev: Versioned };
+const links = new WeakMap<Versioned, Link>();
+
+/**
+ * How many documents keep their edit-only stages (`forEdits`: what only the next edit reads,
+ * such as the name candidates of every paragraph, which a new manifest reads again anyway).
+ * They are worth keeping only where someone types: an editor with 50 policies open has one (or
+ * a few) of them under the cursor, and every other open or workspace-checked policy would hold
+ * them for an edit that may never come. A document whose edit-only stages were dropped computes
+ * them in full at its next edit, and takes them over from version to version again from then on.
+ * The other stages (what a sentence's text says) live as long as their version: a manifest
+ * change re-checks every open policy and reads them again.
+ */
+export const KEEP_STAGES = 4;
+
+/** Names of the edit-only stages. */
+const forEdits = new Set<string>();
+
+/** The versions that keep their edit-only stages, oldest first: one per document (a new version takes its predecessor's place). */
+let kept: WeakRef<Versioned>[] = [];
+
+function keep(doc: Versioned, replaces?: Versioned): void {
+  const next: WeakRef<Versioned>[] = [];
+  for (const r of kept) {
+    const d = r.deref();
+    if (d && d !== doc && d !== replaces) next.push(r);
+  }
+  next.push(new WeakRef(doc));
+  while (next.length > KEEP_STAGES) {
+    const d = next.shift()!.deref();
+    const own = d && stagesOf.get(d);
+    if (own) for (const stage of forEdits) own.delete(stage);
+  }
+  kept = next;
+}
 
 function stages(doc: Versioned): Stages {
   let s = stagesOf.get(doc);
@@ -126,91 +178,119 @@ function stages(doc: Versioned): Stages {
 }
 
 /**
- * Called by the incremental parser: `next` is `prev` after `edit`. What was computed for `prev`
- * (only that: the link holds no document) can be taken over by the stages of `next`.
+ * Called by the incremental parser for every new version of a document: `next` is `prev` after
+ * `edit`, and what was computed for `prev` can be taken over by the stages of `next` until its
+ * analysis is done (`settled`): by position after an in-sentence edit (the link then holds no
+ * document), else by text (a typed line break: the link holds `prev` until then). `next` also
+ * takes `prev`'s place among the documents that keep their edit-only stages.
  */
-export function linkVersions(prev: Versioned, next: Versioned, edit: Edit): void {
-  if (prev.pack === next.pack) links.set(next, { before: stages(prev), edit });
+export function linkVersions(prev: Versioned, next: Versioned, edit?: Edit): void {
+  const before = stagesOf.get(prev);
+  if (!before || !enabled) return;
+  if (prev.pack === next.pack) links.set(next, edit ? { before, edit } : { before, prev });
+  stages(next);
+  if (kept.some((r) => r.deref() === prev)) keep(next, prev);
 }
+
+/** Whether a version already has its place for stages (linkVersions was called for it, or it was analysed). */
+export function linked(doc: Versioned): boolean {
+  return stagesOf.has(doc);
+}
+
+/**
+ * Called when a version's analysis is done: the stages it computed are its own now, so the
+ * version before's (held for the taking over) can go.
+ */
+export function settled(doc: Versioned): void {
+  links.delete(doc);
+}
+
+/** Drops what was computed for a version that will not be edited (an expanded site page, analysed once). */
+export function release(doc: Versioned): void {
+  stagesOf.delete(doc);
+  links.delete(doc);
+  kept = kept.filter((r) => r.deref() !== doc);
+}
+
+/** Whether a version keeps its edit-only stages for a next edit (tests). */
+export function keepsStages(doc: Versioned): boolean {
+  return kept.some((r) => r.deref() === doc);
+}
+
+/** The value of a stage for the version before, and how to place it: by the edit between them, or by the texts of `prev`. */
+export type Before<V> = { value: V; edit: Edit; prev?: undefined } | { value: V; edit?: undefined; prev: Versioned };
 
 /**
  * The value of `stage` for a version, computed once: `compute` is given the value of the
- * version before and the edit between them when the version came from an in-sentence edit of
- * one whose value is known (and reuse is on).
+ * version before (and the edit between them, or that version) when the version came from an
+ * edit of one whose value is known (and reuse is on). An edit-only stage (`edits`) is kept for
+ * the last few documents analysed only (KEEP_STAGES).
  */
-export function versionValue<V>(doc: Versioned, stage: string, compute: (before?: { value: V; edit: Edit }) => V): V {
+export function versionValue<V>(doc: Versioned, stage: string, compute: (before?: Before<V>) => V, edits = false): V {
   const own = stages(doc);
   if (own.has(stage)) return own.get(stage) as V;
   const link = enabled ? links.get(doc) : undefined;
-  const value = compute(link?.before.has(stage) ? { value: link.before.get(stage) as V, edit: link.edit } : undefined);
+  const value = compute(link?.before.has(stage) ? ({ value: link.before.get(stage) as V, edit: link.edit, prev: link.prev } as Before<V>) : undefined);
   own.set(stage, value);
+  if (edits) {
+    forEdits.add(stage);
+    // a check with reuse off (a comparison from scratch) keeps nothing for a next edit
+    if (enabled) keep(doc);
+    else own.delete(stage);
+  }
   return value;
 }
 
+/** One shared empty list: most sentences have nothing a stage looks for. */
+const NOTHING: readonly never[] = Object.freeze([]);
+
 /**
- * What `read` gives for the masked text of each sentence (in sentence order), read once per
- * sentence text (and language pack) under the name `stage`: taken over by position from the
- * version before an in-sentence edit, else looked up by the sentence's text. `read` must depend
- * on nothing but the text.
+ * What `read` gives for the masked text of each sentence (in sentence order), under the name
+ * `stage`: taken over from the version before an edit (by position after an in-sentence edit,
+ * by the sentence's text after a parse from scratch), else read. `read` must depend on nothing
+ * but the text (and the language pack). An empty list it gives is kept as one shared frozen list.
  */
 export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): readonly V[] {
   return versionValue<V[]>(doc, `sentences: ${stage}`, (before) => {
     const n = doc.sentences.length;
-    if (!before) {
-      const out = new Array<V>(n);
-      for (let si = 0; si < n; si++) out[si] = valueOf(doc, si, stage, read);
+    const textOf = (d: Versioned, si: number) => d.masked.slice(d.sentences[si].start, d.sentences[si].end);
+    if (before?.edit) {
+      const { from, to, shift } = before.edit.sentences;
+      const out = before.value.slice(0, from);
+      for (let si = from; si < to; si++) out.push(shared(read(textOf(doc, si))));
+      for (let si = to; si < n; si++) out.push(before.value[si + shift]);
       return out;
     }
-    const { from, to, shift } = before.edit.sentences;
-    const out = before.value.slice(0, from);
-    for (let si = from; si < to; si++) out.push(valueOf(doc, si, stage, read));
-    for (let si = to; si < n; si++) out.push(before.value[si + shift]);
+    const known = new Map<string, V>();
+    if (before) before.prev.sentences.forEach((_, si) => known.set(textOf(before.prev, si), before.value[si]));
+    const out = new Array<V>(n);
+    for (let si = 0; si < n; si++) {
+      const text = textOf(doc, si);
+      const v = known.get(text);
+      out[si] = v !== undefined || known.has(text) ? (v as V) : shared(read(text));
+    }
     return out;
   });
 }
 
 /**
  * A per-block value, computed on first use (`read`) or taken over from the version before when
- * the block reads the same there. `read` must depend only on what the block reads (its text,
- * kind, cells and the few characters after it), never on its offsets.
+ * the block reads the same there (while the version's analysis runs). `read` must depend only
+ * on what the block reads (its text, kind, cells and the few characters after it), never on
+ * its offsets.
  */
 export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi: number, stage: string, read: () => V): V {
-  const values = versionValue<{ own: (V | undefined)[]; before?: (V | undefined)[]; edit?: Edit }>(doc, `blocks: ${stage}`, (before) => ({
-    own: new Array<V | undefined>(doc.blocks.length),
-    before: before?.value.own,
-    edit: before?.edit,
-  }));
-  let v = values.own[bi];
+  const name = `blocks: ${stage}`;
+  const own = versionValue<(V | undefined)[]>(doc, name, () => new Array<V | undefined>(doc.blocks.length));
+  let v = own[bi];
   if (v !== undefined) return v;
-  if (values.before && values.edit && (bi < values.edit.blocks.from || bi >= values.edit.blocks.to)) v = values.before[bi];
+  const link = enabled ? links.get(doc) : undefined;
+  if (link?.edit && (bi < link.edit.blocks.from || bi >= link.edit.blocks.to)) v = (link.before.get(name) as (V | undefined)[] | undefined)?.[bi];
   if (v === undefined) v = read();
-  values.own[bi] = v;
+  own[bi] = v;
   return v;
 }
 
-/**
- * The records of the version read last, by sentence: the stages of one analysis look each
- * sentence's text up once, not once per stage. (In a policy of more distinct sentences than the
- * memo holds, the texts read by one stage would push the next stage's out of it before their
- * turn, and every stage would copy every sentence again.) Only the last version is kept, weakly.
- */
-let lastRead: { doc: WeakRef<Versioned>; records: Record[] } | undefined;
-
-/** The value of one sentence, from the record of its text. */
-function valueOf<V>(doc: Versioned, si: number, stage: string, read: (text: string) => V): V {
-  const s = doc.sentences[si];
-  if (!enabled) return read(doc.masked.slice(s.start, s.end));
-  if (lastRead?.doc.deref() !== doc) lastRead = { doc: new WeakRef(doc), records: new Array<Record>(doc.sentences.length) };
-  let r = lastRead.records[si];
-  if (!r) {
-    const text = doc.masked.slice(s.start, s.end);
-    const memo = memoFor<Record>(doc.pack, "sentences");
-    const known = memo.get(text);
-    if (known) r = known;
-    else memo.set(text, (r = { text: ownCopy(text), read: new Map() }));
-    lastRead.records[si] = r;
-  }
-  let v = r.read.get(stage) as V | undefined;
-  if (v === undefined && !r.read.has(stage)) r.read.set(stage, (v = read(r.text)));
-  return v as V;
+function shared<V>(v: V): V {
+  return Array.isArray(v) && !v.length ? (NOTHING as V) : v;
 }

@@ -1,5 +1,5 @@
 import { findLinks, languageReach, parsePolicy, splitCells, type Block, type PolicyDoc, type Sentence } from "./parse";
-import { linkVersions } from "./memo";
+import { linked, linkVersions } from "./memo";
 import { splitSentences } from "./sentences";
 import { chooseLanguage } from "../packs/choose";
 import { detectLanguageWithReach } from "../packs/detect";
@@ -16,6 +16,13 @@ const CHUNK = 1024;
  * list item or table row with no code or comment). Anything else is parsed from scratch.
  */
 export function reparsePolicy(prev: PolicyDoc, text: string): PolicyDoc {
+  const next = reparse(prev, text);
+  // a version parsed from scratch takes its predecessor's place among the documents that keep stages
+  if (next !== prev && !linked(next)) linkVersions(prev, next);
+  return next;
+}
+
+function reparse(prev: PolicyDoc, text: string): PolicyDoc {
   const old = prev.text;
   if (old === text) return prev;
   if (prev.unclosed || prev.mdx || prev.templates.length) return parsePolicy(text, prev.hints);
