@@ -139,12 +139,12 @@ type Link = { before: Stages; edit: Edit; prev?: undefined } | { before: Stages;
 const links = new WeakMap<Versioned, Link>();
 
 /**
- * How many documents keep their edit-only stages (`forEdits`: what only the next edit reads,
- * such as the name candidates of every paragraph, which a new manifest reads again anyway).
- * They are worth keeping only where someone types: an editor with 50 policies open has one (or
- * a few) of them under the cursor, and every other open or workspace-checked policy would hold
- * them for an edit that may never come. A document whose edit-only stages were dropped computes
- * them in full at its next edit, and takes them over from version to version again from then on.
+ * How many documents keep their edit-only stages (`edits`: what only the next edit reads, such
+ * as the name candidates of every paragraph, which a new manifest reads again anyway). They are
+ * worth keeping only where someone types: a policy that was opened (or checked with the
+ * workspace) and not edited keeps none, and of those typed in, the last few only. An editor with
+ * 50 policies open has one (or a few) of them under the cursor. A document without them computes
+ * them in full at its next edit, and takes them over from version to version from then on.
  * The other stages (what a sentence's text says) live as long as their version: a manifest
  * change re-checks every open policy and reads them again.
  */
@@ -153,14 +153,17 @@ export const KEEP_STAGES = 4;
 /** Names of the edit-only stages. */
 const forEdits = new Set<string>();
 
+/** Versions that came from an edit (the incremental parser's): the documents typed in. */
+const typedIn = new WeakSet<Versioned>();
+
 /** The versions that keep their edit-only stages, oldest first: one per document (a new version takes its predecessor's place). */
 let kept: WeakRef<Versioned>[] = [];
 
-function keep(doc: Versioned, replaces?: Versioned): void {
+function keep(doc: Versioned): void {
   const next: WeakRef<Versioned>[] = [];
   for (const r of kept) {
     const d = r.deref();
-    if (d && d !== doc && d !== replaces) next.push(r);
+    if (d && d !== doc) next.push(r);
   }
   next.push(new WeakRef(doc));
   while (next.length > KEEP_STAGES) {
@@ -185,11 +188,14 @@ function stages(doc: Versioned): Stages {
  * takes `prev`'s place among the documents that keep their edit-only stages.
  */
 export function linkVersions(prev: Versioned, next: Versioned, edit?: Edit): void {
-  const before = stagesOf.get(prev);
-  if (!before || !enabled) return;
-  if (prev.pack === next.pack) links.set(next, edit ? { before, edit } : { before, prev });
+  if (!enabled) return;
+  typedIn.add(next);
   stages(next);
-  if (kept.some((r) => r.deref() === prev)) keep(next, prev);
+  // the new version takes its predecessor's place among the documents that keep edit-only stages
+  const i = kept.findIndex((r) => r.deref() === prev);
+  if (i >= 0) kept[i] = new WeakRef(next);
+  const before = stagesOf.get(prev);
+  if (before && prev.pack === next.pack) links.set(next, edit ? { before, edit } : { before, prev });
 }
 
 /** Whether a version already has its place for stages (linkVersions was called for it, or it was analysed). */
@@ -224,7 +230,7 @@ export type Before<V> = { value: V; edit: Edit; prev?: undefined } | { value: V;
  * The value of `stage` for a version, computed once: `compute` is given the value of the
  * version before (and the edit between them, or that version) when the version came from an
  * edit of one whose value is known (and reuse is on). An edit-only stage (`edits`) is kept for
- * the last few documents analysed only (KEEP_STAGES).
+ * the last few documents typed in only (KEEP_STAGES).
  */
 export function versionValue<V>(doc: Versioned, stage: string, compute: (before?: Before<V>) => V, edits = false): V {
   const own = stages(doc);
@@ -234,8 +240,8 @@ export function versionValue<V>(doc: Versioned, stage: string, compute: (before?
   own.set(stage, value);
   if (edits) {
     forEdits.add(stage);
-    // a check with reuse off (a comparison from scratch) keeps nothing for a next edit
-    if (enabled) keep(doc);
+    // kept where someone types; a check with reuse off (a comparison from scratch) keeps nothing
+    if (enabled && typedIn.has(doc)) keep(doc);
     else own.delete(stage);
   }
   return value;
