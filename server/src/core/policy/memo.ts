@@ -247,35 +247,97 @@ export function versionValue<V>(doc: Versioned, stage: string, compute: (before?
   return value;
 }
 
-/** One shared empty list: most sentences have nothing a stage looks for. */
-const NOTHING: readonly never[] = Object.freeze([]);
+/**
+ * What a stage read from each sentence of a version, kept for the sentences where it found
+ * something only: most sentences have no period, cue or claim, and the values of every open
+ * policy are kept.
+ */
+export class SentenceValues<V> {
+  constructor(private readonly keys: Int32Array, private readonly values: readonly V[]) {}
+
+  /** The value of sentence `si`; undefined where `read` gave nothing (false, null, undefined or an empty list). */
+  at(si: number): V | undefined {
+    const k = this.keys;
+    let lo = 0;
+    let hi = k.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (k[mid] < si) lo = mid + 1;
+      else if (k[mid] > si) hi = mid - 1;
+      else return this.values[mid];
+    }
+    return undefined;
+  }
+
+  /** Where the entries of sentences from `si` on begin. */
+  from(si: number): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid] < si) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Entry `i`: its sentence and value. */
+  key(i: number): number {
+    return this.keys[i];
+  }
+  value(i: number): V {
+    return this.values[i];
+  }
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
+/** Whether a value read from a sentence says nothing (it is then not kept). */
+function nothing(v: unknown): boolean {
+  return v === false || v === null || v === undefined || (Array.isArray(v) && !v.length);
+}
+
+/** Collects the values of a version's sentences in sentence order. */
+class Collect<V> {
+  keys: number[] = [];
+  values: V[] = [];
+  add(si: number, v: V): void {
+    if (nothing(v)) return;
+    this.keys.push(si);
+    this.values.push(v);
+  }
+  done(): SentenceValues<V> {
+    return new SentenceValues(Int32Array.from(this.keys), this.values.slice());
+  }
+}
 
 /**
  * What `read` gives for the masked text of each sentence (in sentence order), under the name
  * `stage`: taken over from the version before an edit (by position after an in-sentence edit,
  * by the sentence's text after a parse from scratch), else read. `read` must depend on nothing
- * but the text (and the language pack). An empty list it gives is kept as one shared frozen list.
+ * but the text (and the language pack).
  */
-export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): readonly V[] {
-  return versionValue<V[]>(doc, `sentences: ${stage}`, (before) => {
+export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): SentenceValues<V> {
+  return versionValue<SentenceValues<V>>(doc, `sentences: ${stage}`, (before) => {
     const n = doc.sentences.length;
     const textOf = (d: Versioned, si: number) => d.masked.slice(d.sentences[si].start, d.sentences[si].end);
+    const out = new Collect<V>();
     if (before?.edit) {
       const { from, to, shift } = before.edit.sentences;
-      const out = before.value.slice(0, from);
-      for (let si = from; si < to; si++) out.push(shared(read(textOf(doc, si))));
-      for (let si = to; si < n; si++) out.push(before.value[si + shift]);
-      return out;
+      const b = before.value;
+      for (let i = 0, end = b.from(from); i < end; i++) out.add(b.key(i), b.value(i));
+      for (let si = from; si < to; si++) out.add(si, read(textOf(doc, si)));
+      for (let i = b.from(to + shift); i < b.size; i++) out.add(b.key(i) - shift, b.value(i));
+      return out.done();
     }
-    const known = new Map<string, V>();
-    if (before) before.prev.sentences.forEach((_, si) => known.set(textOf(before.prev, si), before.value[si]));
-    const out = new Array<V>(n);
+    const known = new Map<string, V | undefined>();
+    if (before) before.prev.sentences.forEach((_, si) => known.set(textOf(before.prev, si), before.value.at(si)));
     for (let si = 0; si < n; si++) {
       const text = textOf(doc, si);
-      const v = known.get(text);
-      out[si] = v !== undefined || known.has(text) ? (v as V) : shared(read(text));
+      out.add(si, known.has(text) ? (known.get(text) as V) : read(text));
     }
-    return out;
+    return out.done();
   });
 }
 
@@ -297,6 +359,3 @@ export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi:
   return v;
 }
 
-function shared<V>(v: V): V {
-  return Array.isArray(v) && !v.length ? (NOTHING as V) : v;
-}

@@ -20,6 +20,7 @@ export interface Section {
   /** End of the section's content (before the next heading of the same or higher level). */
   end: number;
   parent?: number;
+  /** Shared by the sections of the same kinds; never changed after parsing. */
   kinds: Set<SectionKind>;
   /** Numbering of the heading ("7." / "7)" / "7"), if any. */
   number?: string;
@@ -220,6 +221,14 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   const pack = packOf(language);
   for (const s of sections) s.kinds = classifyHeading(s.title, pack);
   for (const s of sections) inheritKinds(s, sections);
+  // sections of the same kinds share one set (never changed after this): the model of every open policy is kept
+  const sameKinds = new Map<string, Set<SectionKind>>();
+  for (const s of sections) {
+    const name = [...s.kinds].sort().join(" ");
+    const same = sameKinds.get(name);
+    if (same) s.kinds = same;
+    else sameKinds.set(name, s.kinds);
+  }
 
   const sentences: Sentence[] = [];
   blocks.forEach((b, bi) => {
