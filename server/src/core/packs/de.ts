@@ -100,7 +100,7 @@ export const deutsch: LanguagePack = {
     ["purposes", u(/\b(zweck\w*|verarbeitungszweck\w*|wofür|wozu|warum wir|nutzung (ihrer |deiner |der )?daten)/i)],
     ["legal-basis", u(/\b(rechtsgrundlage\w*|rechtliche grundlage\w*)/i)],
     ["recipients", u(/\b(empfänger\w*|dienstleister\w*|auftragsverarbeit\w*|unterauftragsverarbeit\w*|drittanbieter\w*|dritte\b|weitergabe|datenweitergabe|weitergeben|wem wir|an wen|eingesetzte (dienste|tools|anbieter)|externe dienste|hosting|partner)/i)],
-    ["transfers", u(/\b(drittland\w*|drittländer\w*|drittstaat\w*|datenübermittlung\w*|übermittlung (in|an) (drittländer|drittstaaten|die usa)|internationale (daten)?übermittlung\w*|außerhalb der (eu|europäischen union)|serverstandort)/i)],
+    ["transfers", u(/\b(drittland\w*|drittländer\w*|drittstaat\w*|datenübermittlung(?:en)?\b(?!\s+an\s+(?:dritte|andere|externe))|übermittlung (in|an) (drittländer|drittstaaten|die usa)|internationale (daten)?übermittlung\w*|außerhalb der (eu|europäischen union)|serverstandort)/i)],
     ["retention", u(/\b(speicherdauer|dauer der speicherung|aufbewahrung\w*|speicherfrist\w*|löschfrist\w*|wie lange|speicherung und löschung|löschung (von |der |ihrer |deiner )?daten)/i)],
     ["rights", u(/\b((ihre|deine) rechte|rechte der betroffenen|betroffenenrechte|rechte als betroffene|datenschutzrechte|rechte)\b/i)],
     ["complaint", u(/\b(beschwerde\w*|aufsichtsbehörde\w*)/i)],
@@ -113,11 +113,17 @@ export const deutsch: LanguagePack = {
 
   disclosures: {
     phrases: {
-      purposes: [u(/\bzweck\w*/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten|speichern)\b[^.]{0,80}\bum\b[^.]{0,80}\bzu\b/i), u(/\bdamit\s+wir\b/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten)\b[^.]{0,60}\bdaten\b[^.]{0,40}\b(?:um|zur|zum|für)\b/i), u(/\bdien(?:t|en)\b[^.]{0,30}\b(?:der|dem|zur|zum)\b/i)],
+      purposes: [u(/\bzweck\w*/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten|speichern)\b[^.]{0,80}\bum\b[^.]{0,80}\bzu\b/i), u(/\bdamit\s+wir\b/i), u(/\b(?:ausgewertet|verarbeitet|genutzt|verwendet|erhoben|gespeichert|erfasst|auswerten|verarbeiten|nutzen|verwenden)\b[^.]{0,60}\bdamit\b/i), u(/\b(?:verarbeiten|nutzen|verwenden|erheben|bearbeiten)\b[^.]{0,60}\bdaten\b[^.]{0,40}\b(?:um|zur|zum|für)\b/i), u(/\bdien(?:t|en)\b[^.]{0,30}\b(?:der|dem|zur|zum)\b/i)],
       "legal-basis": [u(/\brechtsgrundlage\w*/i), u(/\bart\.?\s*6\s*(?:abs\.?\s*1|\(1\))/i), u(/\bberechtigte[nsr]?\s+interesse\w*/i), u(/\bvertragserfüllung\b|\berfüllung\s+(?:eines|des|unseres|ihres|deines)\s+vertrag\w*/i), u(/\brechtliche[nr]?\s+verpflichtung\w*|\bgesetzliche[nr]?\s+(?:verpflichtung|pflicht)\w*/i), u(/\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+einwilligung\b/i)],
       recipients: [u(/\b(?:dienstleister|auftragsverarbeiter|empfänger|drittanbieter|anbieter)\w*\b[^.]{0,80}\b(?:verarbeit|erhalt|übermittel|weitergeb|zugriff|einsetz|setzen|nutzen)\w*/i), u(/\b(?:geben|übermitteln|übertragen)\s+(?:wir\s+)?(?:ihre\s+|deine\s+)?(?:personenbezogenen\s+)?daten\s+(?:an|weiter)\b/i), u(/\bin\s+unserem\s+auftrag\b/i), u(/\bauftragsverarbeitung\w*/i)],
-      transfers: [u(/\bstandardvertragsklausel\w*|\bstandarddatenschutzklausel\w*/i), u(/\bangemessenheitsbeschluss\w*/i), u(/\bdata\s+privacy\s+framework\b/i), u(/\bdrittl(?:and|änder)\w*|\bdrittstaat\w*/i), u(/\bgeeignete[nr]?\s+garantien\b/i), u(/\bart\.?\s*4[4-9]\b/i), u(/\bverbindliche[nr]?\s+interne[nr]?\s+datenschutzvorschriften\b/i)],
-      retention: [u(/\bspeicherdauer\b|\blöschfrist\w*|\baufbewahrungsfrist\w*|\baufbewahrungspflicht\w*/i), u(/\b(?:speichern|gespeichert|aufbewahrt|aufbewahren|löschen|gelöscht|bearbeitet)\b[^.]{0,80}\b(?:bis|nach|für|solange|spätestens|sobald)\b/i), u(/\b(?:bis|nach|solange|sobald|spätestens)\b[^.]{0,80}\b(?:gelöscht|gespeichert|aufbewahrt|anonymisiert)\b/i)],
+      transfers: [u(/\bstandardvertragsklausel\w*|\bstandarddatenschutzklausel\w*/i), u(/\bangemessenheitsbeschluss\w*/i), u(/\bdata\s+privacy\s+framework\b/i), // a transfer to a third country, as the English pack reads "transfer to third countries"; a third country named
+      // without the transfer being explained is not the disclosure ("Wir können nicht garantieren, dass dabei keine
+      // Daten an Server in einem Drittland übermittelt werden")
+      u(/\b(?:übermittlung|übertragung|transfer|weitergabe)\w*\s+(?:\w+\s+){0,3}?(?:in|an|nach)\s+(?:ein\w*\s+|die\s+|der\s+|sogenannte\s+)?(?:drittl(?:and|änder)\w*|drittstaat\w*)|\bdrittland(?:übermittlung|transfer)\w*|\bdrittstaatenübermittlung\w*/i), u(/\bgeeignete[nr]?\s+garantien\b/i), u(/\bart\.?\s*4[4-9]\b/i), u(/\bverbindliche[nr]?\s+interne[nr]?\s+datenschutzvorschriften\b/i)],
+      retention: [u(/\bspeicherdauer\b|\blöschfrist\w*|\baufbewahrungsfrist\w*/i),
+        // a duty to keep is a criterion ("entsprechend den gesetzlichen Aufbewahrungspflichten"), but not where none applies:
+        // "Löschung deiner Daten (soweit keine gesetzliche Aufbewahrungspflicht besteht)" is a limit of the erasure right
+        u(/(?<!\bkeine[nr]?\s{1,3}(?:(?:gesetzliche|steuerliche|handelsrechtliche)[nr]?\s{1,3})?)\baufbewahrungspflicht\w*/i), u(/\b(?:speichern|gespeichert|aufbewahrt|aufbewahren|löschen|gelöscht|bearbeitet)\b[^.]{0,80}\b(?:bis|nach|für|solange|spätestens|sobald)\b/i), u(/\b(?:bis|nach|solange|sobald|spätestens)\b[^.]{0,80}\b(?:gelöscht|gespeichert|aufbewahrt|anonymisiert)\b/i)],
       "withdraw-consent": [u(/\bwiderruf\w*\b[^.]{0,80}\beinwilligung\w*/i), u(/\beinwilligung\w*\b[^.]{0,120}\bwiderruf\w*/i), u(/\bjederzeit\b[^.]{0,60}\bwiderrufen\b/i)],
       complaint: [u(/\bbeschwer\w*\b[^.]{0,160}\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|datenschutz-aufsichtsbehörde\w*|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|edöb|dsb|behörde\w*)/i), u(/\b(?:aufsichtsbehörde|datenschutzbehörde)\w*\b[^.]{0,100}\bbeschwer\w*/i), u(/\bbeschwerderecht\w*/i), u(/\bart\.?\s*77\b/i)],
       "ccpa-sale": [u(/\b(?:verkaufen|verkauft|verkauf)\b/i)],
@@ -189,7 +195,7 @@ export const deutsch: LanguagePack = {
     denial: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne|statt|anstelle|anstatt|alternative\s+zu|ersatz\s+für)\b/gi),
     notDenial: u(/\b(?:aber\s+)?nicht\s+(?:nur|beschränkt\s+auf|abschließend|ausschließlich)\b/gi),
     clauseBreak: u(/[;:]|\b(?:aber|jedoch|sondern|allerdings|stattdessen)\b|,\s*(?:die|der|das|welche[rs]?|wobei|sodass|so\s+dass|und\s+wir|da)\b|\b(?:mit\s+hilfe\s+von|mithilfe\s+von)\s/gi),
-    afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
+    afterDenial: u(/^[\s.,;:!?"'’“”«»()–—-]{0,3}(?:(?:oder|und|bzw\.?|sowie)\s[^.;:,!?]{1,40}?\s)?(?:(?:wird|werden|ist|sind|wurde|wurden)\s+(?:nicht|nie|niemals|keine?)\s+(?:mehr\s+)?(?:eingesetzt|verwendet|genutzt|eingebunden|geladen|integriert|aktiviert|aktiv)|[^.;:]{0,40}\bfinde[tn]\s+(?:nicht|nie|keine?)\s+(?:mehr\s+)?statt|(?:setzen|nutzen|verwenden|binden)\s+wir\s+(?:nicht|nie|keine?)\b|(?:nicht|nie|niemals)\b(?!\s+nur\b))/i),
     selfHosted: u(/\bselbst\s+gehostet|\bselbstgehostet|\bself[- ]?host|\bauf\s+(?:unseren\s+eigenen|unseren|eigenen)\s+servern?\b|\bbetreiben\s+(?:wir\s+)?(?:sie\s+|es\s+)?selbst\b|\bin\s+(?:unserem\s+eigenen|unserem|einem\s+eigenen)\s+rechenzentrum\b/i),
     selfHostDenied: u(/\b(?:nicht|nie|niemals|kein\w*)\b/i),
     clauseEnd: u(/[;]|\b(?:aber|jedoch|während|außer|sondern)\b|,\s*(?:und|aber|während)\b/gi),
@@ -283,6 +289,10 @@ export const deutsch: LanguagePack = {
       "kategorien", "name", "dritte", "dritter", "drittanbieter", "sonstige", "weitere", "externe", "interne", "it", "dienstleistern",
       "kunden", "nutzer", "mitarbeiter", "unternehmen", "gruppe", "konzern", "übermittlung", "garantie", "land", "ort", "zahlung",
       "zahlungen", "buchhaltung", "server", "cloud", "sicherheit", "authentifizierung", "anmeldung", "fehlerüberwachung", "monitoring",
+      // what a log or a form records, when such a list sits under a hosting or sharing heading
+      // ("- IP-Adresse", "- Datum und Uhrzeit des Zugriffs", "- Referrer-URL")
+      "ip", "adresse", "adressen", "datum", "uhrzeit", "referrer", "url", "browsertyp", "browser", "betriebssystem",
+      "telefonnummer", "vorname", "nachname", "geburtsdatum", "nachricht", "zeitpunkt",
     ]),
     nameHeader: u(/\b(dienstleister|anbieter|empfänger|auftragsverarbeiter|unterauftragsverarbeiter|firma|unternehmen|name|dienst)/i),
     attributeLabel: u(/^(?:zwecke?|verarbeitungszwecke?|(?:server|daten|speicher)?standort|serverstandort|sitz|land|länder|garantien?|geeignete garantien|rechtsgrundlagen?|speicherdauer|(?:verarbeitete |betroffene )?daten(?:kategorien)?|kategorien|website|datenschutzerklärung|datenschutzhinweise|adresse|anschrift|zertifizierung(?:en)?|weitere informationen|hinweis|drittland(?:transfer|übermittlung)?|übermittlung in drittländer)$/i),

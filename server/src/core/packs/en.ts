@@ -86,6 +86,8 @@ export const en: LanguagePack = {
         /\bpurposes?\b/i, /\bwe (?:use|process|collect) (?:your |this |the |personal )*(?:data|information|it) (?:to|for|in order to)\b/i, /\bwe use (?:it|them) to\b/i, /\bso (?:that )?(?:we|you) can\b/i,
         // what is done with the data, said in the sentence that names it: "we process your e-mail address to send you the newsletter"
         /\bwe (?:use|process|collect|store|need|keep|analy[sz]e|record|ask for|save)\b[^.;]{0,80}?\b(?:to|in order to|so (?:that )?we can)\s+(?:(?:help|be able to)\s+)?(?:send|provide|deliver|process|respond|reply|answer|improve|operate|run|bill|invoice|contact|create|manage|administer|understand|measure|prevent|detect|protect|secure|comply|fulfil+|show|display|personali[sz]e|analy[sz]e|verify|authenticate|notify|remind|maintain|offer|handle|enable|ship|charge|support|investigate|troubleshoot|fix|debug|communicate|inform|keep|log|sign|register|count|recogni[sz]e|remember|book|schedule|confirm)\b/i,
+        // "the anonymous information serves only to make the app better" (Dark Noise)
+        /\bserv(?:e|es|ed|ing)\s+(?:only\s+|solely\s+|exclusively\s+|just\s+)?(?:to|for)\s+(?:help\s+(?:us\s+)?)?(?:make|improv|provid|deliver|operat|run|secur|protect|fix|debug|analy|understand|measur|send|support|maintain|keep|answer|respond|process|authenticat|verif|notif|bill|invoic)\w*/i,
         /\b(?:is|are|will be|gets?)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:used|processed|collected|needed|required)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:to|in order to|for)\s+(?:(?:the|your|our)\s+)?(?:send|provid|deliver|process|respond|reply|answer|improv|operat|run|bill|contact|creat|manag|administ|understand|measur|prevent|detect|protect|secur|comply|fulfil|show|display|personali|analy|verif|authenticat|notif|remind|maintain|offer|handl|enabl|support|communicat|inform|keep|log|sign|regist|count|book|schedul|confirm|newsletter|statistic)\w*/i,
       ],
       "legal-basis": [/\blegal bas[ie]s\b/i, /\blawful bas[ie]s\b/i, /\bart(?:icle|\.)?\s*6\s*\(1\)/i, /\blegitimate interests?\b/i,
@@ -286,6 +288,10 @@ export const en: LanguagePack = {
       "subsidiaries", "personnel", "team", "members", "member", "professionals", "consultants", "agents", "agencies",
       // what a form asks for, when such a list sits in a sharing section ("- Address", "- Phone number")
       "address", "addresses", "phone", "number", "numbers", "first", "last", "names", "date", "birth", "message", "messages",
+      // the vendor categories of generated notices ("AI Platforms", "Social Networks", "User Account Registration &
+      // Authentication Services", "Website Hosting Service Providers", "Communication & Collaboration Tools")
+      "platform", "platforms", "networks", "social", "media", "collaboration", "user", "account", "accounts",
+      "registration", "authentication", "website", "websites", "web",
     ]),
     nameHeader: /\b(sub-?processor|processor|provider|vendor|recipient|company|service|third part|name|who)\b/i,
     attributeLabel: /^(?:purposes?|(?:server |data |hosting |processing )?locations?|country|countries|headquarters|seat|safeguards?|transfer(?: mechanism| safeguards?)?|legal basis|retention(?: period)?|(?:categories of )?data(?: categories| processed| shared)?|website|privacy policy|address|certifications?|more information|details|note)$/i,

@@ -114,7 +114,7 @@ export const francais: LanguagePack = {
   disclosures: {
     phrases: {
       purposes: [
-        u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise|servons)\b[^.]{0,60}\b(?:pour|afin)\b/i),
+        u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:sert|servent|servira|serviront)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:à|a)\s/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise|servons)\b[^.]{0,60}\b(?:pour|afin)\b/i),
         // "l'identifiant sert à se connecter", "les journaux servent à corriger les erreurs" ("ne sert pas à" states no purpose)
         u(/\b(?:sert|servent)\s+(?:à|a)\s+(?:l['’]|la\s|le\s|les\s|se\s|s['’]|te\s|vous\s)?[a-zéèêâîôûç]+(?:er|ir|re)\b/i),
         // "Pour améliorer l'app, nous mesurons …": a sentence that opens with its purpose
@@ -209,10 +209,13 @@ export const francais: LanguagePack = {
   },
 
   transfer: {
-    gate: u(/\b(?:hors|dehors|quitt\w*|rest\w*|demeur\w*|uniquement|exclusivement|seulement|aucun\w*|jamais)\b/i),
+    gate: u(/\b(?:hors|dehors|quitt\w*|rest\w*|demeur\w*|uniquement|exclusivement|seulement|aucun\w*|jamais|hébergée?s|stockée?s)\b/i),
     claims: [
       { re: u(/\b(?:ne|n['’]|jamais|aucun\w*)\b[^.;]{0,80}?\b(?:hors|en\s+dehors|à\s+l['’]extérieur)\b(?:\s+(?:de\s+l['’]|du|de\s+la|des|de))?/i) },
       { re: u(/\b(?:ne\s+quitt\w*|restent|reste|demeurent|demeure)\b(?:\s+(?:uniquement|exclusivement|toujours|jamais))?(?:\s+(?:en|dans|au|aux|à\s+l['’]intérieur\s+de))?/i), dataBefore: true },
+      // "Données hébergées dans l'Union européenne", "Vos données sont stockées et traitées en France": one place for all of
+      // it, said of the data as the sentence's subject ("PostHog … : les données sont donc hébergées dans l'UE" speaks of one processor)
+      { re: u(/^[\s\-*•–—_>]{0,6}(?:(?:les|vos|tes|nos|toutes\s+(?:les|vos|tes|nos))\s+)?données(?:\s+personnelles)?\s+(?:sont\s+)?[\s*_]{0,4}(?:hébergée?s|stockée?s)(?:\s+et\s+(?:traitée?s|stockée?s|hébergée?s))?\s+(?:dans|en|au|aux)\b/i) },
       { re: u(/\b(?:uniquement|exclusivement|seulement)\b[^.;]{0,60}?\b(?:stockées?|hébergées?|traitées?|conservées?)\b(?:\s+(?:uniquement|exclusivement))?\s+(?:en|dans|au|aux)\b|\b(?:stockées?|hébergées?|traitées?|conservées?)\s+(?:uniquement|exclusivement|seulement)\s+(?:en|dans|au|aux|sur)\b/i) },
     ],
     conditional: u(/\b(?:sauf|à\s+moins|sans\s+(?:ton|votre)|garanties?|clauses\s+contractuelles|décision\s+d['’]adéquation|si\s+(?:nous|un|une|des)|lorsque)\b/i),
@@ -278,6 +281,9 @@ export const francais: LanguagePack = {
       "pays", "localisation", "garanties", "garantie", "catégorie", "catégories", "tiers", "société", "entreprise", "messagerie",
       "email", "e", "mail", "authentification", "serveur", "serveurs", "cloud", "sécurité", "clients", "utilisateurs", "personnel",
       "outil", "outils", "application", "rôle", "transfert", "lieu",
+      // what a log or a form records, when such a list sits under a hosting or sharing heading
+      // ("- Adresse IP", "- Date et heure de connexion", "- Numéro de téléphone")
+      "adresse", "adresses", "ip", "date", "heure", "numéro", "téléphone", "prénom", "message", "url", "navigateur",
     ]),
     nameHeader: u(/\b(prestataire|sous-traitant|fournisseur|destinataire|service|nom|société|entreprise|qui)/i),
     attributeLabel: u(/^(?:finalités?|objet|localisation(?: des (?:données|serveurs))?|lieu d['’]hébergement|hébergement des données|pays|siège(?: social)?|garanties?(?: appropriées)?|base (?:légale|juridique)|fondement juridique|durée de conservation|(?:catégories de )?données(?: concernées| traitées)?|site(?: web| internet)?|politique de confidentialité|adresse|certifications?|plus d['’]informations|remarque|transferts?(?: hors (?:de l['’])?UE)?)$/i),

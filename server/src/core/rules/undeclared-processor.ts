@@ -21,7 +21,7 @@ export const undeclaredProcessor: Rule = {
     const m = ctx.manifest;
     if (!m) return [];
     const out: RawFinding[] = [];
-    const { linkedParents, manifestNames } = namesOf(m);
+    const { linkedParents, linkedFamilies, manifestNames } = namesOf(m);
     const finding = (subject: string, start: number, end: number, fixName: string, known: boolean) => ({
       ...policyFinding("undeclared-processor", subject, msg(known ? "undeclared-processor" : "undeclared-processor.recipient", { name: subject }), start, end),
       fixes: addProcessorFix(m, fixName, lookupCatalog(fixName)),
@@ -34,6 +34,8 @@ export const undeclaredProcessor: Rule = {
       if (x.selfHosted && x.catalog.category !== "hosting" && x.catalog.category !== "cdn") continue;
       const parent = catalogParent(x.catalog);
       if (parent && linkedParents.has(parent.name)) continue;
+      // the family name of products the manifest lists ("via Firebase" beside Firebase Authentication, Firestore …)
+      if (linkedFamilies.has(x.catalog.name)) continue;
       if (namedAsInfrastructure(ctx, x)) continue;
       out.push(finding(x.catalog.name, x.start, x.end, x.catalog.name, true));
     }
@@ -63,14 +65,19 @@ export const undeclaredProcessor: Rule = {
   },
 };
 
-const byManifest = new WeakMap<Manifest, { linkedParents: Set<string | undefined>; manifestNames: Set<string> }>();
+const byManifest = new WeakMap<Manifest, { linkedParents: Set<string | undefined>; linkedFamilies: Set<string | undefined>; manifestNames: Set<string> }>();
 
 /** The manifest's names, normalised, and the catalog entries they name: once per parsed manifest. */
 function namesOf(m: Manifest) {
   let x = byManifest.get(m);
   if (!x) {
     const names = m.processors.flatMap((p) => [p.name, ...p.aliases]);
-    x = { linkedParents: new Set(names.map((n) => lookupCatalog(n)?.name).filter(Boolean)), manifestNames: new Set(names.map(norm)) };
+    const linked = names.map((n) => lookupCatalog(n)).filter((e) => !!e);
+    x = {
+      linkedParents: new Set(linked.map((e) => e.name)),
+      linkedFamilies: new Set(linked.map((e) => catalogParent(e)?.name).filter(Boolean)),
+      manifestNames: new Set(names.map(norm)),
+    };
     byManifest.set(m, x);
   }
   return x;
