@@ -106,13 +106,17 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
   const sameKinds = new Map<string, Set<SectionKind>>();
   const claims = new Map<Processor, Mention[]>();
   const bySentence = new Map<number, Mention[]>();
-  for (const x of mentions) {
-    if (x.processor && !x.denied) push(claims, x.processor, x);
-    if (x.sentence >= 0) push(bySentence, x.sentence, x);
-  }
+  for (const x of mentions) if (x.processor && !x.denied) push(claims, x.processor, x);
   // the server keeps every open policy's analysis: lists grown by push hold room for 16 more
   compact(claims);
-  compact(bySentence);
+  // mentions come in text order: a sentence's are one run, taken as one list of its size
+  for (let i = 0, j = 0; i < mentions.length; i = j) {
+    const si = mentions[i].sentence;
+    for (j = i + 1; j < mentions.length && mentions[j].sentence === si; j++);
+    if (si < 0) continue;
+    const known = bySentence.get(si);
+    bySentence.set(si, known ? [...known, ...mentions.slice(i, j)] : mentions.slice(i, j));
+  }
   const context: RuleContext = {
     doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, manifestHistory: options.manifestHistory, sentenceOf, site,
     claimsOf: (p) => claims.get(p) ?? NONE,

@@ -341,6 +341,9 @@ export function perSentence<V>(doc: Versioned, stage: string, read: (text: strin
   });
 }
 
+/** The stage names of per-block values (made once: perBlock is called for every block of every check). */
+const blockStages = new Map<string, string>();
+
 /**
  * A per-block value, computed on first use (`read`) or taken over from the version before when
  * the block reads the same there (while the version's analysis runs). `read` must depend only
@@ -348,7 +351,8 @@ export function perSentence<V>(doc: Versioned, stage: string, read: (text: strin
  * its offsets.
  */
 export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi: number, stage: string, read: () => V): V {
-  const name = `blocks: ${stage}`;
+  let name = blockStages.get(stage);
+  if (!name) blockStages.set(stage, (name = `blocks: ${stage}`));
   const own = versionValue<(V | undefined)[]>(doc, name, () => new Array<V | undefined>(doc.blocks.length));
   let v = own[bi];
   if (v !== undefined) return v;
