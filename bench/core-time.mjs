@@ -14,6 +14,12 @@ let preview = core;
 try {
   preview = createRequire(import.meta.url)(resolve(spec.core, "../preview.js"));
 } catch {}
+// each run analyses the text from scratch, as `check` does: with the editor's reuse on, a run
+// would look up what the run before read from the same texts (places, countries, lead names,
+// and until session 6 every sentence: all of them at 100 KB, none at 5 MB, where they outnumber
+// the memo), and the growth rows would measure the memo's size, not the analysis. Reuse from
+// one keystroke to the next is what bench/lsp-latency.mjs measures.
+core.setMemoEnabled?.(false);
 const text = readFileSync(spec.policy, "utf8");
 const manifestText = spec.manifest ? readFileSync(spec.manifest, "utf8") : undefined;
 const now = new Date("2025-06-01T00:00:00Z");

@@ -438,7 +438,11 @@ function suggestKey(s: string): string {
     .replace(/^the /, "");
 }
 
-const SUGGEST_BY_NAME: ReadonlyMap<string, string> = (() => {
+let suggestByName: ReadonlyMap<string, string> | undefined;
+
+/** English country names and their variants by suggestion key: built on the first suggestion (most runs make none). */
+function suggestionNames(): ReadonlyMap<string, string> {
+  if (suggestByName) return suggestByName;
   const map = new Map<string, string>();
   for (const [code, form] of englishCountryForms()) {
     if (code === null) continue;
@@ -449,8 +453,8 @@ const SUGGEST_BY_NAME: ReadonlyMap<string, string> = (() => {
       if (key.length > 3 && !map.has(key)) map.set(key, code);
     }
   }
-  return map;
-})();
+  return (suggestByName = map);
+}
 
 
 /**
@@ -479,7 +483,7 @@ export function suggestCountryCode(input: string): string | undefined {
     if (upper === "EEA") return "EEA";
     if (upper === "UAE") return "AE";
   }
-  const byName = SUGGEST_BY_NAME.get(key);
+  const byName = suggestionNames().get(key);
   if (byName) return byName;
 
   // Free text such as "AWS eu-central-1 (Frankfurt, Germany)": trust it only
@@ -493,7 +497,7 @@ export function suggestCountryCode(input: string): string | undefined {
   if (max === 0) return undefined;
   let best = max + 1;
   let bestCodes = new Set<string>();
-  for (const [name, code] of SUGGEST_BY_NAME) {
+  for (const [name, code] of suggestionNames()) {
     const d = editDistance(key, name, max);
     if (d < best) {
       best = d;

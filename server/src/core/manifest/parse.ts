@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
 import type { $ZodIssue } from "zod/v4/core";
 import { lookupCatalog } from "../catalog";
 import { parseManifestDuration } from "../cookies/duration";
@@ -105,10 +105,9 @@ export function formatPath(path: Path): string {
 export function parseManifest(text: string): Manifest {
   const findings: RawFinding[] = [];
   const empty: Manifest = { controller: {}, regimes: ["gdpr"], processors: [], retention: [], cookies: [], cookiesDeclared: false, findings, text };
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   } catch (e) {
     findings.push(invalid("yaml", msg("manifest.not-yaml", { problem: String((e as Error).message) }), 0, Math.min(text.length, 1)));
     return empty;
