@@ -120,7 +120,11 @@ export async function startServer(serverJs, dir) {
     waiters.push((p, now) => (test(p) ? (clearTimeout(timer), resolve(now), true) : false));
   });
   const rootUri = pathToFileURL(dir).href;
-  await conn.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+  // the capabilities that decide the server's work per keystroke are VS Code's: it registers file
+  // watchers (then a manifest's location and text are kept until a watched-file event), which
+  // the bench sends for the manifest change as VS Code would
+  const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } };
+  await conn.sendRequest("initialize", { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "bench" }], capabilities });
   conn.sendNotification("initialized", {});
   let n = 0;
   const open = async (text) => {

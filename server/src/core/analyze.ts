@@ -102,11 +102,20 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
   const regimes = pickRegimes(doc, manifest, options);
   const sentenceOf = sentenceFinder(doc);
   const kindCache = new Map<number, Set<SectionKind>>();
+  // sections with the same kinds share one set (most have none): the analysis is kept while the policy is open
+  const sameKinds = new Map<string, Set<SectionKind>>();
   const claims = new Map<Processor, Mention[]>();
   const bySentence = new Map<number, Mention[]>();
-  for (const x of mentions) {
-    if (x.processor && !x.denied) push(claims, x.processor, x);
-    if (x.sentence >= 0) push(bySentence, x.sentence, x);
+  for (const x of mentions) if (x.processor && !x.denied) push(claims, x.processor, x);
+  // the server keeps every open policy's analysis: lists grown by push hold room for 16 more
+  compact(claims);
+  // mentions come in text order: a sentence's are one run, taken as one list of its size
+  for (let i = 0, j = 0; i < mentions.length; i = j) {
+    const si = mentions[i].sentence;
+    for (j = i + 1; j < mentions.length && mentions[j].sentence === si; j++);
+    if (si < 0) continue;
+    const known = bySentence.get(si);
+    bySentence.set(si, known ? [...known, ...mentions.slice(i, j)] : mentions.slice(i, j));
   }
   const context: RuleContext = {
     doc, pack: doc.pack, manifest, mentions, regimes, now: options.now ?? new Date(), manifestChanged: options.manifestChanged, manifestHistory: options.manifestHistory, sentenceOf, site,
@@ -123,6 +132,10 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
           for (const x of s.kinds) k.add(x);
           s = s.parent === undefined ? undefined! : doc.sections[s.parent];
         }
+        const name = [...k].sort().join(" ");
+        const same = sameKinds.get(name);
+        if (same) k = same;
+        else sameKinds.set(name, k);
         kindCache.set(key, k);
       }
       return k;
@@ -166,6 +179,11 @@ const NONE: Mention[] = [];
 /** Fixes without those that would write into an unclosed comment or code block, where no reader sees them. */
 function visibleFixes(fixes: Fix[], hiddenFrom: number): Fix[] {
   return fixes.filter((x) => !x.edits.some((e) => e.file === "policy" && e.start > hiddenFrom));
+}
+
+/** Every list of the map copied to its own length. */
+function compact<K, V>(map: Map<K, V[]>): void {
+  for (const [k, list] of map) map.set(k, list.slice());
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -20,7 +20,7 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
   const out: NoTracking[] = [];
   const gated = perSentence(doc, "no-tracking gate", (t) => c.gate.test(t) && !c.scope.test(t));
   for (let si = 0; si < doc.sentences.length; si++) {
-    if (!gated[si]) continue;
+    if (!gated.at(si)) continue;
     const s = doc.sentences[si];
     let text = doc.masked.slice(s.start, s.end);
     // names are not claims: "Google Analytics" must not read as "analytics"
@@ -67,7 +67,7 @@ export function consentOnlyClaims(ctx: RuleContext): { p: Processor; start: numb
     return x ? ([x.index, x.index + x[0].length] as const) : null;
   });
   doc.sentences.forEach((s, si) => {
-    const m = found[si];
+    const m = found.at(si);
     if (!m) return;
     const at = s.start + m[0];
     const inSentence = ctx.mentionsIn(si).filter((x) => x.processor && !x.denied);

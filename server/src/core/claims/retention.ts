@@ -29,8 +29,8 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
   let cookieRows: Set<number> | undefined;
   const durationsOf = perSentence(doc, "durations", (t) => findDurations(t, 0, pack));
   for (let si = 0; si < doc.sentences.length; si++) {
-    const found = durationsOf[si];
-    if (!found.length) continue;
+    const found = durationsOf.at(si);
+    if (!found) continue;
     const s = doc.sentences[si];
     const durations = placeAt(found, s.start);
     const text = doc.masked.slice(s.start, s.end);

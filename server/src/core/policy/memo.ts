@@ -139,12 +139,12 @@ type Link = { before: Stages; edit: Edit; prev?: undefined } | { before: Stages;
 const links = new WeakMap<Versioned, Link>();
 
 /**
- * How many documents keep their edit-only stages (`forEdits`: what only the next edit reads,
- * such as the name candidates of every paragraph, which a new manifest reads again anyway).
- * They are worth keeping only where someone types: an editor with 50 policies open has one (or
- * a few) of them under the cursor, and every other open or workspace-checked policy would hold
- * them for an edit that may never come. A document whose edit-only stages were dropped computes
- * them in full at its next edit, and takes them over from version to version again from then on.
+ * How many documents keep their edit-only stages (`edits`: what only the next edit reads, such
+ * as the name candidates of every paragraph, which a new manifest reads again anyway). They are
+ * worth keeping only where someone types: a policy that was opened (or checked with the
+ * workspace) and not edited keeps none, and of those typed in, the last few only. An editor with
+ * 50 policies open has one (or a few) of them under the cursor. A document without them computes
+ * them in full at its next edit, and takes them over from version to version from then on.
  * The other stages (what a sentence's text says) live as long as their version: a manifest
  * change re-checks every open policy and reads them again.
  */
@@ -153,14 +153,17 @@ export const KEEP_STAGES = 4;
 /** Names of the edit-only stages. */
 const forEdits = new Set<string>();
 
+/** Versions that came from an edit (the incremental parser's): the documents typed in. */
+const typedIn = new WeakSet<Versioned>();
+
 /** The versions that keep their edit-only stages, oldest first: one per document (a new version takes its predecessor's place). */
 let kept: WeakRef<Versioned>[] = [];
 
-function keep(doc: Versioned, replaces?: Versioned): void {
+function keep(doc: Versioned): void {
   const next: WeakRef<Versioned>[] = [];
   for (const r of kept) {
     const d = r.deref();
-    if (d && d !== doc && d !== replaces) next.push(r);
+    if (d && d !== doc) next.push(r);
   }
   next.push(new WeakRef(doc));
   while (next.length > KEEP_STAGES) {
@@ -185,11 +188,14 @@ function stages(doc: Versioned): Stages {
  * takes `prev`'s place among the documents that keep their edit-only stages.
  */
 export function linkVersions(prev: Versioned, next: Versioned, edit?: Edit): void {
-  const before = stagesOf.get(prev);
-  if (!before || !enabled) return;
-  if (prev.pack === next.pack) links.set(next, edit ? { before, edit } : { before, prev });
+  if (!enabled) return;
+  typedIn.add(next);
   stages(next);
-  if (kept.some((r) => r.deref() === prev)) keep(next, prev);
+  // the new version takes its predecessor's place among the documents that keep edit-only stages
+  const i = kept.findIndex((r) => r.deref() === prev);
+  if (i >= 0) kept[i] = new WeakRef(next);
+  const before = stagesOf.get(prev);
+  if (before && prev.pack === next.pack) links.set(next, edit ? { before, edit } : { before, prev });
 }
 
 /** Whether a version already has its place for stages (linkVersions was called for it, or it was analysed). */
@@ -224,7 +230,7 @@ export type Before<V> = { value: V; edit: Edit; prev?: undefined } | { value: V;
  * The value of `stage` for a version, computed once: `compute` is given the value of the
  * version before (and the edit between them, or that version) when the version came from an
  * edit of one whose value is known (and reuse is on). An edit-only stage (`edits`) is kept for
- * the last few documents analysed only (KEEP_STAGES).
+ * the last few documents typed in only (KEEP_STAGES).
  */
 export function versionValue<V>(doc: Versioned, stage: string, compute: (before?: Before<V>) => V, edits = false): V {
   const own = stages(doc);
@@ -234,44 +240,109 @@ export function versionValue<V>(doc: Versioned, stage: string, compute: (before?
   own.set(stage, value);
   if (edits) {
     forEdits.add(stage);
-    // a check with reuse off (a comparison from scratch) keeps nothing for a next edit
-    if (enabled) keep(doc);
+    // kept where someone types; a check with reuse off (a comparison from scratch) keeps nothing
+    if (enabled && typedIn.has(doc)) keep(doc);
     else own.delete(stage);
   }
   return value;
 }
 
-/** One shared empty list: most sentences have nothing a stage looks for. */
-const NOTHING: readonly never[] = Object.freeze([]);
+/**
+ * What a stage read from each sentence of a version, kept for the sentences where it found
+ * something only: most sentences have no period, cue or claim, and the values of every open
+ * policy are kept.
+ */
+export class SentenceValues<V> {
+  constructor(private readonly keys: Int32Array, private readonly values: readonly V[]) {}
+
+  /** The value of sentence `si`; undefined where `read` gave nothing (false, null, undefined or an empty list). */
+  at(si: number): V | undefined {
+    const k = this.keys;
+    let lo = 0;
+    let hi = k.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (k[mid] < si) lo = mid + 1;
+      else if (k[mid] > si) hi = mid - 1;
+      else return this.values[mid];
+    }
+    return undefined;
+  }
+
+  /** Where the entries of sentences from `si` on begin. */
+  from(si: number): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid] < si) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Entry `i`: its sentence and value. */
+  key(i: number): number {
+    return this.keys[i];
+  }
+  value(i: number): V {
+    return this.values[i];
+  }
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
+/** Whether a value read from a sentence says nothing (it is then not kept). */
+function nothing(v: unknown): boolean {
+  return v === false || v === null || v === undefined || (Array.isArray(v) && !v.length);
+}
+
+/** Collects the values of a version's sentences in sentence order. */
+class Collect<V> {
+  keys: number[] = [];
+  values: V[] = [];
+  add(si: number, v: V): void {
+    if (nothing(v)) return;
+    this.keys.push(si);
+    this.values.push(v);
+  }
+  done(): SentenceValues<V> {
+    return new SentenceValues(Int32Array.from(this.keys), this.values.slice());
+  }
+}
 
 /**
  * What `read` gives for the masked text of each sentence (in sentence order), under the name
  * `stage`: taken over from the version before an edit (by position after an in-sentence edit,
  * by the sentence's text after a parse from scratch), else read. `read` must depend on nothing
- * but the text (and the language pack). An empty list it gives is kept as one shared frozen list.
+ * but the text (and the language pack).
  */
-export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): readonly V[] {
-  return versionValue<V[]>(doc, `sentences: ${stage}`, (before) => {
+export function perSentence<V>(doc: Versioned, stage: string, read: (text: string) => V): SentenceValues<V> {
+  return versionValue<SentenceValues<V>>(doc, `sentences: ${stage}`, (before) => {
     const n = doc.sentences.length;
     const textOf = (d: Versioned, si: number) => d.masked.slice(d.sentences[si].start, d.sentences[si].end);
+    const out = new Collect<V>();
     if (before?.edit) {
       const { from, to, shift } = before.edit.sentences;
-      const out = before.value.slice(0, from);
-      for (let si = from; si < to; si++) out.push(shared(read(textOf(doc, si))));
-      for (let si = to; si < n; si++) out.push(before.value[si + shift]);
-      return out;
+      const b = before.value;
+      for (let i = 0, end = b.from(from); i < end; i++) out.add(b.key(i), b.value(i));
+      for (let si = from; si < to; si++) out.add(si, read(textOf(doc, si)));
+      for (let i = b.from(to + shift); i < b.size; i++) out.add(b.key(i) - shift, b.value(i));
+      return out.done();
     }
-    const known = new Map<string, V>();
-    if (before) before.prev.sentences.forEach((_, si) => known.set(textOf(before.prev, si), before.value[si]));
-    const out = new Array<V>(n);
+    const known = new Map<string, V | undefined>();
+    if (before) before.prev.sentences.forEach((_, si) => known.set(textOf(before.prev, si), before.value.at(si)));
     for (let si = 0; si < n; si++) {
       const text = textOf(doc, si);
-      const v = known.get(text);
-      out[si] = v !== undefined || known.has(text) ? (v as V) : shared(read(text));
+      out.add(si, known.has(text) ? (known.get(text) as V) : read(text));
     }
-    return out;
+    return out.done();
   });
 }
+
+/** The stage names of per-block values (made once: perBlock is called for every block of every check). */
+const blockStages = new Map<string, string>();
 
 /**
  * A per-block value, computed on first use (`read`) or taken over from the version before when
@@ -280,7 +351,8 @@ export function perSentence<V>(doc: Versioned, stage: string, read: (text: strin
  * its offsets.
  */
 export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi: number, stage: string, read: () => V): V {
-  const name = `blocks: ${stage}`;
+  let name = blockStages.get(stage);
+  if (!name) blockStages.set(stage, (name = `blocks: ${stage}`));
   const own = versionValue<(V | undefined)[]>(doc, name, () => new Array<V | undefined>(doc.blocks.length));
   let v = own[bi];
   if (v !== undefined) return v;
@@ -291,6 +363,3 @@ export function perBlock<V>(doc: Versioned & { blocks: readonly unknown[] }, bi:
   return v;
 }
 
-function shared<V>(v: V): V {
-  return Array.isArray(v) && !v.length ? (NOTHING as V) : v;
-}

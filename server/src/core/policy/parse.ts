@@ -20,6 +20,7 @@ export interface Section {
   /** End of the section's content (before the next heading of the same or higher level). */
   end: number;
   parent?: number;
+  /** Shared by the sections of the same kinds; never changed after parsing. */
   kinds: Set<SectionKind>;
   /** Numbering of the heading ("7." / "7)" / "7"), if any. */
   number?: string;
@@ -220,6 +221,14 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   const pack = packOf(language);
   for (const s of sections) s.kinds = classifyHeading(s.title, pack);
   for (const s of sections) inheritKinds(s, sections);
+  // sections of the same kinds share one set (never changed after this): the model of every open policy is kept
+  const sameKinds = new Map<string, Set<SectionKind>>();
+  for (const s of sections) {
+    const name = [...s.kinds].sort().join(" ");
+    const same = sameKinds.get(name);
+    if (same) s.kinds = same;
+    else sameKinds.set(name, s.kinds);
+  }
 
   const sentences: Sentence[] = [];
   blocks.forEach((b, bi) => {
@@ -310,7 +319,8 @@ export function splitCells(text: string, start: number, end: number): [number, n
       s = i + 1;
     }
   }
-  return cells;
+  // kept with the block for as long as the policy is open: a list grown by push holds room for 16 more
+  return cells.slice();
 }
 
 const LINK_RE = /\]\(\s*<?([^\s)>[\]]+)>?(?:\s+"[^"]*")?\s*\)|<((?:https?|mailto):[^\s<>]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)>?|\bhttps?:\/\/[^\s<>()\]]+/gm;

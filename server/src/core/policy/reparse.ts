@@ -87,7 +87,7 @@ function reparse(prev: PolicyDoc, text: string): PolicyDoc {
     masked,
     visible,
     frontMatter: prev.frontMatter,
-    sections: prev.sections.map((s) => ({ ...s, start: at(s.start), headingEnd: at(s.headingEnd), end: at(s.end), kinds: new Set(s.kinds) })),
+    sections: prev.sections.map((s) => ({ ...s, start: at(s.start), headingEnd: at(s.headingEnd), end: at(s.end) })),
     blocks,
     sentences,
     links: findLinks(masked),

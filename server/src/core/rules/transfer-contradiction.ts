@@ -44,7 +44,7 @@ export function locationClaims(ctx: RuleContext): LocationClaim[] {
     // parenthetical ("Global (EU data stays in EU)") of the word it follows
     const kind = doc.blocks[s.block]?.kind;
     if (kind === "row" || kind === "header-row") return;
-    if (!gated[si]) return;
+    if (!gated.at(si)) return;
     const text = withoutParentheticals(doc.masked.slice(s.start, s.end));
     for (const claim of t.claims) {
       const m = claim.re.exec(text);
