@@ -253,7 +253,7 @@ export function versionValue<V>(doc: Versioned, stage: string, compute: (before?
  * policy are kept.
  */
 export class SentenceValues<V> {
-  constructor(private readonly keys: Int32Array, private readonly values: readonly V[]) {}
+  constructor(private readonly keys: readonly number[], private readonly values: readonly V[]) {}
 
   /** The value of sentence `si`; undefined where `read` gave nothing (false, null, undefined or an empty list). */
   at(si: number): V | undefined {
@@ -308,7 +308,7 @@ class Collect<V> {
     this.values.push(v);
   }
   done(): SentenceValues<V> {
-    return new SentenceValues(Int32Array.from(this.keys), this.values.slice());
+    return new SentenceValues(this.keys.slice(), this.values.slice());
   }
 }
 
