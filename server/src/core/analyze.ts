@@ -4,7 +4,7 @@ import { findMentions, sentenceFinder, type Mention } from "./mentions/find";
 import { frontMatterFinding } from "./policy/frontMatterFinding";
 import { release, settled } from "./policy/memo";
 import { parsePolicy, type Block, type PolicyDoc } from "./policy/parse";
-import type { SectionKind } from "./policy/sections";
+import { sharedKinds, type SectionKind } from "./policy/sections";
 import type { RuleContext } from "./context";
 import { RULES } from "./rules/index";
 import { expandPage, originIn, toSource, type Expanded, type SiteContext } from "./site/expand";
@@ -132,10 +132,7 @@ function analyzeDoc(doc: PolicyDoc, manifest: Manifest | undefined, options: Ana
           for (const x of s.kinds) k.add(x);
           s = s.parent === undefined ? undefined! : doc.sections[s.parent];
         }
-        const name = [...k].sort().join(" ");
-        const same = sameKinds.get(name);
-        if (same) k = same;
-        else sameKinds.set(name, k);
+        k = sharedKinds(sameKinds, k);
         kindCache.set(key, k);
       }
       return k;

@@ -6,6 +6,7 @@ import { memoFor, memoized, versionValue } from "../policy/memo";
 import { NameMatcher, type NameMatch, type Token } from "./matcher";
 import { usedAsServiceName } from "./serviceContext";
 import { joinedContext } from "./tokenContext";
+import { firstReached } from "../text/sortedSearch";
 
 /** A processor named in the policy. */
 export interface Mention {
@@ -253,14 +254,8 @@ function clauseAround(text: string, start: number, end: number, at: number, clau
  * never overlap, so their ends are sorted too: a binary search replaces a scan of them all.
  */
 export function overlapsMention(mentions: readonly Mention[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < mentions.length && mentions[lo].start < end;
+  const i = firstReached(mentions.length, (k) => mentions[k].end > start);
+  return i < mentions.length && mentions[i].start < end;
 }
 
 /**
@@ -269,15 +264,8 @@ export function overlapsMention(mentions: readonly Mention[], start: number, end
  * start), so a look-up per sentence stays linear in a long policy.
  */
 export function mentionsWithin(mentions: readonly Mention[], from: number, to: number): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start >= from) hi = mid;
-    else lo = mid + 1;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < to; i++) if (mentions[i].end <= to) out.push(mentions[i]);
+  for (let i = firstReached(mentions.length, (k) => mentions[k].start >= from); i < mentions.length && mentions[i].start < to; i++) if (mentions[i].end <= to) out.push(mentions[i]);
   return out;
 }
 

@@ -19,6 +19,8 @@
  *   the manifest, the matcher), and hold at most two generations of `max` entries.
  */
 
+import { firstReached } from "../text/sortedSearch";
+
 const MAX = 4096;
 
 let enabled = true;
@@ -257,28 +259,13 @@ export class SentenceValues<V> {
 
   /** The value of sentence `si`; undefined where `read` gave nothing (false, null, undefined or an empty list). */
   at(si: number): V | undefined {
-    const k = this.keys;
-    let lo = 0;
-    let hi = k.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (k[mid] < si) lo = mid + 1;
-      else if (k[mid] > si) hi = mid - 1;
-      else return this.values[mid];
-    }
-    return undefined;
+    const i = this.from(si);
+    return this.keys[i] === si ? this.values[i] : undefined;
   }
 
   /** Where the entries of sentences from `si` on begin. */
   from(si: number): number {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keys[mid] < si) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstReached(this.keys.length, (i) => this.keys[i] >= si);
   }
 
   /** Entry `i`: its sentence and value. */

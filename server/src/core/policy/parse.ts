@@ -5,7 +5,7 @@ import { splitSentences } from "./sentences";
 import { chooseLanguage, packOf, type LanguageChoice, type LanguageHints } from "../packs/choose";
 import type { LanguagePack } from "../packs/index";
 import { detectLanguageWithReach } from "../packs/detect";
-import { classifyHeading, type SectionKind } from "./sections";
+import { classifyHeading, sharedKinds, type SectionKind } from "./sections";
 import { findMdx, findMdxLoosely } from "../site/mdx";
 import { findTemplates, type Template } from "../site/templates";
 
@@ -222,13 +222,8 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   for (const s of sections) s.kinds = classifyHeading(s.title, pack);
   for (const s of sections) inheritKinds(s, sections);
   // sections of the same kinds share one set (never changed after this): the model of every open policy is kept
-  const sameKinds = new Map<string, Set<SectionKind>>();
-  for (const s of sections) {
-    const name = [...s.kinds].sort().join(" ");
-    const same = sameKinds.get(name);
-    if (same) s.kinds = same;
-    else sameKinds.set(name, s.kinds);
-  }
+  const pool = new Map<string, Set<SectionKind>>();
+  for (const s of sections) s.kinds = sharedKinds(pool, s.kinds);
 
   const sentences: Sentence[] = [];
   blocks.forEach((b, bi) => {
