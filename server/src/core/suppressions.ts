@@ -1,6 +1,7 @@
 import type { PolicyDoc } from "./policy/parse";
 import { RULE_IDS, type RawFinding, type RuleId } from "./types";
 import { msg } from "./messages";
+import { firstReached } from "./text/sortedSearch";
 
 /** Ranges where rules are switched off by comments in the policy. */
 export interface Suppressions {
@@ -55,13 +56,7 @@ export function readSuppressions(doc: PolicyDoc): Suppressions {
   return {
     problems,
     isSuppressed: (rule, offset) => {
-      let lo = 0;
-      let hi = ranges.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ranges[mid].start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstReached(ranges.length, (i) => ranges[i].start > offset);
       for (let i = lo - 1; i >= 0 && reach[i] >= offset; i--) {
         const r = ranges[i];
         if (offset <= r.end && (r.rules === "all" || r.rules.has(rule))) return true;

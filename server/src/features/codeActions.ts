@@ -1,9 +1,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
-import { currentFixes, draftCookiesAt, fixAllEdits } from "../core/language/actions";
+import { currentFixes, draftCookiesAt, fixAllEdits, type FindingWithFixes } from "../core/language/actions";
+import { manifestFindings } from "../core/language/manifestFindings";
 import type { Fix } from "../core/types";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { msg } from "../core/messages";
-import { noticePeriodFindings } from "../core/rules/notice-period";
 import { dataOf, toWorkspaceEdit, type Targets } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
 import { uriToPath } from "../workspace/folders";
@@ -30,10 +30,10 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
     if (!params.context.diagnostics.some((d) => d.source === "policywright")) return [];
     const manifest = path ? await s.manifests.get(path) : undefined;
     if (!manifest?.manifest) return [];
-    // what the publisher reports on a manifest: its own findings, and notice-period's once its history is read
+    // what the publisher reports on a manifest
     const history = manifest.manifest.noticeDays !== undefined && path ? s.manifests.history(path) : undefined;
-    const findings = history ? [...manifest.manifest.findings, ...noticePeriodFindings(manifest.manifest, history, new Date())] : manifest.manifest.findings;
-    return manifestActions(params, manifest, findings);
+    const { own, notice } = manifestFindings(manifest.manifest, history, new Date());
+    return manifestActions(params, manifest, [...own, ...notice]);
   }
   // the diagnostics on screen carry their fixes: answer from the result they were published
   // from, without waiting for settings or a re-analysis, so Ctrl+. works as soon as they show
@@ -68,7 +68,7 @@ export async function codeActions(s: Services, params: CodeActionParams): Promis
  * it, or the editor dropped its data) the current findings are asked for the same finding, so
  * a fix is offered for every diagnostic on screen and its offsets refer to the text being edited.
  */
-function fixesFor(d: Diagnostic, stamp: string, findings: Parameters<typeof currentFixes>[0], doc: TextDocument): Fix[] {
+function fixesFor(d: Diagnostic, stamp: string, findings: readonly FindingWithFixes[], doc: TextDocument): Fix[] {
   if (d.source !== "policywright" || typeof d.code !== "string") return [];
   const data = dataOf(d);
   if (data?.stamp === stamp) return data.fixes;
@@ -90,7 +90,7 @@ function targetsOf(r: PolicyResult): Targets {
 }
 
 /** Fixes of the manifest's own findings; they edit the manifest only. */
-function manifestActions(params: CodeActionParams, m: ManifestState, findings: Parameters<typeof currentFixes>[0]): CodeAction[] {
+function manifestActions(params: CodeActionParams, m: ManifestState, findings: readonly FindingWithFixes[]): CodeAction[] {
   const out: CodeAction[] = [];
   if (params.context.only && !params.context.only.includes(CodeActionKind.QuickFix)) return out;
   for (const d of params.context.diagnostics) {

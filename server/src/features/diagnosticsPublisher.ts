@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { AnalysisChangedNotification, sendNotification } from "../protocol";
-import { noticePeriodFindings } from "../core/rules/notice-period";
+import { manifestFindings } from "../core/language/manifestFindings";
 import { isManifestName } from "../core/project";
 import { toDiagnostic } from "../lsp/convert";
 import type { PolicyResult } from "../workspace/analyses";
@@ -77,7 +77,8 @@ export class DiagnosticsPublisher {
     const config = await this.s.project.config(path);
     const sev = settings.rules["manifest-invalid"] ?? config.rules["manifest-invalid"];
     const noticeSev = settings.rules["notice-period"] ?? config.rules["notice-period"];
-    const history = state.manifest?.noticeDays !== undefined && noticeSev !== "off" ? this.s.manifests.history(path) : undefined;
+    const noticeSeverity = noticeSev === "off" ? undefined : (noticeSev ?? "warning");
+    const history = state.manifest?.noticeDays !== undefined && noticeSeverity ? this.s.manifests.history(path) : undefined;
     const stamp = `${state.stamp}|${sev ?? ""}|${noticeSev ?? ""}|h${this.s.manifests.historyStamp(path)}`;
     if (prev?.stamp === stamp && prev.uri === state.uri) return;
     if (prev && prev.uri !== state.uri) {
@@ -85,13 +86,14 @@ export class DiagnosticsPublisher {
       this.s.connection.sendDiagnostics({ uri: prev.uri, diagnostics: [] });
     }
     const diagnostics: Diagnostic[] = [];
-    if (state.manifest && sev !== "off") {
-      for (const f of state.manifest.findings) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
+    // notice-period is about the manifest alone: reported here, once, not in every policy using it
+    const found = state.manifest && manifestFindings(state.manifest, history, new Date());
+    if (found && sev !== "off") {
+      for (const f of found.own) diagnostics.push(toDiagnostic({ ...f, severity: sev ?? f.severity ?? "error" }, state.lines, state.stamp));
     }
-    if (state.manifest && history && noticeSev !== "off") {
-      // notice-period is about the manifest alone: reported here, once, not in every policy using it
-      for (const f of noticePeriodFindings(state.manifest, history, new Date())) diagnostics.push(toDiagnostic({ ...f, severity: noticeSev ?? "warning" }, state.lines, state.stamp));
-    } else if (!state.manifest && state.error) {
+    if (found) {
+      for (const f of found.notice) diagnostics.push(toDiagnostic({ ...f, severity: noticeSeverity ?? "warning" }, state.lines, state.stamp));
+    } else if (state.error) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: "policywright", message: msg("server.not-checked", { error: state.error }) });
     }
     const version = state.open ? state.lines.version : undefined;

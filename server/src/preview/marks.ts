@@ -1,4 +1,5 @@
 import type { PreviewBlock, PreviewModel } from "./types";
+import { firstReached } from "../core/text/sortedSearch";
 
 /**
  * Findings and mentions are placed on the rendered policy by source offsets. Each mark is cut
@@ -110,13 +111,7 @@ function unsafeRanges(model: PreviewModel): Range[] {
 function segmentsOf(model: PreviewModel, start: number, end: number, unsafe: Range[]): Range[] {
   const out: Range[] = [];
   const blocks = model.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstReached(blocks.length, (i) => blocks[i].end > start);
   for (let i = lo; i < blocks.length && blocks[i].start < Math.max(end, start + 1); i++) {
     for (const [cs, ce] of containers(model.text, blocks[i])) {
       let s = Math.max(start, cs);
@@ -164,13 +159,7 @@ function nudge(text: string, p: number, isStart: boolean, limit: number, unsafe:
     }
   }
   // ranges are sorted by start and short: look back from the last one starting before p
-  let lo = 0;
-  let hi = unsafe.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (unsafe[mid][0] < p) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstReached(unsafe.length, (i) => unsafe[i][0] >= p);
   for (let j = lo - 1; j >= 0 && p - unsafe[j][0] < 8192; j--) {
     const [s, e] = unsafe[j];
     if (s < p && p < e) return isStart ? e : s;

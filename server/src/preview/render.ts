@@ -8,6 +8,7 @@ import { lineFinder, lineStarts } from "./lines";
 import type { MentionStatus, PreviewFinding, PreviewMention, PreviewModel } from "./types";
 import { escapeHtml } from "./html";
 import { msg } from "../core/messages";
+import { firstReached } from "../core/text/sortedSearch";
 
 let shared: MarkdownIt | undefined;
 const markdown = () => (shared ??= createMarkdown());
@@ -91,14 +92,7 @@ function topLevel(tokens: Token[]): Token[][] {
 }
 
 function lastBefore(sorted: number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstReached(sorted.length, (i) => sorted[i] >= offset) - 1;
 }
 
 /** The opening tag of the mark for each boundary's set of active owners, built once per boundary. */

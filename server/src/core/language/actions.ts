@@ -15,7 +15,7 @@ export interface ShownFinding {
 }
 
 /** What currentFixes reads of a finding (a policy's, or a manifest's own). */
-type FindingWithFixes = Pick<Finding, "rule" | "message" | "subject" | "start" | "end" | "fixes">;
+export type FindingWithFixes = Pick<Finding, "rule" | "message" | "subject" | "start" | "end" | "fixes">;
 
 /**
  * The fixes of a finding the editor shows, looked up in the current findings, so that a quick

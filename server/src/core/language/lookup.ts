@@ -1,19 +1,12 @@
 import type { Analysis } from "../analyze";
 import type { Processor } from "../manifest/parse";
 import type { Mention } from "../mentions/find";
+import { firstReached } from "../text/sortedSearch";
 
-/** The item whose [start, end] contains an offset, in a list sorted by start. */
+/** The item whose [start, end] contains an offset, in a list of items that do not overlap, sorted by start. */
 export function findAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = items[mid];
-    if (x.end < offset) lo = mid + 1;
-    else if (x.start > offset) hi = mid - 1;
-    else return x;
-  }
-  return undefined;
+  const x = items[firstReached(items.length, (i) => items[i].end >= offset)];
+  return x && x.start <= offset ? x : undefined;
 }
 
 /** The mention under an offset of a policy (its name as written), if any. */
