@@ -4,6 +4,7 @@ import type { PolicyDoc } from "./policy/parse";
 import type { SectionKind } from "./policy/sections";
 import type { Regime } from "./types";
 import type { DisclosureId, LanguagePack } from "./packs/index";
+import { msg, msgText } from "./messages";
 
 /** The key phrases that make a disclosure in a pack's language. */
 export function phrasesOf(d: Disclosure, pack: LanguagePack): RegExp[] {
@@ -12,12 +13,31 @@ export function phrasesOf(d: Disclosure, pack: LanguagePack): RegExp[] {
 
 const NO_PHRASES: RegExp[] = [];
 
+/** Where the law requires a disclosure, for the GDPR family and for the CCPA. */
+export interface Citation {
+  gdpr?: string;
+  ccpa?: string;
+}
+
+/**
+ * The citation for the active regimes only, in the display language: a GDPR-only policy is not
+ * sent to California law for its retention clause, nor a CCPA-only one to Art. 13.
+ */
+export function citationFor(d: Disclosure, regimes: readonly Regime[]): string {
+  const parts: string[] = [];
+  if (d.citation.gdpr && regimes.some((r) => r !== "ccpa")) parts.push(msgText(d.citation.gdpr));
+  if (d.citation.ccpa && regimes.includes("ccpa")) parts.push(msgText(d.citation.ccpa));
+  if (!parts.length) parts.push(...[d.citation.gdpr, d.citation.ccpa].filter((c): c is string => !!c).map(msgText));
+  return parts.reduce((a, b) => msg("citation.both", { a, b }));
+}
+
 /** A disclosure that a regime requires, with the law that requires it. */
 export interface Disclosure {
   id: DisclosureId;
   title: string;
   regimes: Regime[];
-  citation: string;
+  /** The law that requires it, by family: `gdpr` stands for the GDPR and the UK GDPR (same article numbers). */
+  citation: Citation;
   /** The section kind a heading must name for the disclosure to be present by heading. */
   heading?: SectionKind;
   /** Whether the heading alone suffices, or the text must make the disclosure too. */
@@ -38,7 +58,7 @@ const always = () => true;
 
 export const DISCLOSURES: Disclosure[] = [
   {
-    id: "controller", title: "Who the controller is", regimes: ALL, citation: "GDPR Art. 13(1)(a); Cal. Civ. Code §1798.100", heading: "controller", headingSuffices: false,
+    id: "controller", title: "Who the controller is", regimes: ALL, citation: { gdpr: "GDPR Art. 13(1)(a)", ccpa: "Cal. Civ. Code §1798.100" }, heading: "controller", headingSuffices: false,
     required: always, after: [],
     present: (text, _doc, m, pack) => {
       const name = m?.controller.name;
@@ -53,62 +73,62 @@ export const DISCLOSURES: Disclosure[] = [
     },
   },
   {
-    id: "purposes", title: "Purposes of processing", regimes: GDPR, citation: "GDPR Art. 13(1)(c)", heading: "purposes", headingSuffices: true,
+    id: "purposes", title: "Purposes of processing", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(1)(c)" }, heading: "purposes", headingSuffices: true,
     required: always, after: ["collection", "controller"],
   },
   {
-    id: "legal-basis", title: "Legal bases", regimes: GDPR, citation: "GDPR Art. 13(1)(c)", heading: "legal-basis", headingSuffices: true,
+    id: "legal-basis", title: "Legal bases", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(1)(c)" }, heading: "legal-basis", headingSuffices: true,
     required: always, after: ["purposes"],
   },
   {
-    id: "recipients", title: "Recipients", regimes: ALL, citation: "GDPR Art. 13(1)(e); Cal. Civ. Code §1798.100(a)", heading: "recipients", headingSuffices: true,
+    id: "recipients", title: "Recipients", regimes: ALL, citation: { gdpr: "GDPR Art. 13(1)(e)", ccpa: "Cal. Civ. Code §1798.100(a)" }, heading: "recipients", headingSuffices: true,
     required: (m) => !!m && m.processors.length > 0, after: ["legal-basis", "purposes"],
   },
   {
-    id: "transfers", title: "International transfers", regimes: GDPR, citation: "GDPR Art. 13(1)(f)", heading: "transfers", headingSuffices: true,
+    id: "transfers", title: "International transfers", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(1)(f)" }, heading: "transfers", headingSuffices: true,
     required: (m, regimes) => !!m && m.processors.some((p) => (p.countries ?? []).some((c) => outsideArea(c, regimes) && c !== m.controller.country)),
     after: ["recipients"],
   },
   {
-    id: "retention", title: "Retention", regimes: ALL, citation: "GDPR Art. 13(2)(a); Cal. Civ. Code §1798.100(a)(3)", heading: "retention", headingSuffices: true,
+    id: "retention", title: "Retention", regimes: ALL, citation: { gdpr: "GDPR Art. 13(2)(a)", ccpa: "Cal. Civ. Code §1798.100(a)(3)" }, heading: "retention", headingSuffices: true,
     required: always, after: ["transfers", "recipients"],
   },
   {
-    id: "rights", title: "Data subject rights", regimes: GDPR, citation: "GDPR Art. 13(2)(b)", heading: "rights", headingSuffices: true,
+    id: "rights", title: "Data subject rights", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(2)(b)" }, heading: "rights", headingSuffices: true,
     present: (text, _d, _m, pack) => pack.disclosures.rights.filter((r) => r.test(text)).length >= pack.disclosures.rightsNeeded, required: always, after: ["retention"],
   },
   {
-    id: "withdraw-consent", title: "Withdrawing consent", regimes: GDPR, citation: "GDPR Art. 13(2)(c)", headingSuffices: false,
+    id: "withdraw-consent", title: "Withdrawing consent", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(2)(c)" }, headingSuffices: false,
     required: (m) => !!m && m.processors.some((p) => p.consent === true), after: ["rights"],
   },
   {
-    id: "complaint", title: "Complaint to a supervisory authority", regimes: GDPR, citation: "GDPR Art. 13(2)(d)", headingSuffices: false,
+    id: "complaint", title: "Complaint to a supervisory authority", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(2)(d)" }, headingSuffices: false,
     // the authority's name may wrap across lines in the Markdown source
     present: (text, _d, m, pack) => !!m?.controller.authority && pack.disclosures.complaintCue.test(text) && flatText(text).includes(flat(m.controller.authority)),
     required: always, after: ["rights"],
   },
   {
-    id: "dpo", title: "Data protection officer", regimes: GDPR, citation: "GDPR Art. 13(1)(b)", heading: "dpo", headingSuffices: false, present: (text, _d, m) => !!m?.controller.dpo && lowerText(text).includes(m.controller.dpo.toLowerCase()),
+    id: "dpo", title: "Data protection officer", regimes: GDPR, citation: { gdpr: "GDPR Art. 13(1)(b)" }, heading: "dpo", headingSuffices: false, present: (text, _d, m) => !!m?.controller.dpo && lowerText(text).includes(m.controller.dpo.toLowerCase()),
     required: (m) => !!m?.controller.dpo, after: ["controller"],
   },
   {
-    id: "ccpa-categories", title: "Categories of personal information", regimes: ["ccpa"], citation: "Cal. Civ. Code §1798.100(a)(1), §1798.110", heading: "ccpa-categories", headingSuffices: true,
+    id: "ccpa-categories", title: "Categories of personal information", regimes: ["ccpa"], citation: { ccpa: "Cal. Civ. Code §1798.100(a)(1), §1798.110" }, heading: "ccpa-categories", headingSuffices: true,
     required: always, after: ["controller"],
   },
   {
-    id: "ccpa-sale", title: "Sale or sharing of personal information", regimes: ["ccpa"], citation: "Cal. Civ. Code §1798.120, §1798.135", heading: "ccpa-sale", headingSuffices: true,
+    id: "ccpa-sale", title: "Sale or sharing of personal information", regimes: ["ccpa"], citation: { ccpa: "Cal. Civ. Code §1798.120, §1798.135" }, heading: "ccpa-sale", headingSuffices: true,
     required: always, after: ["recipients"],
   },
   {
-    id: "ccpa-rights", title: "California privacy rights", regimes: ["ccpa"], citation: "Cal. Civ. Code §1798.130(a)(5), §1798.100–§1798.125", heading: "ccpa-rights", headingSuffices: true, present: (text, _d, _m, pack) => pack.disclosures.ccpaRights.every((r) => r.test(text)),
+    id: "ccpa-rights", title: "California privacy rights", regimes: ["ccpa"], citation: { ccpa: "Cal. Civ. Code §1798.130(a)(5), §1798.100–§1798.125" }, heading: "ccpa-rights", headingSuffices: true, present: (text, _d, _m, pack) => pack.disclosures.ccpaRights.every((r) => r.test(text)),
     required: always, after: ["rights", "retention"],
   },
   {
-    id: "ccpa-non-discrimination", title: "Non-discrimination", regimes: ["ccpa"], citation: "Cal. Civ. Code §1798.125", heading: "ccpa-non-discrimination", headingSuffices: true,
+    id: "ccpa-non-discrimination", title: "Non-discrimination", regimes: ["ccpa"], citation: { ccpa: "Cal. Civ. Code §1798.125" }, heading: "ccpa-non-discrimination", headingSuffices: true,
     required: always, after: ["ccpa-rights"],
   },
   {
-    id: "last-updated", title: "Last updated date", regimes: ALL, citation: "Cal. Civ. Code §1798.130(a)(5); good practice under GDPR Art. 12", headingSuffices: false,
+    id: "last-updated", title: "Last updated date", regimes: ALL, citation: { gdpr: "good practice under GDPR Art. 12", ccpa: "Cal. Civ. Code §1798.130(a)(5)" }, headingSuffices: false,
     required: always, after: [],
   },
 ];

@@ -1,6 +1,6 @@
 import type { Analysis } from "../core/analyze";
 import { clauseFix } from "../core/clauses/insert";
-import { phrasesOf, type Disclosure } from "../core/disclosures";
+import { citationFor, phrasesOf, type Disclosure } from "../core/disclosures";
 import type { Processor, RetentionEntry } from "../core/manifest/parse";
 import { comparable, samePeriod, type Period } from "../core/periods";
 import { findPolicyDate } from "../core/policy/dates";
@@ -8,7 +8,7 @@ import { isPresent, requiredDisclosures } from "../core/claims/disclosures";
 import { retentionClaims } from "../core/claims/retention";
 import { linksTo } from "../core/claims/recipients";
 import type { ChecklistGroup, ChecklistItem, PeriodStatus, Place, PreviewFinding, PreviewFix, PreviewMention, ProcessorRow, RetentionRow } from "./types";
-import { msg, msgText } from "../core/messages";
+import { msg } from "../core/messages";
 
 /** What the three tables are built from. */
 export interface TableInput {
@@ -26,7 +26,7 @@ export function buildChecklist({ analysis, findings, place }: TableInput, fixes:
   const items = new Map<Disclosure, ChecklistItem>();
   for (const d of requiredDisclosures(ctx)) {
     const present = safe(() => isPresent(ctx, d), true);
-    const item: ChecklistItem = { id: d.id, title: capitalize(msg(`disclosure.${d.id}`)), citation: msgText(d.citation), present };
+    const item: ChecklistItem = { id: d.id, title: capitalize(msg(`disclosure.${d.id}`)), citation: citationFor(d, ctx.regimes), present };
     if (present) {
       const at = locate(analysis, d);
       if (at) item.at = place(at[0], at[1]);

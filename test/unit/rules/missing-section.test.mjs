@@ -192,3 +192,17 @@ test("naming a processor as a service used discloses the recipients, with no hea
   assert.ok(missing(`${body}We do not use Google Tag Manager.\n`, { processors: [HOST, GTM] }).includes("recipients"));
   assert.ok(missing(`${body}We run Google Tag Manager on our own servers.\n`, { processors: [HOST, GTM] }).includes("recipients"));
 });
+
+test("the message cites the law of the active regimes only", () => {
+  const policy = "# Privacy\n\nPikkulintu Oy runs this site.\n";
+  const messageOf = (regimes, id) => findingsOf(policy, { regimes, processors: [HOST] }, RULE).find((f) => f.subject === id)?.message;
+  // a GDPR-only policy is not sent to California law, nor a CCPA-only one to Art. 13
+  assert.equal(messageOf(["gdpr"], "retention"), "Missing disclosure: retention (GDPR Art. 13(2)(a)), required under the GDPR.");
+  assert.match(messageOf(["ccpa"], "retention"), /\(Cal\. Civ\. Code §1798\.100\(a\)\(3\)\)/);
+  assert.doesNotMatch(messageOf(["ccpa"], "retention"), /GDPR/);
+  assert.match(messageOf(["gdpr", "ccpa"], "retention"), /\(GDPR Art\. 13\(2\)\(a\); Cal\. Civ\. Code §1798\.100\(a\)\(3\)\)/);
+  assert.doesNotMatch(messageOf(["uk-gdpr"], "last-updated"), /Cal\./);
+  // the insert-clause fix names the same law
+  const fix = findingsOf(policy, { regimes: ["gdpr"], processors: [HOST] }, RULE).find((f) => f.subject === "retention").fixes[0];
+  assert.doesNotMatch(fix.title, /Cal\./);
+});

@@ -1,9 +1,9 @@
-import type { Disclosure } from "../disclosures";
+import { citationFor, type Disclosure } from "../disclosures";
 import type { Section } from "../policy/parse";
 import type { RuleContext } from "../context";
 import type { Fix } from "../types";
 import { renderClause, type Tone } from "./templates";
-import { msg, msgText } from "../messages";
+import { msg } from "../messages";
 
 /**
  * The missing-section fix: a complete clause from the manifest, inserted after the section
@@ -32,7 +32,7 @@ export function clauseFix(ctx: RuleContext, d: Disclosure, tone: Tone = toneOf(c
   const lead = before.length === 0 ? "" : before.endsWith(`${eol}${eol}`) || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? eol : `${eol}${eol}`;
   const trail = at < text.length ? `${eol}${eol}` : eol;
   return [{
-    title: msg("fix.insert-clause", { heading: clause.heading, citation: msgText(d.citation) }),
+    title: msg("fix.insert-clause", { heading: clause.heading, citation: citationFor(d, ctx.regimes) }),
     edits: [{ file: "policy", start: at, end: at, newText: `${lead}${heading}${eol}${eol}${nl(clause.body)}${trail}` }],
     preferred: isSafe(ctx, d.id),
   }];

@@ -42,6 +42,7 @@ export const MESSAGES = {
 
   // missing-section
   "missing-section": "Missing disclosure: {title} ({citation}), required under {regimes}.",
+  "citation.both": "{a}; {b}",
   "missing-section.no-translation": "Missing disclosure: {title} ({citation}), required under {regimes}. No {language} clause exists for it, so no text is offered; write it in the policy's language.",
   "fix.insert-clause": "Insert the \"{heading}\" clause ({citation})",
   "fix.insert-last-updated": "Insert a \"Last updated\" date",
