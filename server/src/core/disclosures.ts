@@ -5,6 +5,7 @@ import type { SectionKind } from "./policy/sections";
 import type { Regime } from "./types";
 import type { DisclosureId, LanguagePack } from "./packs/index";
 import { msg, msgText } from "./messages";
+import { findAddresses } from "./policy/contacts";
 
 /** The key phrases that make a disclosure in a pack's language. */
 export function phrasesOf(d: Disclosure, pack: LanguagePack): RegExp[] {
@@ -69,7 +70,7 @@ export const DISCLOSURES: Disclosure[] = [
       // site itself, or to the regulator, reaches nobody)
       // or the manifest's own contact form, wherever it is hosted ("https://forms.gle/…")
       const form = m?.controller.contact?.replace(/\/+$/, "");
-      return named && (/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || pack.disclosures.contactLink.test(text) || PHONE.test(text) || (!!form && text.includes(form)));
+      return named && (findAddresses(text).length > 0 || pack.disclosures.contactLink.test(text) || PHONE.test(text) || (!!form && text.includes(form)));
     },
   },
   {

@@ -17,6 +17,23 @@ test("an address in a code span counts (a reader sees it)", () => {
   assert.deepEqual(run("# Privacy\n\nWrite to `privacy@pikkulintu.example`.\n"), []);
 });
 
+// "privacy@pikkulintu.example" written as character references, as sites do against harvesters
+const ENCODED = [..."privacy@pikkulintu.example"].map((c) => (/[a-z]/.test(c) ? c : `&#${c.charCodeAt(0)};`)).join("");
+
+test("an address written as HTML character references is the address a reader sees", () => {
+  assert.deepEqual(run(`# Privacy\n\nWrite to ${ENCODED}.\n`), []);
+  assert.deepEqual(run("# Privacy\n\nWrite to privacy&commat;pikkulintu&period;example.\n"), [], "named references too");
+  const other = run(`# Privacy\n\nWrite to privacy@pikkulintu.example. For data protection requests write to ${ENCODED.replace("pikkulintu", "helpdesk-partner")}.\n`);
+  assert.deepEqual(other.map((f) => f.subject), ["privacy@helpdesk-partner.example"], "an encoded address on another domain is reported, decoded");
+});
+
+test("an encoded address identifies the controller's contact (the controller disclosure is present)", () => {
+  const policy = `# Privacy\n\n## Controller\n\nPikkulintu Oy, Helsinki\n${ENCODED}\n`;
+  const m = { ...MANIFEST, controller: { name: "Pikkulintu Oy", email: "privacy@pikkulintu.example", country: "FI" } };
+  assert.deepEqual(findingsOf(policy, m, "missing-section").filter((f) => f.subject === "controller"), []);
+  assert.equal(findingsOf(policy.replace(ENCODED, "by post"), m, "missing-section").filter((f) => f.subject === "controller").length, 1, "without it the contact is missing");
+});
+
 test("an address only inside an HTML comment does not count", () => {
   const fs = run("# Privacy\n\n<!-- privacy@pikkulintu.example -->\nWrite to us.\n");
   assert.deepEqual(fs.map((f) => f.subject), ["privacy@pikkulintu.example"]);

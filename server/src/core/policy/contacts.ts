@@ -1,3 +1,5 @@
+import { decodeHTML } from "entities";
+
 /** E-mail addresses as a reader sees them (code spans included, comments not). */
 export interface Address {
   address: string;
@@ -32,7 +34,27 @@ export function findAddresses(visible: string): Address[] {
     out.push({ address: m[0], start: s, end: s + m[0].length });
     last = s + m[0].length;
   }
-  return out;
+  return visible.includes("&") ? withEncoded(visible, out) : out;
+}
+
+/** A run of address characters and HTML character references ("&#109;&#64;acme&#46;example"). */
+const REFERENCE_RUN = /(?:&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[A-Za-z0-9._%+@-])+/g;
+const WHOLE_EMAIL = new RegExp(`^${EMAIL_AT.source}$`);
+
+/**
+ * Adds the addresses written as HTML character references, which a browser shows as the address
+ * (a common guard against harvesters): the address decoded, the span as written.
+ */
+function withEncoded(visible: string, plain: Address[]): Address[] {
+  const found: Address[] = [];
+  for (const m of visible.matchAll(REFERENCE_RUN)) {
+    if (!m[0].includes("&")) continue;
+    const address = decodeHTML(m[0]).replace(/\.+$/, "");
+    if (!WHOLE_EMAIL.test(address)) continue;
+    const start = m.index!;
+    if (!plain.some((a) => a.start < start + m[0].length && start < a.end)) found.push({ address, start, end: start + m[0].length });
+  }
+  return found.length ? [...plain, ...found].sort((a, b) => a.start - b.start) : plain;
 }
 
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)\.[a-z]{2}$/;
