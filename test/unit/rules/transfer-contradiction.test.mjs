@@ -62,3 +62,19 @@ test("'stored and processed in the United States' is one place for all data: pro
   // a processor's own location is not a claim about the data
   assert.deepEqual(run("# Privacy\n\nPostmark is a company that stores and processes e-mail in the United States.\n"), []);
 });
+
+test("processors the next sentences of the claim's section name under safeguards are its exceptions; the others are still reported", () => {
+  // from a real developer tool's policy: storage in the EU, then the US services it sends data to
+  const policy = "# Privacy\n\n## Where your data lives\n\n- Everything is kept on servers in Germany\n- Your data doesn't leave the EU for storage\n- Hetzner runs the servers\n\nWhen data goes to services in the US (Postmark), appropriate safeguards apply.\n\n## Rights\n\nPaddle handles payments under standard contractual clauses.\n";
+  assert.deepEqual(subjects(run(policy)), ["Paddle"], "Postmark is named as an exception; Paddle only in another section");
+  assert.deepEqual(subjects(run(policy.replace(", appropriate safeguards apply", " for e-mail"))), ["Paddle", "Postmark"], "a plain mention is no exception");
+});
+
+test("German and French: the exception in the following sentence works through the pack", () => {
+  const de = "---\nlang: de\n---\n\n# Datenschutz\n\n## Speicherort\n\nIhre Daten verlassen die EU nicht. Für den E-Mail-Versand nutzen wir Postmark in den USA auf Grundlage der Standardvertragsklauseln.\n";
+  assert.ok(!subjects(run(de)).includes("Postmark"), subjects(run(de)).join());
+  assert.ok(subjects(run(de.replace(" auf Grundlage der Standardvertragsklauseln", ""))).includes("Postmark"), "without the safeguard it is reported");
+  const fr = "---\nlang: fr\n---\n\n# Confidentialité\n\n## Hébergement\n\nVos données restent dans l'UE. Pour les e-mails, Postmark (États-Unis) est encadré par des clauses contractuelles types.\n";
+  assert.ok(!subjects(run(fr)).includes("Postmark"), subjects(run(fr)).join());
+  assert.ok(subjects(run(fr.replace(" est encadré par des clauses contractuelles types", " envoie les messages"))).includes("Postmark"), "without the safeguard it is reported");
+});

@@ -55,8 +55,10 @@ export function locationClaims(ctx: RuleContext): LocationClaim[] {
       if (!region.length) continue;
       // "stays in" must be about where data is, not a processor's own location
       if (claim.dataBefore && !t.dataBefore.test(text.slice(0, m.index + 1))) continue;
-      const exempt = t.exception?.test(text) ? new Set(ctx.mentionsIn(si).flatMap((x) => (x.processor ? [x.processor] : []))) : undefined;
-      out.push({ region, start: s.start, end: s.end, ...(exempt ? { exempt } : {}) });
+      const exempt = new Set<Processor>();
+      if (t.exception?.test(text)) for (const x of ctx.mentionsIn(si)) if (x.processor) exempt.add(x.processor);
+      for (const p of excepted(ctx, si)) exempt.add(p);
+      out.push({ region, start: s.start, end: s.end, ...(exempt.size ? { exempt } : {}) });
       break;
     }
   });
@@ -69,6 +71,28 @@ export interface LocationClaim {
   end: number;
   /** Processors the sentence names as exceptions to its claim. */
   exempt?: Set<Processor>;
+}
+
+/** How many sentences after a claim may still qualify it. */
+const FOLLOWING = 3;
+
+/**
+ * The processors that the sentences right after a claim, in its section, name as sanctioned
+ * exceptions ("Your data doesn't leave the EU for storage. … When data is sent to US-based
+ * services (Anthropic, GitHub), appropriate safeguards are in place."): the policy itself tells
+ * the reader they are elsewhere.
+ */
+function excepted(ctx: RuleContext, si: number): Processor[] {
+  const { doc, pack } = ctx;
+  const section = doc.blocks[doc.sentences[si].block]?.section;
+  const out: Processor[] = [];
+  for (let j = si + 1; j < doc.sentences.length && j <= si + FOLLOWING; j++) {
+    const n = doc.sentences[j];
+    if (doc.blocks[n.block]?.section !== section) break;
+    if (!pack.transfer.conditional.test(doc.masked.slice(n.start, n.end))) continue;
+    for (const x of ctx.mentionsIn(j)) if (x.processor && !x.denied) out.push(x.processor);
+  }
+  return out;
 }
 
 /** Whether a sentence (without its parentheticals) can make a claim: a gate word, about data, with no condition. */
