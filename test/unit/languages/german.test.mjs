@@ -150,3 +150,11 @@ test("contact-mismatch: another domain given as the privacy contact in German", 
   assert.deepEqual(subjects(fs), ["datenschutz@andere-firma.example", "datenschutz@nordwerk.example"]);
   assert.deepEqual(findingsOf(de("Datenschutzanfragen: datenschutz@nordwerk.example. Bestellungen: shop@nordwerk.example"), M, "contact-mismatch"), []);
 });
+
+test("missing-section: purposes said with a participle ('werden … gespeichert, um dein Anliegen zu bearbeiten')", () => {
+  // from a real personal site's policy: no purposes heading, the purpose in the sentence
+  const body = "# Datenschutzerklärung\n\n**Verantwortlich:** Nordwerk GmbH, datenschutz@nordwerk.example\n\nSchreibst du uns eine E-Mail, werden die Angaben von uns gespeichert, um dein Anliegen zu bearbeiten.\n";
+  const purposes = (t) => findingsOf(de(t), M, "missing-section").filter((f) => f.subject === "purposes");
+  assert.deepEqual(purposes(body), []);
+  assert.equal(purposes(body.replace(", um dein Anliegen zu bearbeiten", "")).length, 1, "without the purpose it is missing");
+});

@@ -1,7 +1,7 @@
 // contact-mismatch: controller.email (or dpo) never given, or another domain given as the privacy contact.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { core, findingsOf, covered, manifestText } from "../helpers.mjs";
+import { core, findingsOf, covered, manifestText, subjects } from "../helpers.mjs";
 
 const RULE = "contact-mismatch";
 const MANIFEST = { processors: [{ name: "Hetzner", purpose: "Hosting", country: "DE" }] };
@@ -32,6 +32,13 @@ test("an encoded address identifies the controller's contact (the controller dis
   const m = { ...MANIFEST, controller: { name: "Pikkulintu Oy", email: "privacy@pikkulintu.example", country: "FI" } };
   assert.deepEqual(findingsOf(policy, m, "missing-section").filter((f) => f.subject === "controller"), []);
   assert.equal(findingsOf(policy.replace(ENCODED, "by post"), m, "missing-section").filter((f) => f.subject === "controller").length, 1, "without it the contact is missing");
+});
+
+test("an address written in a template's arguments is shown by it ({{< cloakemail address=… >}})", () => {
+  // from a real Hugo site: the theme's shortcode renders the address, guarded against harvesters
+  assert.deepEqual(run('# Privacy\n\nWrite to us:\n{{< cloakemail address="privacy@pikkulintu.example" >}}\n'), []);
+  assert.deepEqual(run('# Privacy\n\nWrite to us: {% include email.html to="privacy@pikkulintu.example" %}\n'), [], "a Liquid include too");
+  assert.deepEqual(subjects(run("# Privacy\n\nWrite to us:\n{{< cloakemail >}}\n")), ["privacy@pikkulintu.example"], "a template without an address shows none");
 });
 
 test("an address only inside an HTML comment does not count", () => {

@@ -2,6 +2,7 @@ import MarkdownIt from "markdown-it";
 import { readFrontMatter, type FrontMatter } from "./frontMatter";
 import { blankComments, blankCodeSpans, blankRange, blankRanges } from "./mask";
 import { splitSentences } from "./sentences";
+import { findAddresses } from "./contacts";
 import { chooseLanguage, packOf, type LanguageChoice, type LanguageHints } from "../packs/choose";
 import type { LanguagePack } from "../packs/index";
 import { detectLanguageWithReach } from "../packs/detect";
@@ -112,13 +113,14 @@ export function parsePolicy(text: string, hints: LanguageHints = {}): PolicyDoc 
   visible = blankComments(visible, comments);
   const templates = findPageTemplates(visible, mdx);
   const beforeTemplates = visible;
-  if (templates.length) visible = blankRanges(visible, templates.map((t) => [t.start, t.end]));
+  const templateBlanks = templates.length ? blanksOf(visible, templates) : [];
+  if (templates.length) visible = blankRanges(visible, templateBlanks);
 
   let tokens: ReturnType<typeof md.parse> = [];
   try {
     // a template blanked to spaces at a line's start would indent the line into a code block:
     // the Markdown parser sees each template as a run of letters instead
-    const forParser = templates.length ? blankRanges(beforeTemplates, templates.map((t) => [t.start, t.end]), "x") : visible;
+    const forParser = templates.length ? blankRanges(beforeTemplates, templateBlanks, "x") : visible;
     tokens = md.parse(normalizeForMarkdown(forParser), {});
   } catch {
     tokens = [];
@@ -253,6 +255,25 @@ function headingText(line: string): string {
   while (cut > 0 && body.charCodeAt(cut - 1) === 35 /* # */) cut--;
   const bare = body.slice(0, cut);
   return (bare !== body && (bare === "" || /[ \t]$/.test(bare)) ? bare : body).trim();
+}
+
+/**
+ * The template ranges to blank, less the e-mail addresses written in them: a shortcode or include
+ * such as `{{< cloakemail address="hi@…" >}}` shows its reader that address.
+ */
+function blanksOf(text: string, templates: Template[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const t of templates) {
+    let from = t.start;
+    if (text.lastIndexOf("@", t.end) >= t.start) {
+      for (const a of findAddresses(text.slice(t.start, t.end))) {
+        out.push([from, t.start + a.start]);
+        from = t.start + a.end;
+      }
+    }
+    out.push([from, t.end]);
+  }
+  return out;
 }
 
 /** Flags the templates shown inside code (an example, not a value the page is missing). */
