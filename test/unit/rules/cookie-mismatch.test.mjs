@@ -151,3 +151,10 @@ test("a French cookie table in an English policy: the missing row is written in 
   assert.match(after, /\| `session_id` \| Pikkulintu \| Strictement nécessaires \| Session \|\n\| `_fbp` \| Meta Pixel \| Marketing \| 3 mois \|\n$/);
   assert.deepEqual(run(after), []);
 });
+
+test("bold field labels of a paragraph ('**Retention**: 14 months', '**Purpose**: …') are not cookie names", () => {
+  // from a real documentation site's policy: the analytics section's fields, under a heading about consent
+  const policy = "# Privacy\n\n## Cookies and consent\n\n### Analytics (requires consent)\n\n**Purpose**: to see which pages are read.\n\n**Retention**: 14 months, then deleted.\n\n| Cookie | Provider | Purpose | Duration |\n|---|---|---|---|\n| `_ga` | Google Analytics | statistics | 2 years |\n| `_ga_*` | Google Analytics | statistics | 2 years |\n| `_fbp` | Meta Pixel | marketing | 3 months |\n| `session_id` | first-party | necessary | session |\n";
+  assert.deepEqual(run(policy).map((f) => f.subject), []);
+  assert.deepEqual(run(policy.replace("**Retention**: 14 months", "**_hjid**: 14 months")).map((f) => f.subject), ["_hjid"], "a bold cookie name there is still read");
+});

@@ -112,3 +112,11 @@ test("'It is deleted after seven days' speaks of the category the sentence befor
   // a pronoun after a sentence that names no category ties the period to nothing
   assert.deepEqual(run("# Privacy\n\nWe run a small web server. It is deleted after seven days.\n", logs), []);
 });
+
+test("a period under a heading that names one data category speaks of it ('#### Server logs … **Retention**: 30 days')", () => {
+  // from a real documentation site's policy: each data kind a heading, then Purpose / Legal basis / Retention lines
+  const policy = "# Privacy\n\n## What we collect\n\n### Server logs (always)\n\n- IP address and user agent\n\n**Purpose**: keeping the site up.\n\n**Retention**: 30 days, then deleted.\n\n### Support tickets\n\n**Retention**: 1 year.\n";
+  const fs = findingsOf(policy, MANIFEST, RULE);
+  assert.deepEqual(fs.map((f) => [f.subject, covered(policy, f)]), [["Server logs", "30 days"]], "the logs' 30 days differ; the tickets' year matches");
+  assert.deepEqual(findingsOf(policy.replace("### Server logs (always)", "### Technical data"), MANIFEST, RULE), [], "a heading that names no category gives the period no subject");
+});

@@ -59,6 +59,8 @@ export function retentionClaims(ctx: RuleContext): RetentionClaim[] {
       }
     }
     if (!subjects.length && CUE.test(text)) subjects = unsaidProcessor(ctx, si).map((p) => ({ at: s.start, subject: { kind: "processor", p } as Subject }));
+    // "#### Analytics data … **Retention**: 14 months": the one category its section's heading names
+    if (!subjects.length && CUE.test(text)) subjects = unsaidCategory(ctx, si, matcher).map((entry) => ({ at: s.start, subject: { kind: "data", entry } as Subject }));
     if (!subjects.length) continue;
     // "Contact form tickets stored in Redis: up to 30 days": a label's period is its head's
     const colon = labelled ? doc.masked.indexOf(":", block.contentStart) : -1;
@@ -143,6 +145,15 @@ function unsaidProcessor(ctx: RuleContext, si: number): Processor[] {
   if (!section) return [];
   const inHeading = named(section.start, section.headingEnd);
   return inHeading.length === 1 ? inHeading : [];
+}
+
+/** The one data category the heading of a sentence's section names, for a sentence that names none. */
+function unsaidCategory(ctx: RuleContext, si: number, matcher: NameMatcher<RetentionEntry>): RetentionEntry[] {
+  const { doc } = ctx;
+  const section = doc.sections[doc.blocks[doc.sentences[si].block].section];
+  if (!section) return [];
+  const named = [...new Set(matcher.match(doc.masked, tokenize(doc.masked, section.start, section.headingEnd)).map((x) => x.payload))];
+  return named.length === 1 ? named : [];
 }
 
 function variants(n: string): string[] {

@@ -554,7 +554,8 @@ function namePiecesOf(inner: string, base: number): { text: string; start: numbe
     }
     const t = part.trim();
     const s = base + from + part.indexOf(t);
-    if (looksLikeCookieName(t) && !purposeIn(t)) out.push({ text: t, start: s, end: s + t.length });
+    // "**Retention**: 14 months" and "**Purpose**: …" are field labels of a paragraph, not cookies
+    if (looksLikeCookieName(t) && !purposeIn(t) && !LABELS.field.has(t.toLowerCase())) out.push({ text: t, start: s, end: s + t.length });
     from += part.length;
   }
   return out;
