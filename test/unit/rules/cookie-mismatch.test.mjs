@@ -158,3 +158,14 @@ test("bold field labels of a paragraph ('**Retention**: 14 months', '**Purpose**
   assert.deepEqual(run(policy).map((f) => f.subject), []);
   assert.deepEqual(run(policy.replace("**Retention**: 14 months", "**_hjid**: 14 months")).map((f) => f.subject), ["_hjid"], "a bold cookie name there is still read");
 });
+
+test("a line that opens with a 'Cookie:' label announces its cookie in any section, inside a paragraph too", () => {
+  // from a real German SaaS policy: the sign-in section's lines "**Cookie/Token:** `…` (HttpOnly, Secure, SameSite), Laufzeit bis zu **60 Tagen**."
+  const m = { ...MANIFEST, cookies: [...MANIFEST.cookies, { name: "auth_session", provider: "first-party", purpose: "necessary", duration: "30 days" }] };
+  const policy = "---\nlang: de\n---\n\n# Datenschutzerklärung\n\n## Anmeldung\n\nWir nutzen einen Magic-Link für die Anmeldung.\n**Cookie/Token:** `auth_session` (HttpOnly, Secure, SameSite), Laufzeit bis zu **60 Tagen**.\n**Zwecke:** Anmeldung und Kontosicherheit.\n";
+  const fs = run(policy, m).filter((f) => f.subject === "auth_session");
+  assert.deepEqual(fs.map((f) => covered(policy, f)), ["60 Tagen"], "the lifetime differs from the manifest's 30 days");
+  const cookie = core.readCookieTables(core.parsePolicy(policy, {})).cookies.find((c) => c.name.text === "auth_session");
+  assert.equal(cookie?.provider, undefined, "the attributes in parentheses are not a provider");
+  assert.deepEqual(run(policy.replace("**Cookie/Token:** ", "Dabei setzen wir "), m).filter((f) => f.subject === "auth_session").map((f) => f.message.includes("60")), [], "without the label the line is prose");
+});

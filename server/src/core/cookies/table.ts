@@ -173,23 +173,27 @@ function read(doc: PolicyDoc): CookieReading {
       return;
     }
     current = undefined;
-    if ((b.kind === "item" || b.kind === "paragraph") && isCookieSection(b.section)) {
-      const labelWords: string[] = [];
-      const found = readItem(doc, b, bi, tables.length - (list && listSection === b.section ? 1 : 0), labelWords);
-      if (!found.length) {
-        if (b.kind === "paragraph") list = undefined;
-        return;
+    if (b.kind === "item" || b.kind === "paragraph") {
+      // outside a cookie section, only the lines that open with a "Cookie:" label announce cookies
+      const parts = isCookieSection(b.section) ? [b] : labelledLines(doc.text, b);
+      for (const part of parts) {
+        const labelWords: string[] = [];
+        const found = readItem(doc, part, bi, tables.length - (list && listSection === b.section ? 1 : 0), labelWords);
+        if (!found.length) {
+          if (b.kind === "paragraph") list = undefined;
+          continue;
+        }
+        if (!list || listSection !== b.section) {
+          list = { kind: "list", blocks: [], end: b.end };
+          listSection = b.section;
+          tables.push(list);
+          for (const c of found) c.table = tables.length - 1;
+        }
+        if (list.blocks[list.blocks.length - 1] !== bi) list.blocks.push(bi);
+        list.end = b.end;
+        list.lang ??= languageOfHeadings(labelWords);
+        cookies.push(...found);
       }
-      if (!list || listSection !== b.section) {
-        list = { kind: "list", blocks: [], end: b.end };
-        listSection = b.section;
-        tables.push(list);
-        for (const c of found) c.table = tables.length - 1;
-      }
-      list.blocks.push(bi);
-      list.end = b.end;
-      list.lang ??= languageOfHeadings(labelWords);
-      cookies.push(...found);
     } else if (b.kind === "heading") list = undefined;
   });
 
@@ -504,9 +508,9 @@ function readItem(doc: PolicyDoc, b: Block, bi: number, table: number, labelWord
  */
 function leadNames(doc: PolicyDoc, start: number, end: number): { names: { text: string; start: number; end: number }[]; end: number; paren?: string } {
   const text = doc.text;
-  let i = start;
+  let i = nameLabelEnd(text, start, end);
   const names: { text: string; start: number; end: number }[] = [];
-  const limit = Math.min(end, start + 300);
+  const limit = Math.min(end, i + 300);
   if (text[i] === "`") {
     while (i < limit && text[i] === "`") {
       const close = text.indexOf("`", i + 1);
@@ -538,10 +542,31 @@ function leadNames(doc: PolicyDoc, start: number, end: number): { names: { text:
   let provider: string | undefined;
   if (paren) {
     const p = paren[1].trim();
-    if (!findLifetimes(p).length && !purposeIn(p)) provider = p;
+    // "(HttpOnly, Secure, SameSite)" lists the cookie's attributes, not who sets it
+    if (!findLifetimes(p).length && !purposeIn(p) && !/\b(?:httponly|secure|samesite)\b/i.test(p)) provider = p;
     i += paren[0].length;
   }
   return { names, end: i, paren: provider };
+}
+
+/** The lines of a block that open with a label announcing cookies, each as a block of its own. */
+function labelledLines(text: string, b: Block): Block[] {
+  const out: Block[] = [];
+  for (let ls = b.contentStart; ls < b.end; ) {
+    const nl = text.indexOf("\n", ls);
+    const le = nl < 0 || nl > b.end ? b.end : nl;
+    const at = ls + (/^[ \t]*/.exec(text.slice(ls, le))![0].length);
+    if (text.startsWith("**", at) && nameLabelEnd(text, at, le) > at) out.push({ ...b, contentStart: at, end: le });
+    ls = le + 1;
+  }
+  return out;
+}
+
+/** "**Cookie/Token:** `stytch_session_jwt` …": where the names start after a label that announces them, else `start`. */
+function nameLabelEnd(text: string, start: number, end: number): number {
+  const m = /^\*\*([^*\n:]{2,40})(?::\*\*|\*\*\s*:)[ \t]*/.exec(text.slice(start, Math.min(end, start + 64)));
+  if (!m || !m[1].split("/").some((w) => LABELS.field.get(w.trim().toLowerCase()) === "name")) return start;
+  return start + m[0].length;
 }
 
 function namePiecesOf(inner: string, base: number): { text: string; start: number; end: number }[] {
