@@ -68,3 +68,13 @@ test("the fix sets today's date in the same style", () => {
 test("the rule runs without a manifest", () => {
   assert.equal(findingsOf("# Privacy\n", undefined, RULE, { now }).length, 1);
 });
+
+test("a labelled date in a front matter value the layout shows ('subtitle: \"Last updated: …\"') is the policy's date", () => {
+  // from a real Astro MDX page whose layout prints the subtitle under the title
+  const policy = '---\ntitle: Privacy Policy\nsubtitle: "Last updated: March 12, 2025"\n---\n\n# Privacy\n\nHello.\n';
+  assert.deepEqual(run(policy), []);
+  const old = run(policy.replace("March 12, 2025", "March 12, 2022"), { manifestChanged: new Date("2024-01-01") });
+  assert.equal(old.length, 1, "one older than the manifest's last change is stale");
+  assert.equal(covered(policy.replace("March 12, 2025", "March 12, 2022"), old[0]), "March 12, 2022", "the finding points at the date in the front matter");
+  assert.equal(run(policy.replace("Last updated: ", "")).length, 1, "a value without a label is not a date statement");
+});

@@ -76,6 +76,14 @@ export function findPolicyDate(visible: string, frontMatter?: Record<string, unk
     const parsed = v instanceof Date ? { date: new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate())) } : parseDate(s, pack);
     return { start: Math.max(at, 0), end: at >= 0 ? at + s.length : 0, text: s, date: parsed?.date, frontMatter: true };
   }
+  // "subtitle: 'Last updated: July 12, 2026'": a labelled date in a value the layout shows
+  for (const v of Object.values(frontMatter ?? {})) {
+    if (typeof v !== "string") continue;
+    const d = labelledDate(v, pack);
+    if (!d?.date) continue;
+    const at = rawText.slice(0, frontMatterEnd).indexOf(v);
+    return at >= 0 ? { ...d, start: at + d.start, end: at + d.end, frontMatter: true } : { ...d, start: 0, end: 0, frontMatter: true };
+  }
   return labelledDate(visible, pack) ?? labelledDate(blankUnderscoreEmphasis(visible), pack);
 }
 
