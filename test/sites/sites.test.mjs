@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -97,6 +97,18 @@ test("Docusaurus: a config that cannot be read statically leaves its variables u
   assert.ok(!rules.some((l) => l.includes("placeholder")), rules.join("\n"));
   // without the values the page has no date and no contact: those findings are the honest ones
   assert.ok(rules.some((l) => l.includes("contact-mismatch")));
+});
+
+test("Astro MDX: constants a page imports from the site's own module are read without running it", (t) => {
+  // from a real Astro site: `import { ORG_NAME, SUPPORT_EMAIL } from "../const"` in privacy.mdx
+  const dir = copySite(t, "astro-mdx");
+  const { json } = check(dir);
+  // the controller ({ORG_NAME}) and its address (<a href={…}>{SUPPORT_EMAIL}</a>) are there; the
+  // log period is the constant's "30 days" (imported as LOGS), reported at the expression
+  assert.deepEqual(flat(json), ["src/pages/privacy.mdx retention-mismatch error server logs 30:31"]);
+  // a constant that is not a literal (`new Date().getFullYear()`) stays unresolved and is no problem
+  writeFileSync(join(dir, "src/const.ts"), readFileSync(join(dir, "src/const.ts"), "utf8").replace('"privacy@lumen-tools.example"', "process.env.SUPPORT"));
+  assert.deepEqual(flat(check(dir).json).filter((f) => f.includes("contact-mismatch")).length, 1, "an address the build computes is not known");
 });
 
 test("Eleventy: _data globals, Nunjucks filters, loops and comments, an included partial", (t) => {

@@ -1,6 +1,7 @@
 import { formatOf, parseDataFile } from "../site/dataFile";
 import { includeFolders, includeOf } from "../site/includes";
 import { findTemplates, type Template } from "../site/templates";
+import { exportedConstants, pageImports } from "../site/jsConfig";
 import { includeKey, type DataFormat, type Generator, type IncludeResult, type Site, type SiteFile, type SiteProblem } from "../site/types";
 import type { ProjectFs } from "./fs";
 import { isInside } from "./locate";
@@ -16,6 +17,8 @@ const JEKYLL = ["_config.yml", "_config.yaml", "_config.toml"];
 const HUGO = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"];
 const HUGO_OLD = ["config.toml", "config.yaml", "config.yml", "config.json"];
 const ELEVENTY = [".eleventy.js", ".eleventy.cjs", ".eleventy.mjs", "eleventy.config.js", "eleventy.config.cjs", "eleventy.config.mjs", "eleventy.config.ts"];
+/** What an import without an extension may name, in the order bundlers try. */
+const MODULE_EXTENSIONS = [".ts", ".js", ".mjs", ".cjs", ".tsx", ".jsx", ".mts", ".cts"];
 const DOCUSAURUS = ["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"];
 
 /**
@@ -93,11 +96,47 @@ export class SiteLoader {
       this.bases.set(key, base);
     }
     const found = await base;
-    if (!found) return undefined;
-    const site: Site = { ...found, includes: {}, page };
     const shown = (p: string) => relativePath(workspace, p) || basename(p);
+    const imported = /\.mdx$/i.test(page) ? await this.loadImports(page, text, workspace, shown) : undefined;
+    if (!found && !imported) return undefined;
+    const site: Site = { ...(found ?? { generator: "policywright", root: dirname(page), files: [], searched: [], problems: [] }), includes: {}, page };
+    if (imported) {
+      site.files = [...site.files, ...imported.files];
+      site.searched = [...site.searched, ...imported.files.map((f) => f.shown)];
+      site.imports = imported.names;
+    }
     await this.loadIncludes(site, page, findTemplates(text), workspace, shown, 0);
     return site;
+  }
+
+  /**
+   * The constants an MDX page imports from the site's own modules (`import { SUPPORT_EMAIL }
+   * from "../const"`), read without running them (site/jsConfig.ts), each module as a file of
+   * variables holding the imported names. Read for each check of the page, like includes.
+   */
+  private async loadImports(page: string, text: string, workspace: string, shown: (p: string) => string): Promise<{ files: SiteFile[]; names: string[] } | undefined> {
+    const files: SiteFile[] = [];
+    const names: string[] = [];
+    for (const imp of pageImports(text)) {
+      const base = resolvePath(dirname(page), imp.from);
+      const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => joinPath(base, `index${e}`))].filter((c) => within(workspace, c));
+      let path: string | undefined;
+      for (const c of candidates) if (!path && /\.[cm]?[jt]sx?$/.test(c) && (await this.fs.stat(c))?.type === "file") path = c;
+      if (!path || !(await isInside(this.fs, workspace, path))) continue;
+      let source: string;
+      try {
+        source = await this.fs.read(path, { maxBytes: MAX_SITE_FILE });
+      } catch {
+        continue;
+      }
+      const consts = exportedConstants(source);
+      const value: Record<string, unknown> = {};
+      for (const n of imp.names) if (Object.prototype.hasOwnProperty.call(consts, n.imported)) value[n.local] = consts[n.imported];
+      if (!Object.keys(value).length) continue;
+      files.push({ path, shown: shown(path), mount: [], format: "js", text: source, value });
+      names.push(...Object.keys(value));
+    }
+    return files.length ? { files, names } : undefined;
   }
 
   /** A page's site without its includes: the same for every page of a folder until changed(). */

@@ -113,3 +113,59 @@ export function docusaurusKeyRange(text: string, key: string[]): [number, number
   }
   return range;
 }
+
+/**
+ * The constants a module exports, read without running it: `export const NAME = <literal>`
+ * (a TypeScript annotation between the name and `=` is skipped), each a value as in
+ * customFields; anything the build computes is a `Computed`. What the tokenizer cannot read
+ * (TypeScript it does not know) ends the reading, keeping what was found before.
+ */
+export function exportedConstants(text: string): Record<string, unknown> {
+  const { tokenizer, tokTypes: tt } = acorn();
+  const out: Record<string, unknown> = {};
+  const toks: Acorn.Token[] = [];
+  try {
+    for (const tok of tokenizer(text, OPTIONS)) toks.push(tok);
+  } catch {
+    // TypeScript the JavaScript tokenizer cannot read: what was found so far is all there is
+  }
+  const word = (t: Acorn.Token | undefined, w: string) => !!t && (t.type === tt[`_${w}` as keyof typeof tt] || (t.type === tt.name && (t as unknown as { value: unknown }).value === w));
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (!word(toks[i], "export") || !(word(toks[i + 1], "const") || word(toks[i + 1], "let") || word(toks[i + 1], "var")) || toks[i + 2].type !== tt.name) continue;
+    const name = String((toks[i + 2] as unknown as { value: unknown }).value);
+    let j = i + 3;
+    // `: string`, `: Readonly<Contact>`: a type annotation before the value
+    if (toks[j]?.type === tt.colon) while (j < toks.length && j < i + 40 && toks[j].type !== tt.eq) j++;
+    if (toks[j]?.type !== tt.eq || !toks[j + 1] || name === "__proto__") continue;
+    try {
+      out[name] = toValue(objectAt(text, toks[j + 1].start), text);
+    } catch {
+      out[name] = new Computed(text.slice(toks[j + 1].start, text.indexOf("\n", toks[j + 1].start) >>> 0).trim());
+    }
+  }
+  return out;
+}
+
+/**
+ * The relative imports of an MDX page: `import { ORG_NAME, SUPPORT_EMAIL as EMAIL } from "../const"`,
+ * each with its names as imported and as used on the page. Default and namespace imports and
+ * packages (`@site/…`, `react`) are not values a page's text can show, so they are left out.
+ */
+export function pageImports(text: string): { from: string; names: { imported: string; local: string }[] }[] {
+  const out: { from: string; names: { imported: string; local: string }[] }[] = [];
+  for (const m of text.matchAll(/^import\s*\{([^}]*)\}\s*from\s*["'](\.{1,2}\/[^"'\n]+)["']/gm)) {
+    const names = m[1].split(",").map((s) => s.trim()).filter(Boolean).flatMap((s) => {
+      const p = /^(?:type\s+)?([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/.exec(s);
+      return p && !s.startsWith("type ") ? [{ imported: p[1], local: p[2] ?? p[1] }] : [];
+    });
+    if (names.length) out.push({ from: m[2], names });
+  }
+  return out;
+}
+
+/** The range of an exported constant's name in a module (`export const SUPPORT_EMAIL = …`), for go to definition. */
+export function exportedConstantRange(text: string, name: string | undefined): [number, number] | undefined {
+  if (!name || !/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  const m = new RegExp(`\\bexport\\s+(?:const|let|var)\\s+(${name.replace(/\$/g, "\\$")})\\b`).exec(text);
+  return m ? [m.index + m[0].length - m[1].length, m.index + m[0].length] : undefined;
+}

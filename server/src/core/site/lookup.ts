@@ -2,7 +2,7 @@ import { isMap, isSeq, parseDocument, type Node } from "yaml";
 import type { Analysis } from "../analyze";
 import { includeOf } from "./includes";
 import { boundNames, describeValue, resolveTemplate, type Resolved } from "./variables";
-import { docusaurusKeyRange } from "./jsConfig";
+import { docusaurusKeyRange, exportedConstantRange } from "./jsConfig";
 import { includeKey, type SiteFile } from "./types";
 
 /** A template variable (or include) under the cursor, what it stands for, and where it is defined. */
@@ -80,7 +80,7 @@ export function keyRange(file: SiteFile, key: string[], ci: boolean): [number, n
     return range;
   }
   if (file.format === "toml") return tomlKey(file.text, key, ci);
-  if (file.format === "js") return docusaurusKeyRange(file.text, key);
+  if (file.format === "js") return docusaurusKeyRange(file.text, key) ?? exportedConstantRange(file.text, key[0]);
   if (file.format === "csv" && /^\d+$/.test(key[0] ?? "")) {
     // row n (0-based) is line n + 2: the header comes first
     let at = 0;

@@ -48,6 +48,8 @@ export interface Site {
   includes: Record<string, IncludeResult>;
   /** Absolute path of the page being checked. */
   page: string;
+  /** Names an MDX page imports from a module whose exported constants were read (`{ORG_NAME}`). */
+  imports?: string[];
 }
 
 /** The key of an include named in a file: the same on both sides of the host/core boundary. */

@@ -59,7 +59,7 @@ export function parseExpression(t: Template, site: Site): Expression | undefined
     const key = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase().split(".");
     return { name: `param "${m[1] ?? m[2] ?? m[3] ?? m[4]}"`, path: ["@param", ...key], filters: "" };
   }
-  if (t.kind === "mdx") return mdxExpression(t.body);
+  if (t.kind === "mdx") return mdxExpression(t.body, site);
   if (t.kind !== "output") return undefined;
   const pipe = pipeAt(t.body);
   const base = (pipe < 0 ? t.body : t.body.slice(0, pipe)).trim();
@@ -74,16 +74,19 @@ export function parseExpression(t: Template, site: Site): Expression | undefined
 
 /**
  * An MDX expression that names site data: `{siteConfig.customFields.email}` (Docusaurus's
- * config) or `{frontMatter.last_updated}` (the page's front matter). Other expressions
+ * config), `{frontMatter.last_updated}` (the page's front matter) or a constant the page imports
+ * from a module of the site (`{SUPPORT_EMAIL}`). Other expressions
  * (`{props.x}`, `{new Date().getFullYear()}`, JSX) are code, never variables.
  */
-function mdxExpression(body: string): Expression | undefined {
+function mdxExpression(body: string, site: Site): Expression | undefined {
   if (!body.startsWith("{") || !body.endsWith("}")) return undefined;
   const inner = body.slice(1, -1).trim().split("?.").join(".");
   if (!PATH.test(inner)) return undefined;
   const segs = segments(inner);
   if (segs[0] === "siteConfig" && segs.length > 1) return { name: inner, path: segs, filters: "" };
   if (segs[0] === "frontMatter" && segs.length > 1) return { name: inner, path: ["page", ...segs.slice(1)], filters: "" };
+  // `{SUPPORT_EMAIL}` imported from the site's constants module: its exported value
+  if (site.imports?.includes(segs[0])) return { name: inner, path: segs, filters: "" };
   return undefined;
 }
 
