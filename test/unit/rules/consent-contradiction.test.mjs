@@ -80,3 +80,21 @@ test("a tracking word that names something else is no claim: 'no ad platform cre
   // the claim itself still counts
   assert.deepEqual(subjects(run("# Privacy\n\nThe site shows no ads and runs no ad platform scripts.\n", [HOST, META])), ["Meta Pixel"]);
 });
+
+test("'no other analytics platforms' denies only what the policy does not name; 'without notice' is a condition, not a denial", () => {
+  // from a real startup's policy: the partners listed, then "We never introduce other analytics platforms … without explicit notice."
+  const policy = "# Privacy\n\nOur partners: **Mixpanel** for product analytics and Hetzner for hosting.\n\nWe do not use other analytics platforms.\n";
+  assert.deepEqual(subjects(run(policy, [HOST, MIXPANEL])), [], "Mixpanel is named: it is not an 'other' platform");
+  assert.deepEqual(subjects(run(policy, [HOST, MIXPANEL, HOTJAR])), ["Hotjar"], "an analytics processor the policy never names is contradicted");
+  assert.deepEqual(subjects(run(policy.replace("other analytics platforms", "analytics platforms"), [HOST, MIXPANEL])), ["Mixpanel"], "without 'other' the denial covers every analytics processor");
+  assert.deepEqual(subjects(run("# Privacy\n\nWe never add analytics platforms or tracking cookies without explicit notice.\n", [HOST, HOTJAR])), [], "a promise of notice is no denial");
+});
+
+test("German and French: 'keine weiteren Analyse-Tools', 'aucun autre outil d'analyse' leave the named ones alone", () => {
+  const de = "---\nlang: de\n---\n\n# Datenschutzerklärung\n\nFür Produktstatistiken nutzen wir Mixpanel. Weitere Analyse-Tools setzen wir nicht ein.\n";
+  assert.deepEqual(subjects(run(de, [HOST, MIXPANEL])), []);
+  assert.deepEqual(subjects(run(de, [HOST, MIXPANEL, HOTJAR])), ["Hotjar"]);
+  const fr = "---\nlang: fr\n---\n\n# Politique de confidentialité\n\nNous utilisons Mixpanel pour les statistiques du produit. Nous n'utilisons aucun autre outil d'analyse.\n";
+  assert.deepEqual(subjects(run(fr, [HOST, MIXPANEL])), []);
+  assert.deepEqual(subjects(run(fr, [HOST, MIXPANEL, HOTJAR])), ["Hotjar"]);
+});

@@ -8,6 +8,8 @@ import { perSentence } from "../policy/memo";
 export interface NoTracking {
   categories: Set<Category>;
   cookiesOnly: boolean;
+  /** "No other analytics platforms": it denies only what the policy does not name. */
+  others: boolean;
   quote: string;
   start: number;
   end: number;
@@ -52,7 +54,7 @@ export function noTrackingClaims(ctx: RuleContext): NoTracking[] {
       cookiesOnly = true;
     }
     if (!cats.size) continue;
-    out.push({ categories: cats, cookiesOnly, quote: doc.text.slice(s.start, s.end).replace(/\s+/g, " ").trim(), start: s.start, end: s.end });
+    out.push({ categories: cats, cookiesOnly, others: !!c.others?.test(scope), quote: doc.text.slice(s.start, s.end).replace(/\s+/g, " ").trim(), start: s.start, end: s.end });
   }
   return out;
 }

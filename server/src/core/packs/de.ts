@@ -235,10 +235,11 @@ export const deutsch: LanguagePack = {
   consent: {
     gate: u(/analyse|analytics|tracking|tracker|track|werb|cookie|marketing|retargeting|reichweitenmessung|statistik/i),
     siteSubject: u(/\b(?:wir|unser\w*|uns|diese (?:website|webseite|internetseite|app|seite)|die (?:website|webseite|app))\b/i),
-    scope: u(/\bohne\s+(?:ihre|deine)\s+(?:vorherige\s+|ausdrückliche\s+)?(?:einwilligung|zustimmung)|\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|bei)\b|\bes\s+sei\s+denn\b/i),
+    scope: u(/\bohne\s+(?:ihre|deine)\s+(?:vorherige\s+|ausdrückliche\s+)?(?:einwilligung|zustimmung)|\bohne\s+(?:(?:vorherige|ausdrückliche|gesonderte)n?\s+)?(?:ankündigung|hinweis|information|mitteilung|benachrichtigung)\b|\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|bei)\b|\bes\s+sei\s+denn\b/i),
     onlyWithConsent: u(/\b(?:nur|erst|ausschließlich|ausschliesslich)\s+(?:mit|nach|wenn|sofern|falls|auf\s+grundlage|bei)\b[^.;]{0,60}?(?:einwilligung|zustimmung|einverstanden|zustimm\w*|einwillig\w*|akzeptier\w*|aktivier\w*|erlaub\w*)|\b(?:mit|nach)\s+(?:ihrer|deiner)\s+(?:vorherigen\s+|ausdrücklichen\s+)?(?:einwilligung|zustimmung)\b|\bauf\s+(?:grundlage|basis)\s+(?:ihrer|deiner)\s+(?:ausdrücklichen\s+)?einwilligung\b/i),
     negation: u(/\b(?:nicht|kein\w*|nie|niemals|weder|ohne)\b/gi),
     scopeEnd: u(/[;:]|\b(?:aber|jedoch|sondern)\b|\.\s/),
+    others: u(/\b(?:weitere[nrs]?|andere[nrs]?|zusätzliche[nrs]?|sonstige[nrs]?)\s+(?:analyse|tracking|werbe|marketing|statistik)/i),
     notTracking: u(/\b(?:tracking|werbe|analyse|marketing)-?(?:nummern?|zugangsdaten|schlüssel|passwörter|passwort|budgets?)\b|\bsendungsverfolgung\w*/gi),
     negationLast: u(/\b(?:verwenden|nutzen|setzen|einsetzen|binden|betreiben|verwendet|nutzt|setzt)\s+(?:wir|sie|die\s+\w+)?\s*(?:nicht|keine?|nie|niemals)\b/i),
     analytics: u(/analyse|analytics|statistik|reichweitenmessung/),

@@ -225,10 +225,11 @@ export const en: LanguagePack = {
   consent: {
     gate: /\b(?:analytics|track\w*|advertis\w*|ads?|cookies?|marketing|retargeting)\b/i,
     siteSubject: /\b(?:we|our|us|this (?:web)?site|this app(?:lication)?|this service|the (?:web)?site|the app)\b/i,
-    scope: /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i,
+    scope: /\bwithout\s+(?:your\s+)?(?:prior\s+)?(?:consent|permission|agreement)|\bwithout\s+(?:(?:explicit|prior|advance|clear|first)\s+)?(?:notice|notifying|telling|informing)\b|\bunless\s+you\b|\buntil\s+you\b|\bonly\s+(?:with|after|if|when|once)\b/i,
     onlyWithConsent: /\bonly\s+(?:with|after|if|when|once)\b[^.;]{0,50}?\b(?:consent|agree|accept|opt(?:s|ed)?[- ]?in|allow|choose|switch)|\bif,?\s+and\s+only\s+if,?\s+you\s+(?:opt|agree|consent|accept)|\b(?:with|after|subject\s+to)\s+your\s+(?:prior\s+|explicit\s+)?consent\b|\bonly\s+for\s+(?:people|users|visitors|those|customers)\s+who\s+opt[- ]?in|\b(?:loaded|enabled|activated|runs?|set)\s+(?:only\s+)?after\s+you\s+(?:click|accept|agree|consent|opt)/i,
     negation: /\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|never|no|not|neither|nor|without)\b/gi,
     scopeEnd: /[;:]|\bbut\b|\.\s/,
+    others: /\b(?:other|additional|further|more|new)\s+(?:(?:third[- ]party|external)\s+)?(?:analytics|track\w*|advertis\w*|ads?|marketing)\b/i,
     notTracking: /\b(?:ads?|advertising|analytics|tracking|marketing)\s+(?:(?:platform|network|account|provider|tool)s?\s+)?(?:credentials?|keys?|secrets?|tokens?|passwords?|logins?|permissions?|numbers?|budgets?|spend|invoices?)\b/gi,
     analytics: /\banalytics\b|\bstatistics\s+(?:tools?|services?)\b/,
     advertising: /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/,

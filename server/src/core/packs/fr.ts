@@ -227,10 +227,11 @@ export const francais: LanguagePack = {
   consent: {
     gate: u(/analyse|analytics|audience|suivi|traçage|traceur|tracking|publicit|cookie|marketing|ciblage|statistique/i),
     siteSubject: u(/\b(?:nous|notre|nos|ce site|cette application|ce service|le site|l['’]application)\b/i),
-    scope: u(/\bsans\s+(?:ton|votre)\s+(?:accord|consentement)|\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b|\bsauf\s+si\b/i),
+    scope: u(/\bsans\s+(?:ton|votre)\s+(?:accord|consentement)|\bsans\s+(?:(?:vous|t['’])\s+)?(?:en\s+)?(?:informer|prévenir|avertir|préavis|information\s+préalable)\b|\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b|\bsauf\s+si\b/i),
     onlyWithConsent: u(/\b(?:uniquement|seulement|qu['’])\s*(?:avec|après|si|lorsque|une\s+fois)\b[^.;]{0,60}?(?:consent\w*|accord|accept\w*|autoris\w*|activ\w*)|\b(?:avec|après)\s+(?:ton|votre)\s+(?:consentement|accord)(?:\s+(?:préalable|explicite))?\b|\bsous\s+réserve\s+de\s+(?:ton|votre)\s+consentement\b/i),
     negation: u(/\b(?:pas|jamais|aucun\w*|ni|sans|non)\b/gi),
     scopeEnd: u(/[;:]|\b(?:mais|cependant)\b|\.\s/),
+    others: u(/\b(?:autres?|supplémentaires?)\s+(?:\w+\s+){0,2}(?:d['’]\s*)?(?:analyse|suivi|publicit\w*|traçage|traceurs?|mesure\s+d['’]audience)/i),
     notTracking: u(/\bnuméros?\s+de\s+suivi\b|\b(?:clés?|mots?\s+de\s+passe|accès|identifiants\s+de\s+connexion)\s+(?:aux?\s+|des?\s+)?plateformes?\s+publicitaires?\b/gi),
     analytics: u(/analyse|analytics|mesure\s+d['’]audience|statistique/),
     advertising: u(/publicit\w*|\bpub\b|ciblage|retargeting|reciblage|marketing/),

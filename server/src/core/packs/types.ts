@@ -194,8 +194,13 @@ export interface LanguagePack {
      * ("Google Tag Manager itself sets no cookies"), not a claim about the site.
      */
     siteSubject: RegExp;
-    /** Sentences scoped by consent ("without your consent", "only after") are not denials. */
+    /** Sentences scoped by consent ("without your consent", "only after") or by notice ("without explicit notice") are not denials. */
     scope: RegExp;
+    /**
+     * A denial of further services ("no other analytics platforms"): it denies only what the
+     * policy does not name, so the processors it names are not contradicted.
+     */
+    others?: RegExp;
     /** "only with your consent". */
     onlyWithConsent: RegExp;
     /** A negation that starts a no-tracking claim; global. */
