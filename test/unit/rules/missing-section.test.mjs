@@ -206,3 +206,18 @@ test("the message cites the law of the active regimes only", () => {
   const fix = findingsOf(policy, { regimes: ["gdpr"], processors: [HOST] }, RULE).find((f) => f.subject === "retention").fixes[0];
   assert.doesNotMatch(fix.title, /Cal\./);
 });
+
+test("withdrawing consent: changing one's answer at any time is the withdrawal (en, de, fr)", () => {
+  // from a real CLI tool's policy: opt-in telemetry, "You can change your answer at any time"
+  const m = { processors: [{ name: "Amplitude", purpose: "Opt-in usage statistics", category: "analytics", country: "US", transfer: "dpf", consent: true }] };
+  const withdraw = (policy) => findingsOf(policy, m, "missing-section").filter((f) => f.subject === "withdraw-consent").length;
+  for (const [policy, without] of [
+    ["# Privacy\n\nAmplitude receives usage statistics only if you opt in. You can change your answer at any time with one command.\n", "with one command"],
+    ["---\nlang: de\n---\n\n# Datenschutz\n\nAmplitude erhält Nutzungsstatistiken nur, wenn Sie zustimmen. Ihre Auswahl können Sie jederzeit in den Einstellungen ändern.\n", "in den Einstellungen"],
+    ["---\nlang: fr\n---\n\n# Confidentialité\n\nAmplitude reçoit des statistiques d'usage seulement si vous l'acceptez. Vous pouvez modifier vos choix à tout moment dans les réglages.\n", "dans les réglages"],
+  ]) {
+    assert.equal(withdraw(policy), 0, policy);
+    const cut = policy.replace(/ (?:You can change your answer at any time|Ihre Auswahl können Sie jederzeit|Vous pouvez modifier vos choix à tout moment)[^.]*\./, "");
+    assert.equal(withdraw(cut), 1, `without it the disclosure is missing (${without})`);
+  }
+});

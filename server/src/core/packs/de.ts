@@ -124,7 +124,7 @@ export const deutsch: LanguagePack = {
         // a duty to keep is a criterion ("entsprechend den gesetzlichen Aufbewahrungspflichten"), but not where none applies:
         // "Löschung deiner Daten (soweit keine gesetzliche Aufbewahrungspflicht besteht)" is a limit of the erasure right
         u(/(?<!\bkeine[nr]?\s{1,3}(?:(?:gesetzliche|steuerliche|handelsrechtliche)[nr]?\s{1,3})?)\baufbewahrungspflicht\w*/i), u(/\b(?:speichern|gespeichert|aufbewahrt|aufbewahren|löschen|gelöscht|bearbeitet)\b[^.]{0,80}\b(?:bis|nach|für|solange|spätestens|sobald)\b/i), u(/\b(?:bis|nach|solange|sobald|spätestens)\b[^.]{0,80}\b(?:gelöscht|gespeichert|aufbewahrt|anonymisiert)\b/i)],
-      "withdraw-consent": [u(/\bwiderruf\w*\b[^.]{0,80}\beinwilligung\w*/i), u(/\beinwilligung\w*\b[^.]{0,120}\bwiderruf\w*/i), u(/\bjederzeit\b[^.]{0,60}\bwiderrufen\b/i)],
+      "withdraw-consent": [u(/\bwiderruf\w*\b[^.]{0,80}\beinwilligung\w*/i), u(/\beinwilligung\w*\b[^.]{0,120}\bwiderruf\w*/i), u(/\bjederzeit\b[^.]{0,60}\bwiderrufen\b/i), u(/\b(?:auswahl|entscheidung|einstellungen|präferenzen)\b[^.]{0,40}\bjederzeit\b[^.]{0,30}\bändern\b|\bjederzeit\b[^.]{0,40}\b(?:auswahl|entscheidung|einstellungen|präferenzen)\b[^.]{0,30}\bändern\b/i)],
       complaint: [u(/\bbeschwer\w*\b[^.]{0,160}\b(?:aufsichtsbehörde\w*|datenschutzbehörde\w*|datenschutz-aufsichtsbehörde\w*|landesbeauftragte\w*|landesdatenschutzbeauftragte\w*|bundesbeauftragte\w*|bfdi|edöb|dsb|behörde\w*)/i), u(/\b(?:aufsichtsbehörde|datenschutzbehörde)\w*\b[^.]{0,100}\bbeschwer\w*/i), u(/\bbeschwerderecht\w*/i), u(/\bart\.?\s*77\b/i)],
       "ccpa-sale": [u(/\b(?:verkaufen|verkauft|verkauf)\b/i)],
       "ccpa-non-discrimination": [u(/\bdiskriminier\w*|\bbenachteilig\w*/i)],

@@ -124,7 +124,7 @@ export const francais: LanguagePack = {
       recipients: [u(/\b(?:sous-traitants?|prestataires?|destinataires?|fournisseurs?)\b[^.]{0,80}\b(?:trait|reçoi|accè|partag|transmi|héberg|utilis)\w*/i), u(/\b(?:partageons|transmettons|communiquons)\b[^.]{0,40}\bdonnées\b/i)],
       transfers: [u(/\bclauses\s+contractuelles\s+types\b/i), /\bCCT\b/, u(/\bdécisions?\s+d['’]adéquation\b/i), u(/\bdata\s+privacy\s+framework\b/i), u(/\bpays\s+tiers\b/i), u(/\brègles\s+d['’]entreprise\s+contraignantes\b/i), u(/\btransferts?\b[^.]{0,60}\b(?:hors|en\s+dehors|vers\s+des\s+pays)\b/i)],
       retention: [u(/\bdurées?\s+de\s+conservation\b/i), u(/\b(?:conserv|stock|gard)\w*\b[^.]{0,60}\b(?:pendant|durant|jusqu['’]|tant\s+que|au\s+maximum|maximum)/i), u(/\b(?:supprimée?s?|effacée?s?)\b[^.]{0,40}\b(?:après|dans\s+les|sous|au\s+bout)\b/i)],
-      "withdraw-consent": [u(/\bretir\w*\b[^.]{0,60}\bconsentement\b/i), u(/\bconsentement\b[^.]{0,100}\b(?:retir\w*|retrait|révoqu\w*)/i), u(/\bretrait\b[^.]{0,40}\bconsentement\b/i)],
+      "withdraw-consent": [u(/\bretir\w*\b[^.]{0,60}\bconsentement\b/i), u(/\bconsentement\b[^.]{0,100}\b(?:retir\w*|retrait|révoqu\w*)/i), u(/\bretrait\b[^.]{0,40}\bconsentement\b/i), u(/\bmodifier\s+(?:vos|tes)\s+(?:choix|préférences|paramètres|réponses?)\b[^.]{0,40}\bà\s+tout\s+moment\b|\bà\s+tout\s+moment\b[^.]{0,40}\bmodifier\s+(?:vos|tes)\s+(?:choix|préférences|paramètres|réponses?)\b/i)],
       complaint: [u(/\b(?:réclamation|plainte)\b[^.]{0,120}\b(?:CNIL|autorité|APD|PFPDT|EDÖB)\b/i), u(/\bsaisir\s+la\s+CNIL\b/i), u(/\b(?:CNIL|autorité\s+de\s+contrôle)\b[^.]{0,80}\b(?:réclamation|plainte)\b/i)],
       "ccpa-sale": [u(/\b(?:vendons|vendre|vente|vendues?)\b/i)],
       "ccpa-non-discrimination": [u(/\bdiscrimin\w*/i)],
