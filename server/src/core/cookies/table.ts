@@ -549,13 +549,19 @@ function leadNames(doc: PolicyDoc, start: number, end: number): { names: { text:
   return { names, end: i, paren: provider };
 }
 
+const NO_BLOCKS: Block[] = [];
+
 /** The lines of a block that open with a label announcing cookies, each as a block of its own. */
 function labelledLines(text: string, b: Block): Block[] {
+  // most paragraphs have no bold at all: nothing to split (and nothing allocated) per keystroke
+  const bold = text.indexOf("**", b.contentStart);
+  if (bold < 0 || bold >= b.end) return NO_BLOCKS;
   const out: Block[] = [];
   for (let ls = b.contentStart; ls < b.end; ) {
     const nl = text.indexOf("\n", ls);
     const le = nl < 0 || nl > b.end ? b.end : nl;
-    const at = ls + (/^[ \t]*/.exec(text.slice(ls, le))![0].length);
+    let at = ls;
+    while (at < le && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
     if (text.startsWith("**", at) && nameLabelEnd(text, at, le) > at) out.push({ ...b, contentStart: at, end: le });
     ls = le + 1;
   }
