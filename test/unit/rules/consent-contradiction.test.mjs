@@ -98,3 +98,16 @@ test("German and French: 'keine weiteren Analyse-Tools', 'aucun autre outil d'an
   assert.deepEqual(subjects(run(fr, [HOST, MIXPANEL])), []);
   assert.deepEqual(subjects(run(fr, [HOST, MIXPANEL, HOTJAR])), ["Hotjar"]);
 });
+
+test("'no essential or non-essential cookies' denies every cookie; 'no cookies other than essential ones' keeps some (en, de, fr)", () => {
+  // from a real privacy company's site: "We do not currently use essential or non-essential cookies" beside Google Analytics 4
+  const cases = [
+    ["# Privacy\n\nWe do not currently use essential or non-essential cookies on our Site.\n", "# Privacy\n\nWe do not use cookies other than essential ones.\n"],
+    ["---\nlang: de\n---\n\n# Datenschutz\n\nWir setzen keine notwendigen oder nicht notwendigen Cookies ein.\n", "---\nlang: de\n---\n\n# Datenschutz\n\nWir setzen keine Cookies außer technisch notwendigen ein.\n"],
+    ["---\nlang: fr\n---\n\n# Confidentialité\n\nNous ne déposons aucun cookie, nécessaire ou non nécessaire.\n", "---\nlang: fr\n---\n\n# Confidentialité\n\nNous ne déposons aucun cookie en dehors des cookies strictement nécessaires.\n"],
+  ];
+  for (const [none, some] of cases) {
+    assert.deepEqual(subjects(run(none, [HOST, MIXPANEL])), ["Mixpanel"], none);
+    assert.deepEqual(subjects(run(some, [HOST, MIXPANEL])), [], some);
+  }
+});

@@ -125,3 +125,10 @@ test("the fix appends the service to the manifest", async () => {
   const after = core.parseManifest(core.applyEdits(text, edits));
   assert.deepEqual(after.processors.map((p) => p.name), ["Hetzner", "Mailchimp"]);
 });
+
+test("a bold label that is itself a known service heads an item about it: the words after it are no recipient", () => {
+  // from a real site: "- **Google Analytics 4:** Uses JavaScript tags to collect usage statistics"
+  const m = { processors: [{ name: "Google Analytics", purpose: "Statistics", category: "analytics", country: "US", transfer: "dpf" }] };
+  const policy = "# Privacy\n\n## Third parties\n\nWe share data with:\n\n- **Google Analytics 4:** Uses JavaScript tags to collect usage statistics\n- **Hosting:** Brightline Cloud stores the site\n";
+  assert.deepEqual(findingsOf(policy, m, "undeclared-processor").map((f) => f.subject), ["Brightline Cloud"], "a category label is still followed by the name");
+});

@@ -247,7 +247,7 @@ export const deutsch: LanguagePack = {
     tracking: u(/track\w*/),
     cookies: u(/cookie/),
     noCookies: u(/\b(?:keine|nicht)\b[^.]{0,30}cookies|cookies\b[^.]{0,40}\b(?:nicht|keine)\b/),
-    essentialCookies: u(/notwendig|erforderlich|essenziell|essentiell|technisch|funktional|sitzungs/),
+    essentialCookies: u(/(?<!nicht[- ]|un)(?:notwendig|erforderlich|essenziell|essentiell|technisch|funktional|sitzungs)(?!\w*\s+(?:oder|und|noch)\s+(?:nicht[- ]|un)(?:notwendig|erforderlich|essenziell|essentiell))/),
   },
 
   country: {

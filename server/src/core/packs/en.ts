@@ -235,8 +235,9 @@ export const en: LanguagePack = {
     advertising: /\badvertis\w*|\bads?\b|\bad\s+networks?\b|\bmarketing\s+cookies\b|\bretargeting\b/,
     tracking: /\btrack(?:ing|ers?)\b/,
     cookies: /\bcookies?\b/,
-    noCookies: /\b(?:no|not\s+use|n['’]t\s+use|never\s+use)\b[^.]{0,20}\bcookies\b/,
-    essentialCookies: /\b(?:necessary|essential|functional|session)\b/,
+    noCookies: /\b(?:no|(?:not|n['’]t|never)\s+(?:\w+ly\s+)?use)\b[^.]{0,40}\bcookies\b/,
+    // "no cookies other than essential ones" keeps some; "no essential or non-essential cookies" keeps none
+    essentialCookies: /(?<!non-)\b(?:necessary|essential|functional|session)\b(?!\s+(?:or|and|nor)\s+(?:non-?|un)(?:necessary|essential)\b)/,
   },
 
   country: {

@@ -238,7 +238,7 @@ export const francais: LanguagePack = {
     tracking: u(/\bsuivi\b|traçage|traceur\w*|tracking|pistage/),
     cookies: u(/cookie/),
     noCookies: u(/\b(?:aucun|pas\s+de|ni)\b[^.]{0,20}cookies?/),
-    essentialCookies: u(/nécessaires?|essentiels?|strictement|techniques?|fonctionnels?|de\s+session/),
+    essentialCookies: u(/(?<!non[- ])(?:nécessaires?|essentiels?|strictement|techniques?|fonctionnels?|de\s+session)(?!\s+(?:ou|et|ni)\s+non[- ](?:nécessaires?|essentiels?))/),
   },
 
   country: {

@@ -43,14 +43,16 @@ export function leadNames(doc: PolicyDoc, inRecipients: (block: number) => boole
         memo.set(text, (k = { span: end - start, lead: lead && !isDate(lead.name, pack) ? lead : undefined }));
       }
       // offsets from the block's start, which the block keeps while text above it grows or shrinks
-      return k.lead ? { name: k.lead.name, start: k.lead.start + start - b.start, end: k.lead.end + start - b.start } : NO_LEAD;
+      return k.lead ? { name: k.lead.name, start: k.lead.start + start - b.start, end: k.lead.end + start - b.start, label: k.lead.label } : NO_LEAD;
     });
-    if (known !== NO_LEAD && !exclude(known.name)) out.push({ name: known.name, start: known.start + b.start, end: known.end + b.start, block: bi });
+    // a label that is itself a known name heads an item about that service, not a category of names
+    if (known !== NO_LEAD && !exclude(known.name) && !(known.label && exclude(known.label))) out.push({ name: known.name, start: known.start + b.start, end: known.end + b.start, block: bi });
   });
   return out;
 }
 
-type Lead = { name: string; start: number; end: number };
+/** `label`: the bold label before the name ("**Payments:** Stripe"), when it reads as a name too. */
+type Lead = { name: string; start: number; end: number; label?: string };
 
 const NO_LEAD: Lead = { name: "", start: 0, end: 0 };
 
@@ -81,10 +83,13 @@ function leadAt(text: string, start: number, end: number, words: Words): Lead | 
     if (inner.endsWith(":") || /^\s*:/.test(afterBold)) {
       // an attribute of the processor above ("**Server location:** Frankfurt"): no recipient here
       if (words.attributeLabel.test(inner.endsWith(":") ? inner.slice(0, -1).trimEnd() : inner)) return undefined;
-      // a category label: the name follows it
+      // a category label: the name follows it; unless the label is itself a known name
+      // ("**Google Analytics 4:** Uses JavaScript tags …"), which the caller decides
+      const label = run(text, i + 2, close, false, words);
       i = close + 2;
       skip(/^\s*:?\s*/);
-      return run(text, i, end, true, words);
+      const r = run(text, i, end, true, words);
+      return r && label ? { ...r, label: label.name } : r;
     }
     const r = run(text, i + 2, close, false, words);
     return r && r.name === inner.replace(/(?<![.'’-])[.'’-]+$/, "") ? r : undefined;
