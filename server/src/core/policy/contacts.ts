@@ -37,22 +37,44 @@ export function findAddresses(visible: string): Address[] {
   return visible.includes("&") ? withEncoded(visible, out) : out;
 }
 
-/** A run of address characters and HTML character references ("&#109;&#64;acme&#46;example"). */
-const REFERENCE_RUN = /(?:&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[A-Za-z0-9._%+@-])+/g;
+/** A run of address characters and HTML character references ("&#109;&#64;acme&#46;example"), from a known start. */
+const REFERENCE_RUN = /(?:&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[A-Za-z0-9._%+@-])+/y;
 const WHOLE_EMAIL = new RegExp(`^${EMAIL_AT.source}$`);
+
+/** A character a run of address characters and references may hold. */
+function inRun(c: number): boolean {
+  return isLocal(c) || c === 64 || c === 38 || c === 35 || c === 59;
+}
 
 /**
  * Adds the addresses written as HTML character references, which a browser shows as the address
- * (a common guard against harvesters): the address decoded, the span as written.
+ * (a common guard against harvesters): the address decoded, the span as written. Only the runs
+ * around an "&" are read, so a page with one "Terms & Conditions" costs next to nothing.
  */
 function withEncoded(visible: string, plain: Address[]): Address[] {
   const found: Address[] = [];
-  for (const m of visible.matchAll(REFERENCE_RUN)) {
-    if (!m[0].includes("&")) continue;
-    const address = decodeHTML(m[0]).replace(/\.+$/, "");
-    if (!WHOLE_EMAIL.test(address)) continue;
-    const start = m.index!;
-    if (!plain.some((a) => a.start < start + m[0].length && start < a.end)) found.push({ address, start, end: start + m[0].length });
+  let from = 0;
+  for (let amp = visible.indexOf("&"); amp >= 0; amp = visible.indexOf("&", from)) {
+    let start = amp;
+    while (start > 0 && amp - start < 320 && inRun(visible.charCodeAt(start - 1))) start--;
+    let m: RegExpExecArray | null = null;
+    for (const s of start < amp ? [start, amp] : [amp]) {
+      REFERENCE_RUN.lastIndex = s;
+      m = REFERENCE_RUN.exec(visible);
+      if (m && s + m[0].length > amp) {
+        start = s;
+        break;
+      }
+      m = null;
+    }
+    from = m ? start + m[0].length : amp + 1;
+    if (!m) continue;
+    let address = decodeHTML(m[0]);
+    let cut = address.length;
+    while (cut > 0 && address.charCodeAt(cut - 1) === 46) cut--;
+    address = address.slice(0, cut);
+    if (address === m[0] || !WHOLE_EMAIL.test(address)) continue;
+    if (!plain.some((a) => a.start < from && start < a.end)) found.push({ address, start, end: from });
   }
   return found.length ? [...plain, ...found].sort((a, b) => a.start - b.start) : plain;
 }
