@@ -78,3 +78,12 @@ test("German and French: the exception in the following sentence works through t
   assert.ok(!subjects(run(fr)).includes("Postmark"), subjects(run(fr)).join());
   assert.ok(subjects(run(fr.replace(" est encadré par des clauses contractuelles types", " envoie les messages"))).includes("Postmark"), "without the safeguard it is reported");
 });
+
+test("a location claim in a paragraph about a self-hosted tool speaks of that tool's data", () => {
+  // from a real German personal site: "eine selbst gehostete Instanz von Umami … alle Daten verbleiben unter Kontrolle in Deutschland"
+  const de = "---\nlang: de\n---\n\n# Datenschutz\n\n## Analyse\n\nDiese Website verwendet eine selbst gehostete Instanz von Umami für anonyme Statistiken. Alle Daten verbleiben unter unserer Kontrolle in Deutschland.\n";
+  assert.deepEqual(subjects(run(de)), []);
+  assert.deepEqual(subjects(run(de.replace("eine selbst gehostete Instanz von Umami", "anonyme Zählungen"))), ["Mailgun", "Paddle", "Postmark"], "a claim not tied to a self-hosted tool is the whole service's");
+  const en = "# Privacy\n\n## Analytics\n\nWe run a self-hosted instance of Plausible on our own servers. All data stays in Germany.\n";
+  assert.deepEqual(subjects(run(en)), []);
+});

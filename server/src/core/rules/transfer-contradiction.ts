@@ -3,6 +3,7 @@ import { findCountriesIn, type LanguagePack } from "../packs/index";
 import type { Processor } from "../manifest/parse";
 import type { RawFinding } from "../types";
 import { perSentence } from "../policy/memo";
+import { mentionsWithin } from "../mentions/find";
 import { policyFinding, type Rule, type RuleContext } from "./rule";
 import { joinList, msg, regionName } from "../messages";
 
@@ -45,6 +46,10 @@ export function locationClaims(ctx: RuleContext): LocationClaim[] {
     const kind = doc.blocks[s.block]?.kind;
     if (kind === "row" || kind === "header-row") return;
     if (!gated.at(si)) return;
+    // "a self-hosted instance of Umami … all data stays under our control in Germany": the
+    // self-hosted tool's data, not the whole service's
+    const block = doc.blocks[s.block];
+    if (block && mentionsWithin(ctx.mentions, block.start, block.end).some((x) => x.selfHosted)) return;
     const text = withoutParentheticals(doc.masked.slice(s.start, s.end));
     for (const claim of t.claims) {
       const m = claim.re.exec(text);
