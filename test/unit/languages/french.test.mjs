@@ -114,3 +114,11 @@ test("stale-date and contact-mismatch in French", () => {
   assert.equal(findingsOf(fr("# Confidentialité\n\nMise à jour : 3 mars 2031"), undefined, "stale-date")[0].fixes[0].edits[0].newText, "15 juin 2025");
   assert.deepEqual(subjects(findingsOf(fr("Pour exercer vos droits, écrivez à rgpd@ailleurs.example."), M, "contact-mismatch")), ["confidentialite@atelier.example", "rgpd@ailleurs.example"]);
 });
+
+test("missing-section: purposes said with 'dans le but d'…' (elided)", () => {
+  // from a real app's French policy: "Ces données sont collectées dans le but d'améliorer l'application"
+  const body = "# Politique de confidentialité\n\nNous collectons des données d'utilisation anonymisées. Ces données sont collectées dans le but d'améliorer l'application.\n";
+  const purposes = (t) => findingsOf(fr(t), M, "missing-section").filter((f) => f.subject === "purposes");
+  assert.deepEqual(purposes(body), []);
+  assert.equal(purposes(body.replace(" dans le but d'améliorer l'application", "")).length, 1);
+});

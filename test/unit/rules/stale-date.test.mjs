@@ -78,3 +78,13 @@ test("a labelled date in a front matter value the layout shows ('subtitle: \"Las
   assert.equal(covered(policy.replace("March 12, 2025", "March 12, 2022"), old[0]), "March 12, 2022", "the finding points at the date in the front matter");
   assert.equal(run(policy.replace("Last updated: ", "")).length, 1, "a value without a label is not a date statement");
 });
+
+test("Hugo's TOML front matter (+++) is read: its date key is the policy's date and the block is not prose", () => {
+  // from a real Hugo site whose French policy has `date = "2022-12-22"` between +++ lines
+  const policy = '+++\ntitle = "Politique de Confidentialité"\ndate = "2025-05-02"\n+++\n\n# Privacy\n\nHello.\n';
+  assert.deepEqual(run(policy), []);
+  const [f] = run(policy.replace("2025-05-02", "2024-01-02"), { manifestChanged: new Date("2025-01-01") });
+  assert.equal(covered(policy.replace("2025-05-02", "2024-01-02"), f), "2024-01-02", "the finding points at the date in the front matter");
+  assert.equal(core.parsePolicy(policy, {}).frontMatter?.data.title, "Politique de Confidentialité");
+  assert.match(core.parsePolicy('+++\ntitle = "x\n+++\n', {}).frontMatter?.error ?? "", /not valid TOML/, "broken TOML is an error, not a crash");
+});

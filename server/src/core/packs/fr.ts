@@ -114,7 +114,7 @@ export const francais: LanguagePack = {
   disclosures: {
     phrases: {
       purposes: [
-        u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+de)/i), u(/\b(?:sert|servent|servira|serviront)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:à|a)\s/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise|servons)\b[^.]{0,60}\b(?:pour|afin)\b/i),
+        u(/\bfinalités?\b/i), u(/\b(?:afin\s+de|afin\s+d['’]|dans\s+le\s+but\s+(?:de|d['’]))/i), u(/\b(?:sert|servent|servira|serviront)\s+(?:uniquement\s+|seulement\s+|exclusivement\s+)?(?:à|a)\s/i), u(/\b(?:utilisons|traitons|collectons|servent|sont\s+utilisées|utilise|servons)\b[^.]{0,60}\b(?:pour|afin)\b/i),
         // "l'identifiant sert à se connecter", "les journaux servent à corriger les erreurs" ("ne sert pas à" states no purpose)
         u(/\b(?:sert|servent)\s+(?:à|a)\s+(?:l['’]|la\s|le\s|les\s|se\s|s['’]|te\s|vous\s)?[a-zéèêâîôûç]+(?:er|ir|re)\b/i),
         // "Pour améliorer l'app, nous mesurons …": a sentence that opens with its purpose

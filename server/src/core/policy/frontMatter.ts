@@ -1,6 +1,9 @@
 import { parse as parseYaml } from "yaml";
 
-/** The YAML block at the top of a Markdown file, between `---` and `---` (or `...`). */
+/**
+ * The YAML block at the top of a Markdown file, between `---` and `---` (or `...`), or Hugo's
+ * TOML block between `+++` lines.
+ */
 export interface FrontMatter {
   data: Record<string, unknown>;
   start: number;
@@ -15,7 +18,7 @@ export interface FrontMatter {
  */
 export function readFrontMatter(text: string): FrontMatter | undefined {
   const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!m) return undefined;
+  if (!m) return readTomlFrontMatter(text);
   const rest = text.slice(m[0].length);
   const c = /^(?:---|\.\.\.)[ \t]*$/m.exec(rest);
   if (!c) return { data: {}, start: 0, end: 0, error: "the front matter is never closed with a '---' line" };
@@ -26,6 +29,25 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     return { data: data && typeof data === "object" && !Array.isArray(data) ? data : {}, start: 0, end };
   } catch (e) {
     return { data: {}, start: 0, end, error: `the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` };
+  }
+}
+
+// loaded when a page has TOML front matter (Hugo's default), not at every start
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const toml = () => require("smol-toml") as typeof import("smol-toml");
+
+/** Hugo's `+++` front matter, read with smol-toml; broken TOML is an error, never a crash. */
+function readTomlFrontMatter(text: string): FrontMatter | undefined {
+  const m = /^\uFEFF?\+\+\+[ \t]*\r?\n/.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  const c = /^\+\+\+[ \t]*$/m.exec(rest);
+  if (!c) return { data: {}, start: 0, end: 0, error: "the front matter is never closed with a '+++' line" };
+  const end = m[0].length + c.index + c[0].length;
+  try {
+    return { data: toml().parse(rest.slice(0, c.index)) as Record<string, unknown>, start: 0, end };
+  } catch (e) {
+    return { data: {}, start: 0, end, error: `the front matter is not valid TOML: ${(e as Error).message.split("\n")[0]}` };
   }
 }
 
