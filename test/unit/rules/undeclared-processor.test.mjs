@@ -132,3 +132,17 @@ test("a bold label that is itself a known service heads an item about it: the wo
   const policy = "# Privacy\n\n## Third parties\n\nWe share data with:\n\n- **Google Analytics 4:** Uses JavaScript tags to collect usage statistics\n- **Hosting:** Brightline Cloud stores the site\n";
   assert.deepEqual(findingsOf(policy, m, "undeclared-processor").map((f) => f.subject), ["Brightline Cloud"], "a category label is still followed by the name");
 });
+
+test("services named in a section about links to other sites are link targets, not recipients (en, de, fr)", () => {
+  // from a real French app site: "Les autres sites liés depuis ici — GitHub et Discord sont des services distincts"
+  const m = { processors: [{ name: "Hetzner", purpose: "Hosting", category: "hosting", country: "DE" }] };
+  for (const policy of [
+    "# Privacy\n\n## Other sites linked from here\n\nGitHub and Discord are separate services with their own policies.\n",
+    "---\nlang: de\n---\n\n# Datenschutz\n\n## Externe Links\n\nGitHub und Discord sind eigenständige Dienste mit eigenen Datenschutzerklärungen.\n",
+    "---\nlang: fr\n---\n\n# Vie privée\n\n## Les autres sites liés depuis ici\n\nGitHub et Discord sont des services distincts, avec leurs propres politiques.\n",
+  ]) {
+    assert.deepEqual(findingsOf(policy, m, "undeclared-processor").map((f) => f.subject), [], policy);
+    const used = policy.replace(/## [^\n]+/, "## Services").replace(/(GitHub)/, "We use $1 for hosting. $1");
+    assert.ok(findingsOf(used, m, "undeclared-processor").some((f) => f.subject === "GitHub"), `outside a links section the service is reported: ${used}`);
+  }
+});

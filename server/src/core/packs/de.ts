@@ -106,6 +106,7 @@ export const deutsch: LanguagePack = {
     ["complaint", u(/\b(beschwerde\w*|aufsichtsbehörde\w*)/i)],
     ["cookies", u(/\b(cookie\w*|tracking|analyse\w*|statistik\w*|reichweitenmessung|webanalyse)/i)],
     ["children", u(/\b(kinder\w*|minderjährig\w*)/i)],
+    ["links", u(/\b(externe[nr]?\s+links|links\s+(?:zu|auf)\s+(?:anderen|externen|fremden)|verlinkte[nr]?\s+(?:seiten|websites|webseiten|inhalte)|andere[nr]?\s+(?:websites|webseiten)|(?:websites|webseiten)\s+dritter|fremde[nr]?\s+(?:websites|webseiten))/i)],
     ["security", u(/\b(sicherheit|datensicherheit|verschlüsselung)/i)],
     ["changes", u(/\b(änderung\w*|aktualisierung\w*)/i)],
     ["ccpa-non-discrimination", u(/\b(nichtdiskriminierung|diskriminierung)/i)],

@@ -73,6 +73,7 @@ export const en: LanguagePack = {
     ["complaint", /\b(complaints?|supervisory authority|right to complain)\b/i],
     ["cookies", /\b(cookies?|tracking technolog|analytics|statistics|tracking)\b/i],
     ["children", /\b(children|kids|minors)\b/i],
+    ["links", /\b(third[- ]party (links|websites|sites)|links to (other|third[- ]party|external)|other (web)?sites|external (links|sites|websites)|linked (web)?sites)\b/i],
     ["security", /\b(security|how we protect)\b/i],
     ["changes", /\b(changes|updates to this|amendments?)\b/i],
     ["ccpa-rights", /\b(california (privacy )?rights|your rights under the ccpa|ccpa rights|california residents)\b/i],

@@ -106,6 +106,7 @@ export const francais: LanguagePack = {
     ["complaint", u(/\b(réclamation\w*|plainte\w*|autorité\s+de\s+contrôle|cnil)\b/i)],
     ["cookies", u(/\b(cookies?|traceurs?|mesure\s+d['’]audience|statistiques?|suivi)\b/i)],
     ["children", u(/\b(enfants?|mineurs?)\b/i)],
+    ["links", u(/\b(liens?\s+(?:vers|externes?|hypertextes?)|autres\s+sites|sites\s+(?:tiers|externes|liés))/i)],
     ["security", u(/\b(sécurité|securite)\b/i)],
     ["changes", u(/\b(modifications?|mises?\s+à\s+jour|évolutions?)\b/i)],
     ["ccpa-non-discrimination", u(/\b(non-?discrimination)\b/i)],

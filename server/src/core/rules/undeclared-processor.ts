@@ -28,8 +28,11 @@ export const undeclaredProcessor: Rule = {
     });
     // the controller's own name is not a third party ("Thistle & Loom Ltd" does not name Loom)
     const own = controllerRanges(ctx.doc.masked, m.controller.name);
+    // a section of links to other sites names link targets, not recipients
+    const inLinks = (block: number) => ctx.kindsOf(block).has("links");
     for (const x of ctx.mentions) {
       if (!x.catalog || x.processor || x.denied) continue;
+      if (x.sentence >= 0 && inLinks(ctx.doc.sentences[x.sentence].block)) continue;
       if (own.some(([s, e]) => x.start >= s && x.end <= e)) continue;
       if (x.selfHosted && x.catalog.category !== "hosting" && x.catalog.category !== "cdn") continue;
       const parent = catalogParent(x.catalog);
@@ -41,7 +44,7 @@ export const undeclaredProcessor: Rule = {
     }
     const controller = m.controller.name ? norm(m.controller.name) : undefined;
     const covered = (s: number, e: number) => overlapsMention(ctx.mentions, s, e);
-    const leads = leadNames(ctx.doc, (b) => ctx.kindsOf(b).has("recipients"), (name) => {
+    const leads = leadNames(ctx.doc, (b) => ctx.kindsOf(b).has("recipients") && !inLinks(b), (name) => {
       const n = norm(name);
       return manifestNames.has(n) || !!lookupCatalog(name) || (!!controller && (controller.includes(n) || n.includes(controller)));
     });
