@@ -76,15 +76,22 @@ export class NameMatcher<T> {
   private readonly byFirst = new Map<string, Candidate<T>[]>();
   /** The first words by wordHash, so that reading a text can skip other words without copying them. */
   private readonly firstByHash = new Map<number, string[]>();
+  /** Every name added, as its tokens joined: the first one added wins. */
+  private readonly added = new Set<string>();
 
   /** Adds a name; among names that start at one word, the longest wins. */
   add(name: string, payload: T): void {
     const tokens = nameTokens(name);
     if (!tokens.length) return;
+    const key = tokens.join(" ");
+    if (this.added.has(key)) return;
+    this.added.add(key);
     const list = this.byFirst.get(tokens[0]) ?? [];
-    if (list.some((c) => c.tokens.join(" ") === tokens.join(" "))) return;
-    list.push({ tokens, payload });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    // longest first, and in the order added among names of one length (5,000 "Vendor …" names
+    // share a first word: no sort and no scan of the others per name)
+    let at = list.length;
+    while (at > 0 && list[at - 1].tokens.length < tokens.length) at--;
+    list.splice(at, 0, { tokens, payload });
     if (!this.byFirst.has(tokens[0])) {
       const h = wordHash(tokens[0]);
       this.firstByHash.set(h, [...(this.firstByHash.get(h) ?? []), tokens[0]]);
