@@ -551,11 +551,16 @@ function leadNames(doc: PolicyDoc, start: number, end: number): { names: { text:
 
 const NO_BLOCKS: Block[] = [];
 
+/** Whether "**" occurs in [start, end), read within the range only (indexOf would run on to the end of the page). */
+function hasBold(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 42) return true;
+  return false;
+}
+
 /** The lines of a block that open with a label announcing cookies, each as a block of its own. */
 function labelledLines(text: string, b: Block): Block[] {
   // most paragraphs have no bold at all: nothing to split (and nothing allocated) per keystroke
-  const bold = text.indexOf("**", b.contentStart);
-  if (bold < 0 || bold >= b.end) return NO_BLOCKS;
+  if (!hasBold(text, b.contentStart, b.end)) return NO_BLOCKS;
   const out: Block[] = [];
   for (let ls = b.contentStart; ls < b.end; ) {
     const nl = text.indexOf("\n", ls);

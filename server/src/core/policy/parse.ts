@@ -265,7 +265,10 @@ function blanksOf(text: string, templates: Template[]): [number, number][] {
   const out: [number, number][] = [];
   for (const t of templates) {
     let from = t.start;
-    if (text.lastIndexOf("@", t.end) >= t.start) {
+    // read within the template only: lastIndexOf would run back to the start of the page
+    let at = false;
+    for (let i = t.start; i < t.end && !at; i++) at = text.charCodeAt(i) === 64;
+    if (at) {
       for (const a of findAddresses(text.slice(t.start, t.end))) {
         out.push([from, t.start + a.start]);
         from = t.start + a.end;
