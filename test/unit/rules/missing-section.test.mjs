@@ -221,3 +221,12 @@ test("withdrawing consent: changing one's answer at any time is the withdrawal (
     assert.equal(withdraw(cut), 1, `without it the disclosure is missing (${without})`);
   }
 });
+
+test("a heading about links to other sites does not disclose recipients ('Third-party links', 'Liens vers des tiers')", () => {
+  const m = { processors: [{ name: "Hetzner", purpose: "Hosting", category: "hosting", country: "DE" }] };
+  const recipients = (policy) => findingsOf(policy, m, "missing-section").some((f) => f.subject === "recipients");
+  assert.equal(recipients("# Privacy\n\nWe run this site.\n\n## Third-party links\n\nWe link to other sites.\n"), true);
+  assert.equal(recipients("# Privacy\n\nWe run this site.\n\n## Third-party services\n\nWe use them.\n"), false, "a third-party services heading still does");
+  assert.equal(recipients("---\nlang: fr\n---\n\n# Confidentialité\n\nNous exploitons ce site.\n\n## Liens vers des tiers\n\nNous ne sommes pas responsables de ces sites.\n"), true);
+  assert.equal(recipients("---\nlang: fr\n---\n\n# Confidentialité\n\nNous exploitons ce site.\n\n## Tiers\n\nNous travaillons avec des prestataires.\n"), false);
+});

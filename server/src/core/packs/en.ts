@@ -66,7 +66,7 @@ export const en: LanguagePack = {
     ["ccpa-categories", /\b(categories of personal (information|data)|what (personal )?(data|information) (do )?we collect|(personal )?(data|information) (that )?we collect|what we collect|collection of (personal )?(data|information))\b/i],
     ["purposes", /\b(purposes?|why we (use|process|collect)|how we use|use of (your )?(personal )?(data|information)|what we do with|(collect|process|use) and why)\b/i],
     ["legal-basis", /\b(legal bas[ie]s|lawful bas[ie]s|legal grounds?|lawful grounds?)\b/i],
-    ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with|(services|tools|providers) (we use|we rely on|used)|providers and services|transmission of (personal )?(data|information))\b/i],
+    ["recipients", /\b(recipients?|sub-?processors?|service providers?|third[- ]part(y|ies)(?![- ](?:links?|websites?|sites?))|processors|vendors|who (we share|receives|else sees|has access|gets|helps)|sharing|share|disclos(e|ure|ures)( of)?|partners|who we work with|(services|tools|providers) (we use|we rely on|used)|providers and services|transmission of (personal )?(data|information))\b/i],
     ["transfers", /\b(international (data )?transfers?|transfers? (of (personal )?data )?(outside|abroad|to third countries)|cross-border|data transfers?|where (we store|your data is|data is) (stored|processed)|transfers)\b/i],
     ["retention", /\b(retention|retain|how long|storage period|keep(ing)? (your )?(data|information)|deletion)\b/i],
     ["rights", /\b(your (privacy )?rights|rights (of|as a) data subjects?|data subject rights|your choices|rights)\b/i],

@@ -99,7 +99,7 @@ export const francais: LanguagePack = {
     ["collection", u(/\b(données\s+(?:que\s+nous\s+)?collectées|donn[ée]es\s+trait[ée]es|quelles\s+données|ce\s+que\s+(?:nous\s+collectons|l['’]application\s+collecte)|catégories\s+de\s+données|collecte\s+des\s+données)/i)],
     ["purposes", u(/\b(finalit[ée]s?|pourquoi|utilisation\s+des\s+donn[ée]es|à\s+quoi\s+servent)/i)],
     ["legal-basis", u(/\b(bases?\s+l[ée]gales?|bases?\s+juridiques?|fondements?\s+juridiques?|lic[ée]it[ée])/i)],
-    ["recipients", u(/\b(destinataires?|sous-traitants?|prestataires?|services\s+tiers|tiers|partage|où\s+vont|hébergement|hébergeur|partenaires|fournisseurs)\b/i)],
+    ["recipients", u(/\b(destinataires?|sous-traitants?|prestataires?|services\s+tiers|(?<!sites\s)(?<!vers\sdes\s)(?<!vers\sles\s)tiers|partage|où\s+vont|hébergement|hébergeur|partenaires|fournisseurs)\b/i)],
     ["transfers", u(/\b(transferts?|hors\s+(?:de\s+l['’])?(?:ue|union)|où\s+sont\s+(?:tes|vos|les)\s+données|localisation\s+des\s+données|pays\s+tiers)/i)],
     ["retention", u(/\b(dur[ée]es?\s+de\s+conservation|conservation|combien\s+de\s+temps|dur[ée]e\s+de\s+stockage|suppression\s+des\s+donn[ée]es)/i)],
     ["rights", u(/\b((vos|tes)\s+droits|droits\s+des\s+personnes|exercer\s+(?:vos|tes)\s+droits|droits)\b/i)],
