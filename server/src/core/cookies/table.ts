@@ -9,6 +9,7 @@
 import type { Block, PolicyDoc } from "../policy/parse";
 import { findLifetimes, parseLifetime } from "./duration";
 import { readHtmlTables, type HtmlRow } from "./html";
+import { decodeHTML } from "entities";
 import { looksLikeCookieName, readCookieName } from "./names";
 import type { CookieLifetime, CookiePurpose, CookieTable, PolicyCookie } from "./types";
 import { languageOfHeadings, mentionsCookies, READING } from "./vocabulary";
@@ -337,10 +338,9 @@ export function namePieces(doc: PolicyDoc, start: number, end: number): { text: 
   return out;
 }
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", "#39": "'", nbsp: " " };
-/** The few entities a name cell of an HTML table holds (`_gac_&lt;property-id&gt;`). */
+/** The entities a name cell of an HTML table holds (`_gac_&lt;property-id&gt;`), decoded as the contacts are (entities). */
 function decodeEntities(s: string): string {
-  return s.includes("&") ? s.replace(/&(#?\w{2,6});/g, (m, e: string) => ENTITIES[e.toLowerCase()] ?? m) : s;
+  return s.includes("&") ? decodeHTML(s).replace(/\u00a0/g, " ") : s;
 }
 
 const JOINERS = new Set(["and", "und", "et", "or", "oder", "ou", "/"]);

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { parseDataFile } from "../site/dataFile";
 
 /**
  * The YAML block at the top of a Markdown file, between `---` and `---` (or `...`), or Hugo's
@@ -11,44 +12,43 @@ export interface FrontMatter {
   error?: string;
 }
 
+/** The two fences: YAML between `---` lines (closed by `---` or `...`), Hugo's TOML between `+++` lines. */
+const FENCES = [
+  { open: /^\uFEFF?---[ \t]*\r?\n/, close: /^(?:---|\.\.\.)[ \t]*$/m, fence: "---", format: "YAML", parse: readYaml },
+  { open: /^\uFEFF?\+\+\+[ \t]*\r?\n/, close: /^\+\+\+[ \t]*$/m, fence: "+++", format: "TOML", parse: readToml },
+];
+
 /**
  * The one front-matter reader: the policy parser, policy discovery in the CLI and the
- * editor all use it, so they agree on what a policy is. The `yaml` package reads the body;
- * an alias bomb or broken YAML is an error, never a crash.
+ * editor all use it, so they agree on what a policy is. The `yaml` package reads a YAML body,
+ * smol-toml (through the site reader, loaded on first use) a TOML one; an alias bomb or a
+ * broken body is an error, never a crash.
  */
 export function readFrontMatter(text: string): FrontMatter | undefined {
-  const m = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!m) return readTomlFrontMatter(text);
-  const rest = text.slice(m[0].length);
-  const c = /^(?:---|\.\.\.)[ \t]*$/m.exec(rest);
-  if (!c) return { data: {}, start: 0, end: 0, error: "the front matter is never closed with a '---' line" };
-  const body = rest.slice(0, c.index);
-  const end = m[0].length + c.index + c[0].length;
+  for (const f of FENCES) {
+    const m = f.open.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    const c = f.close.exec(rest);
+    if (!c) return { data: {}, start: 0, end: 0, error: `the front matter is never closed with a '${f.fence}' line` };
+    const end = m[0].length + c.index + c[0].length;
+    const got = f.parse(rest.slice(0, c.index));
+    if ("error" in got) return { data: {}, start: 0, end, error: `the front matter is not valid ${f.format}: ${got.error}` };
+    return { data: got.value && typeof got.value === "object" && !Array.isArray(got.value) ? (got.value as Record<string, unknown>) : {}, start: 0, end };
+  }
+  return undefined;
+}
+
+function readYaml(body: string): { value: unknown } | { error: string } {
   try {
-    const data = parseYaml(body, { maxAliasCount: 20, logLevel: "error" });
-    return { data: data && typeof data === "object" && !Array.isArray(data) ? data : {}, start: 0, end };
+    return { value: parseYaml(body, { maxAliasCount: 20, logLevel: "error" }) };
   } catch (e) {
-    return { data: {}, start: 0, end, error: `the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}` };
+    return { error: (e as Error).message.split("\n")[0] };
   }
 }
 
-// loaded when a page has TOML front matter (Hugo's default), not at every start
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const toml = () => require("smol-toml") as typeof import("smol-toml");
-
-/** Hugo's `+++` front matter, read with smol-toml; broken TOML is an error, never a crash. */
-function readTomlFrontMatter(text: string): FrontMatter | undefined {
-  const m = /^\uFEFF?\+\+\+[ \t]*\r?\n/.exec(text);
-  if (!m) return undefined;
-  const rest = text.slice(m[0].length);
-  const c = /^\+\+\+[ \t]*$/m.exec(rest);
-  if (!c) return { data: {}, start: 0, end: 0, error: "the front matter is never closed with a '+++' line" };
-  const end = m[0].length + c.index + c[0].length;
-  try {
-    return { data: toml().parse(rest.slice(0, c.index)) as Record<string, unknown>, start: 0, end };
-  } catch (e) {
-    return { data: {}, start: 0, end, error: `the front matter is not valid TOML: ${(e as Error).message.split("\n")[0]}` };
-  }
+function readToml(body: string): { value: unknown } | { error: string } {
+  return parseDataFile(body, "toml");
 }
 
 /** Whether front matter marks its file as a policy: `policywright: true` or a `manifest:` key. */

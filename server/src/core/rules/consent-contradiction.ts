@@ -19,11 +19,12 @@ export const consentContradiction: Rule = {
     if (!m) return [];
     const out: RawFinding[] = [];
     const reported = new Set<Processor>();
-    const disclosed = new Set(ctx.mentions.flatMap((x) => (x.processor && !x.denied ? [x.processor] : [])));
+    // the processors the policy names, read only for a denial of "other" services
+    let disclosed: Set<Processor> | undefined;
     for (const claim of noTrackingClaims(ctx)) {
       for (const p of m.processors) {
         if (reported.has(p) || !p.category || !claim.categories.has(p.category)) continue;
-        if (claim.others && disclosed.has(p)) continue;
+        if (claim.others && (disclosed ??= new Set(ctx.mentions.flatMap((x) => (x.processor && !x.denied ? [x.processor] : [])))).has(p)) continue;
         if (claim.cookiesOnly && (lookupCatalog(p.name)?.cookieless || p.aliases.some((a) => lookupCatalog(a)?.cookieless))) continue;
         reported.add(p);
         out.push(policyFinding("consent-contradiction", p.name, msg("consent-contradiction.category", { quote: claim.quote, name: p.name, category: p.category }), claim.start, claim.end));
